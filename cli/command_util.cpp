@@ -1,0 +1,32 @@
+#include <charconv>
+#include <iostream>
+
+#include "cli/command.h"
+#include "re2/re2.h"
+
+namespace dossier::cli {
+
+std::unique_ptr<Store> OpenStoreOrReport(const GlobalOptions& global, Store::Mode mode) {
+  StatusOr<std::unique_ptr<Store>> store = Store::Open(global.db_path, mode);
+  if (!store.ok()) {
+    std::cerr << "dossier: " << store.status().message() << "\n";
+    return nullptr;
+  }
+  return std::move(store).value();
+}
+
+bool ParseDocId(const std::string& arg, int64_t* id) {
+  auto [ptr, ec] = std::from_chars(arg.data(), arg.data() + arg.size(), *id);
+  if (ec != std::errc() || ptr != arg.data() + arg.size() || *id <= 0) {
+    std::cerr << "dossier: not a document id: '" << arg << "' (see `dossier list`)\n";
+    return false;
+  }
+  return true;
+}
+
+bool IsIsoDate(const std::string& s) {
+  static const RE2 re(R"(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)");
+  return RE2::FullMatch(s, re);
+}
+
+}  // namespace dossier::cli

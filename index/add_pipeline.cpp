@@ -1,0 +1,127 @@
+#include "index/add_pipeline.h"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "extract/extractor.h"
+
+namespace dossier {
+namespace {
+
+struct Prepared {
+  std::optional<Document> doc;
+  std::vector<Fact> facts;
+  Status error;
+};
+
+Prepared Prepare(const AddInput& input, const AddOptions& options) {
+  Prepared p;
+  if (!input.error.empty()) {
+    p.error = Status::InvalidInput(input.path, input.error);
+    return p;
+  }
+  StatusOr<Document> doc = IngestFile(input.path, options.ingest);
+  if (!doc.ok()) {
+    p.error = doc.status();
+    return p;
+  }
+  ExtractContext ctx;
+  ctx.reference_date = !options.ingest.date.empty() ? options.ingest.date : doc->meta.date;
+  p.facts = ExtractFacts(*doc, ctx);
+  p.doc = std::move(doc).value();
+  return p;
+}
+
+}  // namespace
+
+AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const AddOptions& options,
+                    const std::function<void(const AddReport&, size_t, size_t)>& on_report) {
+  const size_t total = inputs.size();
+  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  jobs = std::max(1, std::min<int>(jobs, static_cast<int>(std::max<size_t>(total, 1))));
+  const size_t window = static_cast<size_t>(jobs) * 4;  // documents in flight at most
+
+  std::mutex mu;
+  std::condition_variable cv;
+  std::deque<std::optional<Prepared>> ready;  // results for [consumed, consumed + size)
+  size_t consumed = 0;                        // index of the next result to write
+  size_t next = 0;                            // index of the next input to take
+  bool stop = false;
+
+  auto worker = [&] {
+    for (;;) {
+      size_t i;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        cv.wait(lock, [&] { return stop || (next < total && next < consumed + window); });
+        if (stop || next >= total) return;
+        i = next++;
+        if (ready.size() < next - consumed) ready.resize(next - consumed);
+      }
+      Prepared p = Prepare(inputs[i], options);
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        ready[i - consumed] = std::move(p);
+      }
+      cv.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int t = 0; t < jobs; ++t) threads.emplace_back(worker);
+
+  AddSummary summary;
+  for (size_t i = 0; i < total; ++i) {
+    Prepared p;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      cv.wait(lock, [&] { return !ready.empty() && ready.front().has_value(); });
+      p = std::move(*ready.front());
+      ready.pop_front();
+      ++consumed;
+    }
+    cv.notify_all();
+
+    AddReport report;
+    report.path = inputs[i].path;
+    if (!p.doc) {
+      report.error = p.error;
+    } else {
+      report.title = p.doc->meta.title;
+      report.bytes = p.doc->text.size();
+      report.facts = p.facts.size();
+      StatusOr<PutResult> put = store.Put(*p.doc, p.facts);
+      if (put.ok()) {
+        report.ok = true;
+        report.put = *put;
+      } else {
+        report.error = Status(put.status());
+      }
+    }
+    if (report.ok) {
+      summary.bytes += report.bytes;
+      switch (report.put.outcome) {
+        case PutOutcome::kAdded: ++summary.added; break;
+        case PutOutcome::kUpdated: ++summary.updated; break;
+        case PutOutcome::kUnchanged: ++summary.unchanged; break;
+        case PutOutcome::kDuplicate: ++summary.duplicate; break;
+      }
+    } else {
+      ++summary.failed;
+    }
+    if (on_report) on_report(report, i + 1, total);
+  }
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    stop = true;
+  }
+  cv.notify_all();
+  for (auto& t : threads) t.join();
+  return summary;
+}
+
+}  // namespace dossier

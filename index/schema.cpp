@@ -1,0 +1,61 @@
+#include "index/schema.h"
+
+namespace dossier {
+
+const std::vector<std::string_view>& SchemaMigrations() {
+  static const std::vector<std::string_view> migrations = {
+      // 1: documents, segments, facts.
+      R"sql(
+CREATE TABLE documents (
+  id           INTEGER PRIMARY KEY,
+  path         TEXT NOT NULL,              -- absolute path of the file it came from
+  title        TEXT NOT NULL DEFAULT '',
+  date         TEXT NOT NULL DEFAULT '',   -- ISO 8601, may be partial; '' unknown
+  date_source  TEXT NOT NULL DEFAULT '',
+  kind         TEXT NOT NULL DEFAULT '',
+  source       TEXT NOT NULL DEFAULT '',
+  author       TEXT NOT NULL DEFAULT '',
+  format       TEXT NOT NULL DEFAULT '',
+  encoding     TEXT NOT NULL DEFAULT '',
+  langs        TEXT NOT NULL DEFAULT '',   -- comma-separated tags in order of appearance
+  content_hash TEXT NOT NULL UNIQUE,       -- SHA-256 of text
+  text         TEXT NOT NULL,              -- normalised text; all offsets point into it
+  added_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE INDEX documents_path ON documents(path);
+CREATE INDEX documents_date ON documents(date);
+
+CREATE TABLE segments (
+  id        INTEGER PRIMARY KEY,
+  doc_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ord       INTEGER NOT NULL,              -- 0-based position in the document
+  kind      TEXT NOT NULL,                 -- title, heading, paragraph
+  lang      TEXT NOT NULL,
+  start     INTEGER NOT NULL,              -- byte offsets into documents.text
+  end       INTEGER NOT NULL,
+  sentences TEXT NOT NULL DEFAULT '[]',    -- JSON [[start,end],...], absolute offsets
+  UNIQUE (doc_id, ord)
+);
+
+CREATE TABLE facts (
+  id          INTEGER PRIMARY KEY,
+  doc_id      INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  segment_ord INTEGER,                     -- segment holding start, if any
+  type        TEXT NOT NULL,               -- figure, date, org, commitment
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,
+  text        TEXT NOT NULL,
+  lang        TEXT NOT NULL,
+  value_num   REAL,                        -- figure value
+  value_text  TEXT,                        -- date value, org id, commitment strength
+  unit        TEXT,                        -- figure unit
+  attrs       TEXT NOT NULL DEFAULT '{}'   -- the contract's type-specific fields, JSON
+);
+CREATE INDEX facts_doc ON facts(doc_id, start);
+CREATE INDEX facts_type ON facts(type, value_text);
+)sql",
+  };
+  return migrations;
+}
+
+}  // namespace dossier

@@ -1,0 +1,416 @@
+#include "index/store.h"
+
+#include <filesystem>
+#include <sstream>
+
+#include "index/schema.h"
+#include "index/segment_index.h"
+#include "index/sqlite_util.h"
+
+namespace dossier {
+namespace {
+
+std::string JoinLangs(const std::vector<std::string>& langs) {
+  std::string out;
+  for (const auto& l : langs) {
+    if (!out.empty()) out += ',';
+    out += l;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitLangs(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream in(s);
+  std::string item;
+  while (std::getline(in, item, ','))
+    if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+std::string SentencesJson(const Segment& seg) {
+  nlohmann::json j = nlohmann::json::array();
+  for (const Span& s : seg.sentences) j.push_back({s.start, s.end});
+  return j.dump();
+}
+
+}  // namespace
+
+const char* PutOutcomeName(PutOutcome outcome) {
+  switch (outcome) {
+    case PutOutcome::kAdded: return "added";
+    case PutOutcome::kUpdated: return "updated";
+    case PutOutcome::kUnchanged: return "unchanged";
+    case PutOutcome::kDuplicate: return "duplicate";
+  }
+  return "added";
+}
+
+std::string CanonicalPath(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path p = std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
+  if (ec) return path;
+  return p.lexically_normal().string();
+}
+
+StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
+  sqlite3* db = nullptr;
+  int flags = mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY
+                                      : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  flags |= SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+    std::string reason = db ? sqlite3_errmsg(db) : "cannot open";
+    sqlite3_close(db);
+    return Status::IOError(path, reason);
+  }
+  std::unique_ptr<Store> store(new Store(db, path));
+  // Readers and the writer wait for each other instead of failing.
+  sqlite3_busy_timeout(db, 30000);
+  if (Status st = RegisterTokenizers(db); !st.ok()) return st;
+  if (mode == Mode::kReadWrite) {
+    if (Status st = Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !st.ok())
+      return Status::IOError(path, st.reason());
+  }
+  if (Status st = Exec(db, "PRAGMA foreign_keys=ON;"); !st.ok()) return st;
+  if (mode == Mode::kReadWrite) {
+    if (Status st = store->Migrate(); !st.ok()) return st;
+  } else {
+    Statement v(db, "PRAGMA user_version");
+    int version = v.Step() ? static_cast<int>(v.Int64(0)) : 0;
+    if (!v.status().ok()) return Status::Corruption(path, v.status().reason());
+    if (version == 0) return Status::NotFound(path, "not a dossier database (run `dossier add` first)");
+  }
+  return store;
+}
+
+Store::~Store() { sqlite3_close(db_); }
+
+Status Store::Migrate() {
+  Statement v(db_, "PRAGMA user_version");
+  int version = v.Step() ? static_cast<int>(v.Int64(0)) : 0;
+  if (!v.status().ok()) return Status::Corruption(path_, v.status().reason());
+  const auto& migrations = SchemaMigrations();
+  if (version > static_cast<int>(migrations.size()))
+    return Status::InvalidInput(path_, "database schema version " + std::to_string(version) +
+                                           " is newer than this dossier understands (" +
+                                           std::to_string(migrations.size()) + ")");
+  for (size_t i = version; i < migrations.size(); ++i) {
+    Transaction tx(db_);
+    if (!tx.status().ok()) return tx.status();
+    if (Status st = Exec(db_, migrations[i]); !st.ok()) return st;
+    if (Status st = Exec(db_, "PRAGMA user_version=" + std::to_string(i + 1)); !st.ok()) return st;
+    if (Status st = tx.Commit(); !st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+StatusOr<std::optional<int64_t>> Store::FindByPath(const std::string& path) const {
+  Statement st(db_, "SELECT id FROM documents WHERE path = ?1 ORDER BY id LIMIT 1");
+  st.Bind(1, CanonicalPath(path));
+  std::optional<int64_t> id;
+  if (st.Step()) id = st.Int64(0);
+  if (!st.status().ok()) return st.status();
+  return id;
+}
+
+StatusOr<PutResult> Store::Put(const Document& doc, const std::vector<Fact>& facts) {
+  const std::string path = CanonicalPath(doc.path);
+  Transaction tx(db_);
+  if (!tx.status().ok()) return tx.status();
+
+  PutResult result;
+  {
+    Statement st(db_, "SELECT id, path FROM documents WHERE content_hash = ?1");
+    st.Bind(1, doc.meta.content_hash);
+    if (st.Step()) {
+      result.id = st.Int64(0);
+      result.existing_path = st.Text(1);
+      result.outcome = result.existing_path == path ? PutOutcome::kUnchanged : PutOutcome::kDuplicate;
+      return result;  // nothing to write; the transaction rolls back
+    }
+    if (!st.status().ok()) return st.status();
+  }
+
+  std::optional<int64_t> existing;
+  {
+    Statement st(db_, "SELECT id FROM documents WHERE path = ?1 ORDER BY id LIMIT 1");
+    st.Bind(1, path);
+    if (st.Step()) existing = st.Int64(0);
+    if (!st.status().ok()) return st.status();
+  }
+
+  const DocumentMeta& m = doc.meta;
+  if (existing) {
+    result.outcome = PutOutcome::kUpdated;
+    result.id = *existing;
+    if (Status s = UnindexDocument(db_, *existing); !s.ok()) return s;
+    Statement del_f(db_, "DELETE FROM facts WHERE doc_id = ?1");
+    if (Status s = del_f.Bind(1, *existing).Run(); !s.ok()) return s;
+    Statement del_s(db_, "DELETE FROM segments WHERE doc_id = ?1");
+    if (Status s = del_s.Bind(1, *existing).Run(); !s.ok()) return s;
+    Statement up(db_,
+                 "UPDATE documents SET title=?2, date=?3, date_source=?4, kind=?5, source=?6, "
+                 "author=?7, format=?8, encoding=?9, langs=?10, content_hash=?11, text=?12, "
+                 "added_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?1");
+    up.Bind(1, *existing).Bind(2, m.title).Bind(3, m.date).Bind(4, m.date_source).Bind(5, m.kind)
+        .Bind(6, m.source).Bind(7, m.author).Bind(8, m.format).Bind(9, m.encoding)
+        .Bind(10, JoinLangs(doc.Languages())).Bind(11, m.content_hash).Bind(12, doc.text);
+    if (Status s = up.Run(); !s.ok()) return s;
+  } else {
+    result.outcome = PutOutcome::kAdded;
+    Statement ins(db_,
+                  "INSERT INTO documents (path, title, date, date_source, kind, source, author, "
+                  "format, encoding, langs, content_hash, text) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    ins.Bind(1, path).Bind(2, m.title).Bind(3, m.date).Bind(4, m.date_source).Bind(5, m.kind)
+        .Bind(6, m.source).Bind(7, m.author).Bind(8, m.format).Bind(9, m.encoding)
+        .Bind(10, JoinLangs(doc.Languages())).Bind(11, m.content_hash).Bind(12, doc.text);
+    if (Status s = ins.Run(); !s.ok()) return s;
+    result.id = sqlite3_last_insert_rowid(db_);
+  }
+
+  {
+    Statement ins(db_,
+                  "INSERT INTO segments (doc_id, ord, kind, lang, start, end, sentences) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (size_t i = 0; i < doc.segments.size(); ++i) {
+      const Segment& seg = doc.segments[i];
+      ins.Reset();
+      ins.Bind(1, result.id).Bind(2, static_cast<int64_t>(i)).Bind(3, SegmentKindName(seg.kind))
+          .Bind(4, seg.lang).Bind(5, static_cast<int64_t>(seg.span.start))
+          .Bind(6, static_cast<int64_t>(seg.span.end)).Bind(7, SentencesJson(seg));
+      if (Status s = ins.Run(); !s.ok()) return s;
+    }
+  }
+  {
+    Statement ins(db_,
+                  "INSERT INTO facts (doc_id, segment_ord, type, start, end, text, lang, "
+                  "value_num, value_text, unit, attrs) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    for (const Fact& f : facts) {
+      ins.Reset();
+      const Segment* seg = doc.SegmentAt(f.span.start);
+      ins.Bind(1, result.id);
+      if (seg)
+        ins.Bind(2, static_cast<int64_t>(seg - doc.segments.data()));
+      else
+        ins.BindNull(2);
+      ins.Bind(3, FactTypeName(f.type)).Bind(4, static_cast<int64_t>(f.span.start))
+          .Bind(5, static_cast<int64_t>(f.span.end)).Bind(6, f.text).Bind(7, f.lang);
+      const auto& a = f.attrs;
+      if (f.type == FactType::kFigure && a.contains("value") && a["value"].is_number())
+        ins.Bind(8, a["value"].get<double>());
+      else
+        ins.BindNull(8);
+      std::string value_text;
+      if (f.type == FactType::kDate && a.contains("value") && a["value"].is_string())
+        value_text = a["value"].get<std::string>();
+      if (f.type == FactType::kOrg && a.contains("id") && a["id"].is_string())
+        value_text = a["id"].get<std::string>();
+      if (f.type == FactType::kCommitment && a.contains("strength") && a["strength"].is_string())
+        value_text = a["strength"].get<std::string>();
+      ins.BindOrNull(9, value_text);
+      if (f.type == FactType::kFigure && a.contains("unit") && a["unit"].is_string())
+        ins.Bind(10, a["unit"].get<std::string>());
+      else
+        ins.BindNull(10);
+      ins.Bind(11, f.attrs.dump());
+      if (Status s = ins.Run(); !s.ok()) return s;
+    }
+  }
+  if (Status s = IndexDocument(db_, result.id, doc); !s.ok()) return s;
+  if (Status s = tx.Commit(); !s.ok()) return s;
+  return result;
+}
+
+StatusOr<Document> Store::GetDocument(int64_t id) const {
+  Document doc;
+  {
+    Statement st(db_,
+                 "SELECT path, title, date, date_source, kind, source, author, format, encoding, "
+                 "content_hash, text FROM documents WHERE id = ?1");
+    st.Bind(1, id);
+    if (!st.Step()) {
+      if (!st.status().ok()) return st.status();
+      return Status::NotFound("document " + std::to_string(id), "no such document");
+    }
+    doc.path = st.Text(0);
+    doc.meta.title = st.Text(1);
+    doc.meta.date = st.Text(2);
+    doc.meta.date_source = st.Text(3);
+    doc.meta.kind = st.Text(4);
+    doc.meta.source = st.Text(5);
+    doc.meta.author = st.Text(6);
+    doc.meta.format = st.Text(7);
+    doc.meta.encoding = st.Text(8);
+    doc.meta.content_hash = st.Text(9);
+    doc.text = st.Text(10);
+  }
+  Statement st(db_, "SELECT kind, lang, start, end, sentences FROM segments WHERE doc_id = ?1 ORDER BY ord");
+  st.Bind(1, id);
+  while (st.Step()) {
+    Segment seg;
+    ParseSegmentKind(st.Text(0), &seg.kind);
+    seg.lang = st.Text(1);
+    seg.span = {static_cast<size_t>(st.Int64(2)), static_cast<size_t>(st.Int64(3))};
+    nlohmann::json sentences = nlohmann::json::parse(st.Text(4), nullptr, false);
+    if (sentences.is_array())
+      for (const auto& s : sentences)
+        if (s.is_array() && s.size() == 2)
+          seg.sentences.push_back({s[0].get<size_t>(), s[1].get<size_t>()});
+    doc.segments.push_back(std::move(seg));
+  }
+  if (!st.status().ok()) return st.status();
+  return doc;
+}
+
+namespace {
+constexpr const char* kSummarySql =
+    "SELECT d.id, d.path, d.title, d.date, d.kind, d.source, d.format, d.encoding, d.langs, "
+    "d.content_hash, length(CAST(d.text AS BLOB)), "
+    "(SELECT count(*) FROM segments s WHERE s.doc_id = d.id), "
+    "(SELECT count(*) FROM facts f WHERE f.doc_id = d.id), d.added_at FROM documents d ";
+
+DocumentSummary ReadSummary(const Statement& st) {
+  DocumentSummary s;
+  s.id = st.Int64(0);
+  s.path = st.Text(1);
+  s.title = st.Text(2);
+  s.date = st.Text(3);
+  s.kind = st.Text(4);
+  s.source = st.Text(5);
+  s.format = st.Text(6);
+  s.encoding = st.Text(7);
+  s.langs = SplitLangs(st.Text(8));
+  s.content_hash = st.Text(9);
+  s.bytes = st.Int64(10);
+  s.segments = st.Int64(11);
+  s.facts = st.Int64(12);
+  s.added_at = st.Text(13);
+  return s;
+}
+}  // namespace
+
+StatusOr<DocumentSummary> Store::GetSummary(int64_t id) const {
+  Statement st(db_, std::string(kSummarySql) + "WHERE d.id = ?1");
+  st.Bind(1, id);
+  if (!st.Step()) {
+    if (!st.status().ok()) return st.status();
+    return Status::NotFound("document " + std::to_string(id), "no such document");
+  }
+  return ReadSummary(st);
+}
+
+StatusOr<std::vector<DocumentSummary>> Store::List() const {
+  Statement st(db_, std::string(kSummarySql) + "ORDER BY d.id");
+  std::vector<DocumentSummary> out;
+  while (st.Step()) out.push_back(ReadSummary(st));
+  if (!st.status().ok()) return st.status();
+  return out;
+}
+
+StatusOr<std::vector<StoredFact>> Store::Facts(const FactFilter& filter) const {
+  std::string sql =
+      "SELECT id, doc_id, type, start, end, text, lang, attrs FROM facts WHERE 1=1";
+  if (filter.type) sql += " AND type = ?1";
+  if (!filter.unit.empty()) sql += " AND unit = ?2";
+  if (!filter.from.empty()) sql += " AND type = 'date' AND substr(value_text, 1, length(?3)) >= ?3";
+  if (!filter.to.empty()) sql += " AND type = 'date' AND substr(value_text, 1, length(?4)) <= ?4";
+  if (filter.doc) sql += " AND doc_id = ?5";
+  if (!filter.org_id.empty()) sql += " AND type = 'org' AND value_text = ?6";
+  sql += " ORDER BY doc_id, start, end, id";
+  if (filter.limit >= 0) sql += " LIMIT " + std::to_string(filter.limit);
+  Statement st(db_, sql);
+  if (filter.type) st.Bind(1, FactTypeName(*filter.type));
+  if (!filter.unit.empty()) st.Bind(2, filter.unit);
+  if (!filter.from.empty()) st.Bind(3, filter.from);
+  if (!filter.to.empty()) st.Bind(4, filter.to);
+  if (filter.doc) st.Bind(5, *filter.doc);
+  if (!filter.org_id.empty()) st.Bind(6, filter.org_id);
+  std::vector<StoredFact> out;
+  while (st.Step()) {
+    StoredFact sf;
+    sf.id = st.Int64(0);
+    sf.doc_id = st.Int64(1);
+    ParseFactType(st.Text(2), &sf.fact.type);
+    sf.fact.span = {static_cast<size_t>(st.Int64(3)), static_cast<size_t>(st.Int64(4))};
+    sf.fact.text = st.Text(5);
+    sf.fact.lang = st.Text(6);
+    sf.fact.attrs = nlohmann::json::parse(st.Text(7), nullptr, false);
+    if (sf.fact.attrs.is_discarded()) sf.fact.attrs = nlohmann::json::object();
+    out.push_back(std::move(sf));
+  }
+  if (!st.status().ok()) return st.status();
+  return out;
+}
+
+Status Store::Remove(int64_t id) {
+  Transaction tx(db_);
+  if (!tx.status().ok()) return tx.status();
+  {
+    Statement st(db_, "SELECT 1 FROM documents WHERE id = ?1");
+    st.Bind(1, id);
+    if (!st.Step()) {
+      if (!st.status().ok()) return st.status();
+      return Status::NotFound("document " + std::to_string(id), "no such document");
+    }
+  }
+  if (Status s = UnindexDocument(db_, id); !s.ok()) return s;
+  Statement del(db_, "DELETE FROM documents WHERE id = ?1");  // segments, facts cascade
+  if (Status s = del.Bind(1, id).Run(); !s.ok()) return s;
+  return tx.Commit();
+}
+
+StatusOr<StoreStats> Store::Stats() const {
+  StoreStats s;
+  {
+    Statement st(db_,
+                 "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM segments), "
+                 "(SELECT count(*) FROM facts), "
+                 "(SELECT coalesce(sum(length(CAST(text AS BLOB))),0) FROM documents), "
+                 "(SELECT page_count * page_size FROM pragma_page_count, pragma_page_size)");
+    if (st.Step()) {
+      s.documents = st.Int64(0);
+      s.segments = st.Int64(1);
+      s.facts = st.Int64(2);
+      s.text_bytes = st.Int64(3);
+      s.file_bytes = st.Int64(4);
+    }
+    if (!st.status().ok()) return st.status();
+  }
+  auto group = [&](const char* sql, std::vector<std::pair<std::string, int64_t>>* out) -> Status {
+    Statement st(db_, sql);
+    while (st.Step()) out->emplace_back(st.Text(0), st.Int64(1));
+    return st.status();
+  };
+  if (Status st = group("SELECT lang, count(*) FROM segments GROUP BY lang ORDER BY lang", &s.by_lang); !st.ok()) return st;
+  if (Status st = group("SELECT kind, count(*) FROM documents GROUP BY kind ORDER BY kind", &s.by_kind); !st.ok()) return st;
+  if (Status st = group("SELECT type, count(*) FROM facts GROUP BY type ORDER BY type", &s.by_fact_type); !st.ok()) return st;
+  Statement v(db_, "PRAGMA user_version");
+  if (v.Step()) s.schema_version = static_cast<int>(v.Int64(0));
+  return s;
+}
+
+Status Store::Check() const {
+  Statement st(db_, "PRAGMA integrity_check");
+  std::string problems;
+  while (st.Step()) {
+    std::string line = st.Text(0);
+    if (line != "ok") problems += (problems.empty() ? "" : "; ") + line;
+  }
+  if (!st.status().ok()) return st.status();
+  if (!problems.empty()) return Status::Corruption(path_, problems);
+  Statement orphans(db_,
+                    "SELECT (SELECT count(*) FROM segments WHERE doc_id NOT IN (SELECT id FROM documents)) + "
+                    "(SELECT count(*) FROM facts WHERE doc_id NOT IN (SELECT id FROM documents))");
+  if (orphans.Step() && orphans.Int64(0) > 0)
+    return Status::Corruption(path_, std::to_string(orphans.Int64(0)) + " rows belong to no document");
+  Statement bad(db_,
+                "SELECT count(*) FROM segments s JOIN documents d ON d.id = s.doc_id "
+                "WHERE s.start < 0 OR s.end < s.start OR s.end > length(CAST(d.text AS BLOB))");
+  if (bad.Step() && bad.Int64(0) > 0)
+    return Status::Corruption(path_, std::to_string(bad.Int64(0)) + " segments point outside their text");
+  return Status::Ok();
+}
+
+}  // namespace dossier

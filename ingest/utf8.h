@@ -1,0 +1,35 @@
+// Small UTF-8 helpers over std::string_view. All offsets are bytes.
+//
+// Decoding never fails: an invalid byte decodes as U+FFFD and advances one
+// byte, so loops over untrusted text always terminate.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace dossier::utf8 {
+
+// Decodes the code point at `pos` and advances `pos` past it.
+char32_t Next(std::string_view s, size_t* pos);
+// The offset of the code point that ends at `pos` (pos > 0).
+size_t PrevStart(std::string_view s, size_t pos);
+void Append(std::string* out, char32_t cp);
+// Byte offset of the first invalid sequence, or npos when `s` is valid UTF-8.
+size_t FindInvalid(std::string_view s);
+inline bool IsValid(std::string_view s) { return FindInvalid(s) == std::string_view::npos; }
+// True when `pos` is at the start of a code point (not a continuation byte).
+inline bool IsBoundary(std::string_view s, size_t pos) {
+  return pos == 0 || pos >= s.size() || (static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80;
+}
+
+// Script classes used for language tagging and tokenising.
+bool IsHan(char32_t c);       // CJK ideographs incl. extensions, compatibility, 〇
+bool IsKana(char32_t c);      // hiragana, katakana (not the middle dot ・), half-width katakana
+bool IsHangul(char32_t c);
+bool IsCjk(char32_t c);       // Han, kana or Hangul
+// Display width in a terminal: 2 for East Asian wide/full-width, 0 for combining, else 1.
+int DisplayWidth(char32_t c);
+int DisplayWidth(std::string_view s);
+
+}  // namespace dossier::utf8

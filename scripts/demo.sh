@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds the release binary, ingests corpus/ into a
+# fresh database and shows what was stored. This is the README's demo command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+jobs=$(nproc 2>/dev/null || echo 2)
+cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DDOSSIER_BUILD_TESTS=OFF -DDOSSIER_BUILD_BENCH=OFF >/dev/null
+cmake --build build-release -j"$jobs" --target dossier
+dossier=build-release/cli/dossier
+db=${DOSSIER_DEMO_DB:-demo.db}
+rm -f "$db" "$db-wal" "$db-shm"
+echo "== dossier add corpus/"
+"$dossier" --db "$db" add corpus/ || true
+echo
+echo "== dossier list"
+"$dossier" --db "$db" list
+echo
+echo "== dossier stats"
+"$dossier" --db "$db" stats
