@@ -54,6 +54,10 @@ CREATE TABLE facts (
 CREATE INDEX facts_doc ON facts(doc_id, start);
 CREATE INDEX facts_type ON facts(type, value_text);
 )sql",
+      // 2: the full-text index over segments (index/segment_index.cpp).
+      "SELECT 1;",
+      // 3: organisations imported with `dossier orgs import`.
+      "SELECT 1;",
   };
   return migrations;
 }
