@@ -13,11 +13,14 @@ namespace dossier {
 
 namespace {
 
+std::string_view TrimDecoration(std::string_view s);
+
 enum class Match { kLine, kPrefix, kContains };
 enum class Scope { kAnywhere, kEdge, kTail };
 
 struct Rule {
-  std::string phrase;  // ASCII-lowered
+  std::string phrase;   // ASCII-lowered
+  std::string trimmed;  // phrase without trailing decoration (for kLine)
   Match match = Match::kLine;
   Scope scope = Scope::kAnywhere;
   bool latin = false;
@@ -37,6 +40,7 @@ const std::vector<Rule>& Rules() {
       r.scope = s == "edge" ? Scope::kEdge : s == "tail" ? Scope::kTail : Scope::kAnywhere;
       unsigned char last = static_cast<unsigned char>(r.phrase.back());
       r.latin = std::isalnum(last) != 0;
+      r.trimmed = std::string(TrimDecoration(r.phrase));
       out.push_back(std::move(r));
     }
     return out;
@@ -63,10 +67,10 @@ std::string_view TrimDecoration(std::string_view s) {
   }
 }
 
-bool Matches(const Rule& r, const std::string& lower_line) {
+bool Matches(const Rule& r, const std::string& lower_line, std::string_view trimmed_line) {
   switch (r.match) {
     case Match::kLine:
-      return TrimDecoration(lower_line) == TrimDecoration(r.phrase);
+      return trimmed_line == r.trimmed;
     case Match::kPrefix:
       if (lower_line.rfind(r.phrase, 0) != 0) return false;
       return !r.latin || lower_line.size() == r.phrase.size() || !IsWordByte(lower_line[r.phrase.size()]);
@@ -87,11 +91,12 @@ bool Matches(const Rule& r, const std::string& lower_line) {
 
 std::optional<Scope> MatchScope(std::string_view line, bool at_edge, bool in_bottom) {
   std::string lower = AsciiLower(line);
+  std::string_view trimmed = TrimDecoration(lower);
   std::optional<Scope> found;
   for (const Rule& r : Rules()) {
     if (r.scope == Scope::kEdge && !at_edge) continue;
     if (r.scope == Scope::kTail && !in_bottom) continue;
-    if (!Matches(r, lower)) continue;
+    if (!Matches(r, lower, trimmed)) continue;
     if (r.scope == Scope::kTail) return Scope::kTail;
     found = r.scope;
   }

@@ -133,6 +133,23 @@ bool DecodeStrict(std::string_view bytes, const char* encoding, std::string* out
     *error = std::string(encoding) + ": decoding needs substitution characters";
     return false;
   }
+  // Legacy CJK converters map some stray bytes to C1 controls (U+0080-U+009F)
+  // or private-use characters rather than failing: text has neither.
+  std::string_view enc(encoding);
+  if (enc.rfind("UTF", 0) != 0 && enc.rfind("utf", 0) != 0) {
+    size_t pos = 0;
+    while (pos < out->size()) {
+      if (static_cast<unsigned char>((*out)[pos]) < 0x80) {
+        ++pos;
+        continue;
+      }
+      char32_t c = utf8::Next(*out, &pos);
+      if ((c >= 0x80 && c <= 0x9F) || (c >= 0xE000 && c <= 0xF8FF)) {
+        *error = std::string(encoding) + ": decoding yields control or private-use characters";
+        return false;
+      }
+    }
+  }
   return true;
 }
 

@@ -42,7 +42,9 @@ StatusOr<DecodedText> DecodeToUtf8(std::string_view bytes, const CharsetOptions&
                                    const std::string& path);
 
 // Decodes `bytes` from `encoding` to UTF-8, failing on any invalid or
-// unmappable sequence (never substitutes). Reason in *error when it fails.
+// unmappable sequence (never substitutes), and, for legacy encodings, on
+// output holding C1 controls or private-use characters (what converters
+// make of stray bytes). Reason in *error when it fails.
 bool DecodeStrict(std::string_view bytes, const char* encoding, std::string* out, std::string* error);
 
 // Encodes UTF-8 `text` into `encoding` (used by tests to make inputs).

@@ -82,7 +82,7 @@ Status CheckNotBinary(std::string_view bytes, const std::string& path) {
     }
   }
   size_t nuls = static_cast<size_t>(std::count(bytes.begin(), bytes.end(), '\0'));
-  if (nuls > kMaxNulBytes || (nuls > 0 && nuls * 1000 > bytes.size())) {
+  if (nuls > kMaxNulBytes || nuls * 200 > bytes.size()) {
     return Status::InvalidInput(path, "binary file (" + std::to_string(nuls) +
                                           " NUL bytes), not text");
   }

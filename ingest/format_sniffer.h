@@ -6,7 +6,7 @@
 // Binary files are refused by signature (PNG, PDF, ZIP/Office, GIF, JPEG,
 // gzip, bzip2, xz, 7z, zstd, ELF, OLE2, RIFF, SQLite) under any name, and by
 // NUL bytes: a file with more than kMaxNulBytes NULs, or NULs in more than
-// 1 in 1000 bytes, is binary. Files that start with a UTF-16 byte-order mark
+// 1 in 200 bytes, is binary. Files that start with a UTF-16 byte-order mark
 // are text (their NULs are half of every ASCII character) and skip the NUL
 // test. Rare NULs in a text file are removed later by the normaliser.
 //

@@ -25,6 +25,22 @@ struct CtxtFree {
 
 std::string_view Name(const xmlNode* n) { return n->name ? reinterpret_cast<const char*>(n->name) : ""; }
 
+// The first error of the current parse (libxml2 reports the last one, which
+// for a mismatched tag is only "premature end of data" at the end).
+struct FirstError {
+  bool set = false;
+  int line = 0;
+  std::string message;
+};
+thread_local FirstError* g_first_error = nullptr;
+
+void RecordFirstError(void*, xmlErrorPtr error) {
+  if (!g_first_error || g_first_error->set || !error || error->level < XML_ERR_ERROR) return;
+  g_first_error->set = true;
+  g_first_error->line = error->line;
+  if (error->message) g_first_error->message = error->message;
+}
+
 bool InTei(const xmlNode* n) {
   return n->ns && n->ns->href && std::string_view(reinterpret_cast<const char*>(n->ns->href)) == kTeiNamespace;
 }
@@ -179,16 +195,22 @@ StatusOr<ReaderOutput> ReadXml(std::string_view utf8_xml, const std::string& pat
   if (utf8_xml.size() > static_cast<size_t>(INT32_MAX)) return Status::TooLarge(path, "XML over 2 GiB");
   std::unique_ptr<xmlParserCtxt, CtxtFree> ctxt(xmlNewParserCtxt());
   if (!ctxt) return Status::Internal(path, "cannot create an XML parser");
+  FirstError first;
+  g_first_error = &first;
+  if (ctxt->sax) ctxt->sax->serror = RecordFirstError;
   std::unique_ptr<xmlDoc, DocFree> doc(xmlCtxtReadMemory(
       ctxt.get(), utf8_xml.data(), static_cast<int>(utf8_xml.size()), nullptr, "UTF-8",
       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA));
+  g_first_error = nullptr;
   if (!doc || !ctxt->wellFormed) {
     const xmlError* err = xmlCtxtGetLastError(ctxt.get());
     std::string reason = "malformed XML";
-    if (err) {
-      reason += " at line " + std::to_string(err->line);
-      if (err->message) {
-        std::string msg = err->message;
+    int line = first.set ? first.line : err ? err->line : 0;
+    std::string message = first.set ? first.message : (err && err->message) ? err->message : "";
+    if (line > 0 || !message.empty()) {
+      reason += " at line " + std::to_string(line);
+      if (!message.empty()) {
+        std::string msg = message;
         while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
         reason += ": " + msg;
       }
