@@ -139,8 +139,10 @@ bool LooksLikeMenu(std::string_view line) {
 std::vector<bool> FindBoilerplateLines(const std::vector<std::string_view>& lines, int long_line_width) {
   std::vector<bool> drop(lines.size(), false);
   size_t first_long = lines.size(), last_long = lines.size();
+  std::vector<int> widths(lines.size());
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (utf8::DisplayWidth(lines[i]) >= long_line_width) {
+    widths[i] = utf8::DisplayWidth(lines[i]);
+    if (widths[i] >= long_line_width) {
       if (first_long == lines.size()) first_long = i;
       last_long = i;
     }
@@ -153,7 +155,7 @@ std::vector<bool> FindBoilerplateLines(const std::vector<std::string_view>& line
   while (first_nonblank < lines.size() && lines[first_nonblank].empty()) ++first_nonblank;
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string_view line = lines[i];
-    if (line.empty() || utf8::DisplayWidth(line) > kMaxBoilerplateWidth) continue;
+    if (line.empty() || widths[i] > kMaxBoilerplateWidth) continue;
     bool in_top = i < top_end, in_bottom = i >= bottom_start;
     bool at_edge = in_top || in_bottom;
     std::optional<Scope> scope = MatchScope(line, at_edge, in_bottom);

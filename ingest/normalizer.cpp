@@ -45,6 +45,30 @@ std::string ToNfc(std::string_view s) {
   return out;
 }
 
+// Bytes that never start anything NormalizeText changes: printable ASCII,
+// continuation bytes, and lead bytes of characters outside the ranges that
+// hold controls and special spaces (U+0080-U+00BF, U+2000-U+2FFF,
+// U+3000-U+3FFF for U+3000, U+F000-U+FFFF for U+FEFF). Valid UTF-8 only
+// (the input has been decoded), so a run of them is whole characters.
+inline bool IsPlainByte(unsigned char b) {
+  return (b >= 0x21 && b < 0x7F) || (b >= 0x80 && b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF);
+}
+
+// Like IsPlainByte, but also accepts the plain characters behind the special
+// lead bytes: E2 82-BF (U+2080-U+2FFF: dashes and quotes are below, at
+// U+2010-U+201F, and go the slow way), E3 (anything but U+3000), EF (anything
+// but U+FEFF). Returns the number of plain bytes at `pos` (0: not plain).
+inline size_t PlainBytesAt(std::string_view s, size_t pos) {
+  unsigned char b = static_cast<unsigned char>(s[pos]);
+  if (IsPlainByte(b)) return 1;
+  if (pos + 2 >= s.size()) return 0;
+  unsigned char b1 = static_cast<unsigned char>(s[pos + 1]), b2 = static_cast<unsigned char>(s[pos + 2]);
+  if (b == 0xE3) return (b1 == 0x80 && b2 == 0x80) ? 0 : 3;
+  if (b == 0xEF) return (b1 == 0xBB && b2 == 0xBF) ? 0 : 3;
+  if (b == 0xE2) return b1 >= 0x82 ? 3 : 0;
+  return 0;
+}
+
 bool IsIdeographicSpaceAt(std::string_view s, size_t pos) {
   return pos + 3 <= s.size() && s.compare(pos, 3, "\xE3\x80\x80") == 0;
 }
@@ -68,12 +92,16 @@ std::string NormalizeText(std::string_view input) {
   size_t pos = 0;
   while (pos < s.size()) {
     unsigned char b = static_cast<unsigned char>(s[pos]);
-    if (b >= 0x21 && b < 0x7F) {  // the common case: printable ASCII
+    if (size_t n = PlainBytesAt(s, pos); n > 0) {
+      // The common case: a run of printable ASCII and multi-byte characters
+      // with nothing to remove or map, copied in one piece.
+      size_t end = pos + n;
+      while (end < s.size() && (n = PlainBytesAt(s, end)) > 0) end += n;
       if (pending_space && !line_start) out.push_back(' ');
       pending_space = false;
       line_start = false;
-      out.push_back(static_cast<char>(b));
-      ++pos;
+      out.append(s.substr(pos, end - pos));
+      pos = end;
       continue;
     }
     if (b == ' ') {
@@ -90,16 +118,6 @@ std::string NormalizeText(std::string_view input) {
       pending_space = false;
       line_start = true;
       pos += (b == '\r' && pos + 1 < s.size() && s[pos + 1] == '\n') ? 2 : 1;
-      continue;
-    }
-    if (b >= 0x80 && b != 0xC2 && b != 0xE2 && b != 0xEF && b != 0xE3) {
-      // A multi-byte character with nothing to remove or map: copy it whole.
-      size_t start = pos;
-      utf8::Next(s, &pos);
-      if (pending_space && !line_start) out.push_back(' ');
-      pending_space = false;
-      line_start = false;
-      out.append(s.substr(start, pos - start));
       continue;
     }
     if (b == 0xE3 && IsIdeographicSpaceAt(s, pos)) {
