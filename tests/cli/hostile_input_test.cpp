@@ -74,7 +74,6 @@ TEST_CASE("hostile: bad files are refused one by one and good files are stored")
   WriteFile(in / "deep.html", Repeat("<div>", 100000) + "deep text" + Repeat("</div>", 100000));
   WriteFile(in / "badutf8.txt", Repeat("Plain English text that is valid UTF-8. ", 50) + "\xC3\x28\xA0\xA1" +
                                     Repeat(" More valid text follows here.", 50));
-  ::symlink((in / "loop").c_str(), (in / "loop" / "back").c_str());
   std::filesystem::create_directories(in / "loop");
   ::symlink((in / "loop").c_str(), (in / "loop" / "back").c_str());
 
