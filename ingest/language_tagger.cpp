@@ -161,6 +161,20 @@ void TagDocumentLanguages(Document* doc, const std::vector<std::string>& declare
     if (han_only(i) && segs[i - 1].lang == lang::kJapanese) segs[i].lang = std::string(lang::kJapanese);
   for (size_t i = segs.size(); i-- > 1;)
     if (han_only(i - 1) && segs[i].lang == lang::kJapanese) segs[i - 1].lang = std::string(lang::kJapanese);
+  // Chinese segments without variant evidence (（完）, 中国人) follow the
+  // document's variant when the document has evidence either way.
+  size_t trad = 0, simp = 0;
+  for (size_t i = 0; i < segs.size(); ++i) {
+    trad += counts[i].traditional_only;
+    simp += counts[i].simplified_only;
+  }
+  if (trad != simp) {
+    std::string majority(trad > simp ? lang::kTraditionalChinese : lang::kSimplifiedChinese);
+    for (size_t i = 0; i < segs.size(); ++i)
+      if (!fixed[i] && counts[i].traditional_only == 0 && counts[i].simplified_only == 0 &&
+          (segs[i].lang == lang::kSimplifiedChinese || segs[i].lang == lang::kTraditionalChinese))
+        segs[i].lang = majority;
+  }
   // Segments without letters take the previous tag, else the next, else en.
   for (size_t i = 0; i < segs.size(); ++i) {
     if (!segs[i].lang.empty()) continue;

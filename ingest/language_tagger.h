@@ -19,8 +19,10 @@
 //     Japanese 経) count for neither.
 //
 // TagDocumentLanguages then resolves what a single segment cannot: segments
-// without letters take their neighbour's tag, and Han-only segments next to
-// Japanese segments (a kanji-only heading in a Japanese document) become ja.
+// without letters take their neighbour's tag; Han-only segments next to
+// Japanese segments (a kanji-only heading in a Japanese document) become ja;
+// Chinese segments without any variant-only character ("（完）") take the
+// document's variant.
 #pragma once
 
 #include <string>

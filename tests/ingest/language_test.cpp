@@ -76,3 +76,15 @@ TEST_CASE("language: canonical tags") {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_CASE("language: a Chinese segment without variant evidence follows the document") {
+  Document doc = test::MustIngest("新聞稿：論壇圓滿舉行\n\n雙方簽署十二項合作協議，總額約三十八億港元。\n\n（完）\n", "end.txt");
+  REQUIRE(doc.segments.size() == 3);
+  CHECK(doc.segments[2].lang == "zh-Hant");
+}
+
+}  // namespace
+}  // namespace dossier
