@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ingest/embedded_data.h"
+#include "ingest/heading.h"
 #include "ingest/metadata.h"
 #include "ingest/tsv.h"
 #include "ingest/utf8.h"
@@ -160,7 +161,17 @@ std::vector<bool> FindBoilerplateLines(const std::vector<std::string_view>& line
     bool at_edge = in_top || in_bottom;
     std::optional<Scope> scope = MatchScope(line, at_edge, in_bottom);
     if (scope == Scope::kTail) {
-      for (size_t j = i; j < lines.size(); ++j) drop[j] = true;
+      // The tail runs to the page's last furniture line; after that only
+      // link-like items (short, no sentence end) are dropped, so a closing
+      // sentence after the page furniture survives.
+      size_t last_furniture = i;
+      for (size_t j = i + 1; j < lines.size(); ++j) {
+        if (lines[j].empty() || widths[j] > kMaxBoilerplateWidth) continue;
+        if (MatchScope(lines[j], true, true) || LooksLikeMenu(lines[j])) last_furniture = j;
+      }
+      for (size_t j = i; j < lines.size(); ++j)
+        drop[j] = j <= last_furniture || (!lines[j].empty() && widths[j] <= kMaxBoilerplateWidth &&
+                                          !EndsWithSentencePunctuation(lines[j]));
       break;
     }
     // The first line is the title candidate: a title may contain " / ".

@@ -15,7 +15,9 @@
 //   * menus: in the edge zones, a line of two or more short items separated
 //     by " | ", " / ", " · ", " > " or "｜" with no digits ("Home | News | Asia");
 //   * "tail" markers (Related posts, 関連記事, 相关阅读 …) in the bottom zone
-//     drop themselves and every line after them;
+//     drop themselves and every line after them up to the last furniture
+//     line of the page (a vocabulary or menu match); after that, only short
+//     lines without a sentence end (link titles) are dropped;
 //   * a line that holds a date (FindDate) is never dropped, except after a
 //     tail marker: datelines are facts.
 // A "long" line is at least `long_line_width` columns: 100 for text with one

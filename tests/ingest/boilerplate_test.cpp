@@ -161,3 +161,25 @@ TEST_CASE("boilerplate: every gold fact text survives ingestion") {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_CASE("boilerplate: the tail runs to the last furniture line, a closing sentence after it stays") {
+  std::string body =
+      "Trade between the two countries fell last year, but companies are far from giving up on the market, "
+      "according to several surveys published this spring.";
+  Document doc = test::MustIngest("Title of the story\n" + body +
+                                      "\nRelated posts\n- Another story\n- A third story\nLeave a Reply\n"
+                                      "Get our briefing in your inbox every morning.\nBack to top\n"
+                                      "Archived copy 7 of this page.\n- a trailing link\n",
+                                  "tail.txt");
+  CHECK(doc.text.find("Another story") == std::string::npos);
+  CHECK(doc.text.find("briefing") == std::string::npos);
+  CHECK(doc.text.find("Back to top") == std::string::npos);
+  CHECK(doc.text.find("a trailing link") == std::string::npos);
+  CHECK(doc.text.find("Archived copy 7 of this page.") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace dossier
