@@ -9,6 +9,7 @@
 
 #include "ingest/boilerplate.h"
 #include "ingest/language_tagger.h"
+#include "ingest/libxml2_init.h"
 #include "ingest/metadata.h"
 #include "ingest/normalizer.h"
 #include "ingest/tsv.h"
@@ -254,6 +255,7 @@ class HtmlWalker {
 }  // namespace
 
 StatusOr<ReaderOutput> ReadHtml(std::string_view utf8_html, const std::string& path) {
+  EnsureLibxml2Initialized();
   if (utf8_html.size() > static_cast<size_t>(INT32_MAX)) return Status::TooLarge(path, "HTML over 2 GiB");
   std::unique_ptr<xmlDoc, DocFree> doc(htmlReadMemory(
       utf8_html.data(), static_cast<int>(utf8_html.size()), nullptr, "UTF-8",

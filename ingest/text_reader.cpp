@@ -5,6 +5,7 @@
 
 #include "ingest/boilerplate.h"
 #include "ingest/heading.h"
+#include "ingest/language_tagger.h"
 #include "ingest/line_joiner.h"
 #include "ingest/metadata.h"
 #include "ingest/utf8.h"
@@ -79,6 +80,9 @@ ReaderOutput ReadPlainText(std::string_view normalized) {
           title = i;
         }
       }
+      // A title followed by its translation ("关于…的联合声明" / "Joint
+      // Statement on …"): the first line stays the title.
+      if (title != 0 && DetectLanguage(views[0]) != DetectLanguage(views[title])) title = 0;
     }
   }
   for (size_t i = 0; i < paragraphs.size(); ++i) {

@@ -12,7 +12,9 @@
 //   * when a dateline follows at least two paragraphs at the top (web
 //     captures: section labels, publisher lines, then the headline), the
 //     title is the longest of the paragraphs above the dateline that is short
-//     (<= 200 columns), does not end in a full stop and is not repeated.
+//     (<= 200 columns), does not end in a full stop and is not repeated;
+//     unless that line is in another language than the first line (a title
+//     and its translation: the first line stays the title).
 // Paragraphs before the title stay as paragraphs. Other paragraphs that
 // LooksLikeNumberedHeading are headings.
 #pragma once

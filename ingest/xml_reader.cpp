@@ -8,6 +8,7 @@
 #include <set>
 
 #include "ingest/language_tagger.h"
+#include "ingest/libxml2_init.h"
 #include "ingest/metadata.h"
 #include "ingest/normalizer.h"
 #include "ingest/tsv.h"
@@ -189,6 +190,7 @@ void ReadTei(const xmlNode* root, ReaderOutput* out) {
 }  // namespace
 
 StatusOr<ReaderOutput> ReadXml(std::string_view utf8_xml, const std::string& path) {
+  EnsureLibxml2Initialized();
   if (DeclaresEntities(utf8_xml))
     return Status::InvalidInput(
         path, "refused: XML declares entities (external entities and entity expansion are not allowed)");

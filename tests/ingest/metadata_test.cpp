@@ -122,3 +122,19 @@ TEST_CASE("metadata: a page title with a site name yields the headline and the s
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_CASE("metadata: a title followed by its translation keeps the first line as title") {
+  Document doc = test::MustIngest(
+      "关于深化中日青年交流的联合声明\n\nJoint Statement on Deepening China-Japan Youth Exchanges\n\n"
+      "2025年2月18日，北京\n\n双方同意加强交流。\n\nThe two sides agreed to strengthen exchanges.\n",
+      "bi.txt");
+  CHECK(doc.meta.title == "关于深化中日青年交流的联合声明");
+  CHECK(doc.segments[0].kind == SegmentKind::kTitle);
+  CHECK(doc.meta.date == "2025-02-18");
+}
+
+}  // namespace
+}  // namespace dossier
