@@ -111,6 +111,10 @@ InputFormat SniffFormat(std::string_view start, std::string_view path) {
       std::string ext = Lower(path.substr(path.rfind('.') == std::string_view::npos ? path.size()
                                                                                    : path.rfind('.')));
       if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::kHtml;
+      // A .txt file that merely starts with '<' ("<Remarks> ...") stays text
+      // unless its root is one dossier reads as XML.
+      bool known_root = head.rfind("<document", 0) == 0 || head.rfind("<tei", 0) == 0;
+      if ((ext == ".txt" || ext == ".text") && !known_root) return InputFormat::kText;
       return InputFormat::kXml;
     }
   }
