@@ -499,6 +499,13 @@ Actor SentenceFinder::ZhPrefixActor(Span prefix) const {
   }
   p = StripBack(p, WordClass::kAdverb);
   p = Trim(text_, p);
+  // Opening quotes belong to the quotation, not to the actor: 「香港應該…
+  while (p.size() > 0) {
+    size_t q = p.start;
+    char32_t c = utf8::Next(text_, &q);
+    if (c != U'「' && c != U'『' && c != U'“' && c != U'"' && c != U'《') break;
+    p.start = q;
+  }
   if (p.size() == 0 || p.size() > kMaxZhActorBytes) return a;
   if (FrontIs(p, WordClass::kAdverbialStart) && !FrontIs(p, WordClass::kActorHint)) return a;
   a.start = p.start;
@@ -670,6 +677,10 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
         if (o.forecast_prone && opens.empty() && en) o.actor.clear();
       }
     }
+    if (en && !raising && Has(WordClass::kDemonstrative, Lower(o.actor))) {
+      dead[k] = true;
+      continue;
+    }
     if (o.forecast_prone) {
       bool nonagent = en ? EnNonAgent(o.actor) : ZhNonAgent(o.actor);
       if (nonagent || o.actor.empty()) {
@@ -833,7 +844,7 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
   if (sent.size() == 0) return;
   // A list number before the sentence ("2　冒頭、", "(3) ") is not part of any clause.
   static const RE2 kListNumber(
-      "^(?:[0-9０-９]{1,3}[.．]?[ \\x{3000}\\x{2002}]+|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)][ \\x{3000}]*)");
+      "^(?:[0-9０-９]{1,3}[.．]?[ \\x{3000}\\x{2002}]+|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)][ \\x{3000}]*|[一二三四五六七八九十]{1,3}、)");
   {
     re2::StringPiece m;
     re2::StringPiece in(text_.data() + sent.start, sent.size());
@@ -854,6 +865,16 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
     cues.push_back(c);
   }
   if (lang_ == CueLang::kEn && TitleCase(sent)) return;
+  // Questions ask; they commit no one ("What must be done?", 期待することは。).
+  if (sent.end < text_.size()) {
+    size_t p = sent.end;
+    char32_t c = utf8::Next(text_, &p);
+    if (c == '?' || c == U'？') return;
+  }
+  if (lang_ == CueLang::kJa) {
+    std::string_view v = text_.substr(sent.start, sent.size());
+    if (EndsWith(v, "か") || EndsWith(v, "ことは") || StartsWith(v, "問")) return;
+  }
   std::vector<Open> found;
   if (cues.empty()) {
     if (lang_ == CueLang::kEn) EnHeading(sent, &found);

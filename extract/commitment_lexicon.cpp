@@ -88,7 +88,7 @@ bool ParseClass(std::string_view s, WordClass* out) {
       {"parenthetical", WordClass::kParenthetical}, {"subject_start", WordClass::kSubjectStart},
       {"adverbial_start", WordClass::kAdverbialStart}, {"verb", WordClass::kVerb},
       {"heading", WordClass::kHeading},            {"imperative", WordClass::kImperative},
-      {"actor_hint", WordClass::kActorHint}};
+      {"actor_hint", WordClass::kActorHint},       {"demonstrative", WordClass::kDemonstrative}};
   for (const auto& [name, cls] : kClasses) {
     if (name == s) {
       *out = cls;

@@ -68,6 +68,7 @@ enum class WordClass {
   kHeading,         // list openers before imperative proposals (First, 一是)
   kImperative,      // verbs that open an imperative proposal (加强)
   kActorHint,       // nouns that open a subject (双方, both sides)
+  kDemonstrative,   // a subject that is only this word is a thing (that, which)
   kCount,
 };
 
