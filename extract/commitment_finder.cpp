@@ -160,9 +160,9 @@ std::vector<Chunk> Chunks(std::string_view text, Span sent, CueLang lang) {
 }
 
 int ChunkOf(const std::vector<Chunk>& chunks, size_t pos) {
-  for (int i = static_cast<int>(chunks.size()) - 1; i >= 0; --i)
-    if (chunks[i].start <= pos) return i;
-  return 0;
+  auto it = std::upper_bound(chunks.begin(), chunks.end(), pos,
+                             [](size_t p, const Chunk& c) { return p < c.start; });
+  return it == chunks.begin() ? 0 : static_cast<int>(it - chunks.begin()) - 1;
 }
 
 // ---------------------------------------------------------------- English words
@@ -241,8 +241,8 @@ class SentenceFinder {
   bool FrontIs(Span s, WordClass cls) const;
   bool BackIs(Span s, WordClass cls) const;
 
-  bool Negated(const CommitmentCue& cue, Span sent) const;
-  bool Conditional(const CommitmentCue& cue, Span sent) const;
+  bool Negated(const CommitmentCue& cue, Span sent, const std::vector<Chunk>& chunks) const;
+  size_t ConditionalFrom(Span sent) const;
 
   // English.
   Actor EnNounPhrase(const std::vector<Tok>& toks, size_t i) const;
@@ -314,12 +314,15 @@ bool SentenceFinder::BackIs(Span s, WordClass cls) const {
   return false;
 }
 
-bool SentenceFinder::Negated(const CommitmentCue& cue, Span sent) const {
+bool SentenceFinder::Negated(const CommitmentCue& cue, Span sent, const std::vector<Chunk>& chunks) const {
   if (lang_ == CueLang::kJa) return false;  // Japanese negation follows the verb: blocking rows
   if (cue.kind == CueKind::kModal && cue.strength == CommitmentStrength::kPledge && lang_ == CueLang::kEn)
     return false;
   if (lang_ == CueLang::kEn) {
-    auto toks = Tokens(text_, sent.start, cue.start);
+    size_t from = cue.start > sent.start + 40 ? cue.start - 40 : sent.start;
+    while (from > sent.start && !utf8::IsBoundary(text_, from)) --from;
+    auto toks = Tokens(text_, from, cue.start);
+    if (!toks.empty() && from > sent.start) toks.erase(toks.begin());  // may be cut
     for (size_t k = 0; k < 2 && k < toks.size(); ++k) {
       const Tok& t = toks[toks.size() - 1 - k];
       if (Has(WordClass::kNegator, t.lower) || EndsWith(t.lower, "n't") || EndsWith(t.lower, "n’t")) return true;
@@ -332,27 +335,43 @@ bool SentenceFinder::Negated(const CommitmentCue& cue, Span sent) const {
     return false;
   size_t from = cue.start >= sent.start + 9 ? cue.start - 9 : sent.start;
   while (from < cue.start && !utf8::IsBoundary(text_, from)) ++from;
-  return BackIs({from, cue.start}, WordClass::kNegator);
+  if (BackIs({from, cue.start}, WordClass::kNegator)) return true;
+  // Longer negators anywhere in the clause: 双方未能就关税问题达成一致. Single
+  // characters only right before the cue (不断, 不仅 are not negations).
+  if (chunks.empty()) return false;
+  const Chunk& ch = chunks[ChunkOf(chunks, cue.start)];
+  std::string_view clause = text_.substr(ch.start, cue.start > ch.start ? cue.start - ch.start : 0);
+  for (const std::string& w : Words(WordClass::kNegator))
+    if (w.size() > 3 && clause.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
-bool SentenceFinder::Conditional(const CommitmentCue& cue, Span sent) const {
+// Where the first conditional or forecast marker of the sentence starts (a
+// cue after it is hypothetical: "If talks fail, Japan will …"), or npos.
+size_t SentenceFinder::ConditionalFrom(Span sent) const {
+  size_t first = std::string::npos;
   if (lang_ == CueLang::kEn) {
-    for (const Tok& t : Tokens(text_, sent.start, cue.start))
-      if (Has(WordClass::kConditional, t.lower)) return true;
-    // "provided that", "in case": two-word entries.
-    std::string before = Lower(text_.substr(sent.start, cue.start - sent.start));
-    for (const std::string& w : Words(WordClass::kConditional))
-      if (w.find(' ') != std::string::npos && before.find(w) != std::string::npos) return true;
-    return false;
+    for (const Tok& t : Tokens(text_, sent.start, sent.end)) {
+      if (Has(WordClass::kConditional, t.lower)) {
+        first = t.start;
+        break;
+      }
+    }
+    // Two-word entries: "provided that", "in case".
+    std::string lower = Lower(text_.substr(sent.start, sent.size()));
+    for (const std::string& w : Words(WordClass::kConditional)) {
+      if (w.find(' ') == std::string::npos) continue;
+      size_t at = lower.find(w);
+      if (at != std::string::npos) first = std::min(first, sent.start + at);
+    }
+    return first;
   }
-  std::string_view before = text_.substr(sent.start, cue.start - sent.start);
+  std::string_view v = text_.substr(sent.start, sent.size());
   for (const std::string& w : Words(WordClass::kConditional)) {
-    size_t at = before.find(w);
-    if (at == std::string_view::npos) continue;
-    if (lang_ == CueLang::kZh && w == "若" && before.substr(at).substr(0, 6) == "若干") continue;
-    return true;
+    size_t at = v.find(w);
+    if (at != std::string_view::npos) first = std::min(first, sent.start + at);
   }
-  return false;
+  return first;
 }
 
 // ------------------------------------------------------------ English actors
@@ -384,9 +403,9 @@ Actor SentenceFinder::EnNounPhrase(const std::vector<Tok>& toks, size_t i) const
 
 Actor SentenceFinder::EnPrefixActor(Span prefix) const {
   // Blank out dashed asides: "China and Japan—despite their competition—must".
-  std::string copy(text_.substr(0, prefix.end));
+  std::string copy(text_.substr(prefix.start, prefix.size()));  // offsets relative to prefix.start
   {
-    size_t d1 = copy.find("—", prefix.start);
+    size_t d1 = copy.find("—");
     while (d1 != std::string::npos) {
       size_t d2 = copy.find("—", d1 + 3);
       size_t stop = d2 == std::string::npos ? d1 + 3 : d2 + 3;
@@ -396,7 +415,11 @@ Actor SentenceFinder::EnPrefixActor(Span prefix) const {
     }
   }
   std::string_view v(copy);
-  auto toks = Tokens(v, prefix.start, prefix.end);
+  auto toks = Tokens(v, 0, v.size());
+  for (Tok& t : toks) {
+    t.start += prefix.start;
+    t.end += prefix.start;
+  }
   Actor a;
   // Reported speech: the actor is the inner subject, else the speaker.
   size_t inner = 0;
@@ -421,7 +444,7 @@ Actor SentenceFinder::EnPrefixActor(Span prefix) const {
   Actor np = EnNounPhrase(toks, inner);
   if (np.start != std::string::npos) {
     // Rebuild the text from the original (the copy has blanks for asides).
-    np.text = std::string(v.substr(np.start, np.text.size()));
+    np.text = std::string(v.substr(np.start - prefix.start, np.text.size()));
     // Collapse the blanked aside: keep the words before it.
     size_t blank = np.text.find("   ");
     if (blank != std::string::npos) np.text = np.text.substr(0, blank);
@@ -460,7 +483,11 @@ Actor SentenceFinder::EnActorAfter(size_t from, size_t limit) const {
 bool SentenceFinder::EnNonAgent(std::string_view actor) const {
   if (actor.empty()) return false;
   std::string l = Lower(actor);
-  size_t of = l.find(" of ");
+  // The head noun stands before the first preposition: "Demand for Japanese
+  // cosmetics" -> demand, "The full implementation of RCEP" -> implementation.
+  size_t of = std::string::npos;
+  for (const char* prep : {" of ", " for ", " in ", " on ", " from ", " between ", " with ", " among ", " at "})
+    of = std::min(of, l.find(prep));
   std::string_view head = of == std::string::npos ? std::string_view(l) : std::string_view(l).substr(0, of);
   size_t sp = head.rfind(' ');
   size_t head_at = sp == std::string_view::npos ? 0 : sp + 1;
@@ -677,6 +704,13 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
         if (o.forecast_prone && opens.empty() && en) o.actor.clear();
       }
     }
+    if (en && !raising && !own_actor) {
+      auto toks = Tokens(text_, prefix.start, prefix.end);
+      if (toks.size() == 1 && Has(WordClass::kDemonstrative, toks[0].lower)) {
+        dead[k] = true;
+        continue;
+      }
+    }
     if (en && !raising && Has(WordClass::kDemonstrative, Lower(o.actor))) {
       dead[k] = true;
       continue;
@@ -852,6 +886,8 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
   }
   std::vector<CommitmentCue> raw, cues;
   lex_.FindCues(lang_, text_.substr(sent.start, sent.size()), &raw);
+  const size_t conditional_from = raw.empty() ? std::string::npos : ConditionalFrom(sent);
+  const std::vector<Chunk> chunks = raw.empty() ? std::vector<Chunk>() : Chunks(text_, sent, lang_);
   for (CommitmentCue c : raw) {
     c.start += sent.start;
     c.end += sent.start;
@@ -861,7 +897,7 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
       size_t to = m.find("と");
       if (to != std::string_view::npos && to > 0) c.end = c.start + to;
     }
-    if (Negated(c, sent) || Conditional(c, sent)) continue;
+    if (c.start >= conditional_from || Negated(c, sent, chunks)) continue;
     cues.push_back(c);
   }
   if (lang_ == CueLang::kEn && TitleCase(sent)) return;
