@@ -111,6 +111,22 @@ bool IsSentenceAbbreviation(std::string_view word) {
   return false;
 }
 
+// Fast path for scanners that only care about a few ASCII bytes and the CJK
+// punctuation led by 0xE3 (、。「」) or 0xEF (full-width ，：；！？): returns true
+// and advances `p` past an uninteresting character.
+bool SkipPlain(std::string_view text, size_t* p, std::string_view ascii) {
+  unsigned char b = static_cast<unsigned char>(text[*p]);
+  if (b < 0x80) {
+    if (ascii.find(static_cast<char>(b)) != std::string_view::npos) return false;
+    ++*p;
+    return true;
+  }
+  if (b == 0xE3 || b == 0xEF || b == 0xE2) return false;  // E2: ” ’ — …
+  size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  *p = std::min(text.size(), *p + n);
+  return true;
+}
+
 // ---------------------------------------------------------------- chunks
 
 // A clause chunk of a sentence: [start, end) without its separator.
@@ -123,6 +139,7 @@ std::vector<Chunk> Chunks(std::string_view text, Span sent, CueLang lang) {
   size_t start = sent.start;
   size_t p = sent.start;
   while (p < sent.end) {
+    if (SkipPlain(text, &p, ",;:")) continue;
     size_t at = p;
     char32_t c = utf8::Next(text, &p);
     bool boundary = false;
@@ -179,10 +196,10 @@ bool IsWordPunct(char c) {
          c == ')' || c == '\'';
 }
 
-std::vector<Tok> Tokens(std::string_view text, size_t from, size_t to) {
+std::vector<Tok> Tokens(std::string_view text, size_t from, size_t to, size_t max_tokens = SIZE_MAX) {
   std::vector<Tok> toks;
   size_t p = from;
-  while (p < to) {
+  while (p < to && toks.size() < max_tokens) {
     while (p < to) {
       size_t n = SpaceAt(text, p);
       if (n == 0) break;
@@ -268,50 +285,30 @@ class SentenceFinder {
 };
 
 Span SentenceFinder::StripFront(Span s, WordClass cls) const {
-  bool again = true;
-  for (int guard = 0; again && guard < 8; ++guard) {
-    again = false;
+  for (int guard = 0; guard < 8; ++guard) {
     s = Trim(text_, s);
-    std::string_view v = text_.substr(s.start, s.size());
-    for (const std::string& w : Words(cls)) {
-      if (w.size() <= v.size() && StartsWith(v, w)) {
-        s.start += w.size();
-        again = true;
-        break;
-      }
-    }
+    size_t n = lex_.PrefixLength(lang_, cls, text_.substr(s.start, s.size()));
+    if (n == 0) break;
+    s.start += n;
   }
   return Trim(text_, s);
 }
 
 Span SentenceFinder::StripBack(Span s, WordClass cls) const {
-  bool again = true;
-  for (int guard = 0; again && guard < 8; ++guard) {
-    again = false;
-    std::string_view v = text_.substr(s.start, s.size());
-    for (const std::string& w : Words(cls)) {
-      if (w.size() <= v.size() && EndsWith(v, w)) {
-        s.end -= w.size();
-        again = true;
-        break;
-      }
-    }
+  for (int guard = 0; guard < 8; ++guard) {
+    size_t n = lex_.SuffixLength(lang_, cls, text_.substr(s.start, s.size()));
+    if (n == 0) break;
+    s.end -= n;
   }
   return s;
 }
 
 bool SentenceFinder::FrontIs(Span s, WordClass cls) const {
-  std::string_view v = text_.substr(s.start, s.size());
-  for (const std::string& w : Words(cls))
-    if (StartsWith(v, w)) return true;
-  return false;
+  return lex_.PrefixLength(lang_, cls, text_.substr(s.start, s.size())) > 0;
 }
 
 bool SentenceFinder::BackIs(Span s, WordClass cls) const {
-  std::string_view v = text_.substr(s.start, s.size());
-  for (const std::string& w : Words(cls))
-    if (EndsWith(v, w)) return true;
-  return false;
+  return lex_.SuffixLength(lang_, cls, text_.substr(s.start, s.size())) > 0;
 }
 
 bool SentenceFinder::Negated(const CommitmentCue& cue, Span sent, const std::vector<Chunk>& chunks) const {
@@ -349,29 +346,8 @@ bool SentenceFinder::Negated(const CommitmentCue& cue, Span sent, const std::vec
 // Where the first conditional or forecast marker of the sentence starts (a
 // cue after it is hypothetical: "If talks fail, Japan will …"), or npos.
 size_t SentenceFinder::ConditionalFrom(Span sent) const {
-  size_t first = std::string::npos;
-  if (lang_ == CueLang::kEn) {
-    for (const Tok& t : Tokens(text_, sent.start, sent.end)) {
-      if (Has(WordClass::kConditional, t.lower)) {
-        first = t.start;
-        break;
-      }
-    }
-    // Two-word entries: "provided that", "in case".
-    std::string lower = Lower(text_.substr(sent.start, sent.size()));
-    for (const std::string& w : Words(WordClass::kConditional)) {
-      if (w.find(' ') == std::string::npos) continue;
-      size_t at = lower.find(w);
-      if (at != std::string::npos) first = std::min(first, sent.start + at);
-    }
-    return first;
-  }
-  std::string_view v = text_.substr(sent.start, sent.size());
-  for (const std::string& w : Words(WordClass::kConditional)) {
-    size_t at = v.find(w);
-    if (at != std::string_view::npos) first = std::min(first, sent.start + at);
-  }
-  return first;
+  size_t at = lex_.FindWord(lang_, WordClass::kConditional, text_.substr(sent.start, sent.size()));
+  return at == std::string_view::npos ? std::string::npos : sent.start + at;
 }
 
 // ------------------------------------------------------------ English actors
@@ -456,7 +432,7 @@ Actor SentenceFinder::EnPrefixActor(Span prefix) const {
 }
 
 Actor SentenceFinder::EnSubjectChunk(const Chunk& c) const {
-  auto toks = Tokens(text_, c.start, c.end);
+  auto toks = Tokens(text_, c.start, c.end, 24);
   return EnNounPhrase(toks, 0);
 }
 
@@ -512,13 +488,17 @@ Actor SentenceFinder::ZhPrefixActor(Span prefix) const {
   // Reported speech: 李强表示中方愿… -> speaker 李强, actor 中方.
   std::string_view v = text_.substr(p.start, p.size());
   size_t best_end = std::string::npos, best_start = 0;
-  for (const std::string& w : Words(WordClass::kReporting)) {
-    size_t at = v.rfind(w);
-    if (at == std::string_view::npos || at == 0) continue;
-    if (best_end == std::string::npos || at + w.size() > best_end) {
-      best_end = at + w.size();
+  for (size_t from = 0; from < v.size();) {
+    size_t at = lex_.FindWord(lang_, WordClass::kReporting, v.substr(from));
+    if (at == std::string_view::npos) break;
+    at += from;
+    size_t len = lex_.PrefixLength(lang_, WordClass::kReporting, v.substr(at));
+    if (at > 0) {
       best_start = at;
+      best_end = at + len;
     }
+    from = at + std::max<size_t>(len, 1);
+    while (from < v.size() && !utf8::IsBoundary(v, from)) ++from;
   }
   if (best_end != std::string::npos) {
     a.speaker = std::string(v.substr(0, best_start));
@@ -573,7 +553,10 @@ bool SentenceFinder::ZhNonAgent(std::string_view actor) const {
 // ------------------------------------------------------------ headings
 
 bool SentenceFinder::EnHeading(Span sent, std::vector<Open>* found) {
-  auto toks = Tokens(text_, sent.start, std::min(sent.end, sent.start + 400));
+  // Quick reject: the heading word and its comma come within the first 12 bytes.
+  size_t comma = text_.substr(sent.start, std::min<size_t>(sent.size(), 12)).find(',');
+  if (comma == std::string_view::npos) return false;
+  auto toks = Tokens(text_, sent.start, sent.end, 3);
   if (toks.size() < 3 || !Has(WordClass::kHeading, toks[0].lower)) return false;
   // "First, accelerate …": the heading word ends in a comma, the verb is bare.
   if (toks[0].end >= text_.size() || text_[toks[0].end] != ',') return false;
@@ -860,7 +843,7 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
 // "Encouraging Two-Way Investment Between Chinese and Japanese Enterprises":
 // a heading names a topic; it commits no one.
 bool SentenceFinder::TitleCase(Span sent) const {
-  auto toks = Tokens(text_, sent.start, std::min(sent.end, sent.start + 600));
+  auto toks = Tokens(text_, sent.start, sent.end, 40);
   int words = 0, caps = 0;
   for (const Tok& t : toks) {
     if (t.lower.size() <= 3 || t.digit) continue;
@@ -900,7 +883,6 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
     if (c.start >= conditional_from || Negated(c, sent, chunks)) continue;
     cues.push_back(c);
   }
-  if (lang_ == CueLang::kEn && TitleCase(sent)) return;
   // Questions ask; they commit no one ("What must be done?", 期待することは。).
   if (sent.end < text_.size()) {
     size_t p = sent.end;
@@ -911,6 +893,7 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
     std::string_view v = text_.substr(sent.start, sent.size());
     if (EndsWith(v, "か") || EndsWith(v, "ことは") || StartsWith(v, "問")) return;
   }
+  if (lang_ == CueLang::kEn && !cues.empty() && TitleCase(sent)) return;
   std::vector<Open> found;
   if (cues.empty()) {
     if (lang_ == CueLang::kEn) EnHeading(sent, &found);
@@ -943,6 +926,10 @@ std::vector<Span> CommitmentSentences(std::string_view text) {
     last_clause = std::string::npos;
   };
   while (p < text.size()) {
+    if (SkipPlain(text, &p, "\n.!?,;")) {
+      if (p - start > kMaxSentenceBytes) emit(last_clause != std::string::npos && last_clause > start ? last_clause : p);
+      continue;
+    }
     size_t at = p;
     char32_t c = utf8::Next(text, &p);
     bool end_here = false;
@@ -1002,6 +989,11 @@ void FindCommitments(const CommitmentLexicon& lex, std::string_view text, std::s
     if (cl == CueLang::kEn) {
       size_t p = s.start;
       bool kana = false, han = false;
+      // Han and kana are 3-byte sequences led by 0xE3..0xE9: skip ASCII-only sentences fast.
+      bool any = false;
+      for (size_t q = s.start; q < s.end && q < s.start + 600 && !any; ++q)
+        any = static_cast<unsigned char>(text[q]) >= 0xE3;
+      if (!any) p = s.end;
       while (p < s.end && p < s.start + 600) {
         char32_t c = utf8::Next(text, &p);
         kana |= utf8::IsKana(c);

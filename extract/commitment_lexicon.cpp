@@ -162,21 +162,30 @@ StatusOr<std::unique_ptr<CommitmentLexicon>> CommitmentLexicon::Load(std::string
   if (!s.ok()) return s;
   for (int li = 0; li < 3; ++li) {
     PerLang& pl = lex->langs_[li];
-    std::string pattern;
-    for (const auto& key : order[li]) {
-      if (!pattern.empty()) pattern += "|";
-      // English cues are whole words; CJK has no word boundaries to check.
-      if (li == static_cast<int>(CueLang::kEn)) pattern += "\\b(" + alternatives[li][key] + ")\\b";
-      else pattern += "(" + alternatives[li][key] + ")";
-      pl.groups.push_back({static_cast<CommitmentStrength>(key.first), static_cast<CueKind>(key.second)});
-    }
-    if (pattern.empty()) continue;
+    const bool en = li == static_cast<int>(CueLang::kEn);
     RE2::Options opts;
-    opts.set_longest_match(true);
-    opts.set_case_sensitive(li != static_cast<int>(CueLang::kEn));
+    opts.set_case_sensitive(!en);
     opts.set_max_mem(64 << 20);
     opts.set_log_errors(false);
-    pl.cues = std::make_unique<RE2>(pattern, opts);
+    std::string pattern;
+    // Blocking groups first: on a tie in length a blocking row wins.
+    std::vector<std::pair<int, int>> keys = order[li];
+    std::stable_partition(keys.begin(), keys.end(),
+                          [](const auto& k) { return k.second == static_cast<int>(CueKind::kBlock); });
+    for (const auto& key : keys) {
+      // English cues are whole words; CJK has no word boundaries to check.
+      std::string alt = en ? "\\b(?:" + alternatives[li][key] + ")\\b" : "(?:" + alternatives[li][key] + ")";
+      if (!pattern.empty()) pattern += "|";
+      pattern += alt;
+      pl.groups.push_back({static_cast<CommitmentStrength>(key.first), static_cast<CueKind>(key.second)});
+      pl.group_res.push_back(std::make_unique<RE2>(alt, opts));
+      if (!pl.group_res.back()->ok())
+        return Status::InvalidInput(std::string(kCuesPath), "group pattern: " + pl.group_res.back()->error());
+    }
+    if (pattern.empty()) continue;
+    RE2::Options longest = opts;
+    longest.set_longest_match(true);
+    pl.cues = std::make_unique<RE2>(pattern, longest);
     if (!pl.cues->ok())
       return Status::InvalidInput(std::string(kCuesPath), "combined pattern: " + pl.cues->error());
   }
@@ -193,10 +202,34 @@ StatusOr<std::unique_ptr<CommitmentLexicon>> CommitmentLexicon::Load(std::string
     return Status::Ok();
   });
   if (!s.ok()) return s;
-  for (auto& pl : lex->langs_)
+  for (int li = 0; li < 3; ++li) {
+    PerLang& pl = lex->langs_[li];
+    const bool en = li == static_cast<int>(CueLang::kEn);
     for (auto& list : pl.lists)
       std::stable_sort(list.begin(), list.end(),
                        [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    RE2::Options opts;
+    opts.set_case_sensitive(!en);
+    opts.set_log_errors(false);
+    for (const auto& list : pl.lists) {
+      std::string alt;
+      for (const std::string& w : list) {
+        if (!alt.empty()) alt += "|";
+        alt += RE2::QuoteMeta(w);
+      }
+      if (alt.empty()) {
+        pl.word_res.push_back(nullptr);
+        pl.prefix_res.push_back(nullptr);
+        pl.suffix_res.push_back(nullptr);
+        continue;
+      }
+      pl.prefix_res.push_back(std::make_unique<RE2>("^(?:" + alt + ")", opts));
+      pl.suffix_res.push_back(std::make_unique<RE2>("(?:" + alt + ")$", opts));
+      pl.word_res.push_back(std::make_unique<RE2>(en ? "\\b(?:" + alt + ")\\b" : "(?:" + alt + ")", opts));
+      if (!pl.word_res.back()->ok())
+        return Status::InvalidInput(std::string(kWordsPath), "word pattern: " + pl.word_res.back()->error());
+    }
+  }
   return lex;
 }
 
@@ -232,24 +265,55 @@ Status CommitmentLexicon::DefaultStatus() { return Holder().status; }
 void CommitmentLexicon::FindCues(CueLang lang, std::string_view text, std::vector<CommitmentCue>* out) const {
   const PerLang& pl = langs_[static_cast<int>(lang)];
   if (!pl.cues) return;
-  const int n = static_cast<int>(pl.groups.size());
-  std::vector<re2::StringPiece> m(n + 1);
   re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
   size_t pos = 0;
   while (pos < text.size()) {
-    if (!pl.cues->Match(input, pos, text.size(), RE2::UNANCHORED, m.data(), n + 1)) break;
-    size_t start = m[0].data() - text.data();
-    size_t end = start + m[0].size();
-    for (int g = 1; g <= n; ++g) {
-      if (m[g].data() == nullptr) continue;
-      const Group& grp = pl.groups[g - 1];
-      if (grp.kind != CueKind::kBlock) out->push_back({start, end, grp.strength, grp.kind});
+    // Only the match bounds from the combined pattern (a DFA scan); which row
+    // matched is asked of the small per-group patterns, on the match alone.
+    if (!pl.cues->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) break;
+    size_t start = m.data() - text.data();
+    size_t end = start + m.size();
+    for (size_t g = 0; g < pl.groups.size(); ++g) {
+      // Anchored at both ends within the full text, so \b sees the context.
+      if (!pl.group_res[g]->Match(input, start, end, RE2::ANCHOR_BOTH, nullptr, 0)) continue;
+      if (pl.groups[g].kind != CueKind::kBlock) out->push_back({start, end, pl.groups[g].strength, pl.groups[g].kind});
       break;
     }
     // Empty matches cannot happen with the data's patterns, but never loop.
     pos = end > pos ? end : pos + 1;
     while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
   }
+}
+
+size_t CommitmentLexicon::FindWord(CueLang lang, WordClass cls, std::string_view text) const {
+  const PerLang& pl = langs_[static_cast<int>(lang)];
+  size_t i = static_cast<size_t>(cls);
+  if (i >= pl.word_res.size() || !pl.word_res[i]) return std::string_view::npos;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  if (!pl.word_res[i]->Match(input, 0, text.size(), RE2::UNANCHORED, &m, 1)) return std::string_view::npos;
+  return m.data() - text.data();
+}
+
+size_t CommitmentLexicon::PrefixLength(CueLang lang, WordClass cls, std::string_view text) const {
+  const PerLang& pl = langs_[static_cast<int>(lang)];
+  size_t i = static_cast<size_t>(cls);
+  if (i >= pl.prefix_res.size() || !pl.prefix_res[i]) return 0;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  if (!pl.prefix_res[i]->Match(input, 0, text.size(), RE2::ANCHOR_START, &m, 1)) return 0;
+  return m.size();
+}
+
+size_t CommitmentLexicon::SuffixLength(CueLang lang, WordClass cls, std::string_view text) const {
+  const PerLang& pl = langs_[static_cast<int>(lang)];
+  size_t i = static_cast<size_t>(cls);
+  if (i >= pl.suffix_res.size() || !pl.suffix_res[i]) return 0;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  if (!pl.suffix_res[i]->Match(input, 0, text.size(), RE2::UNANCHORED, &m, 1)) return 0;
+  return m.size();
 }
 
 bool CommitmentLexicon::Has(CueLang lang, WordClass cls, std::string_view word) const {

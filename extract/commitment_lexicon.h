@@ -89,6 +89,13 @@ class CommitmentLexicon {
 
   // Whole-word membership (English is looked up lower-cased by the caller).
   bool Has(CueLang lang, WordClass cls, std::string_view word) const;
+  // Offset in `text` of the first word of the class (English: whole words,
+  // any case), or npos. One RE2 scan.
+  size_t FindWord(CueLang lang, WordClass cls, std::string_view text) const;
+  // Byte length of the longest word of the class that `text` starts / ends
+  // with (0 when none). For CJK affix stripping: 并, 也, 还将.
+  size_t PrefixLength(CueLang lang, WordClass cls, std::string_view text) const;
+  size_t SuffixLength(CueLang lang, WordClass cls, std::string_view text) const;
   // The words of a class, longest first (for prefix/suffix stripping).
   const std::vector<std::string>& Words(CueLang lang, WordClass cls) const;
 
@@ -99,8 +106,12 @@ class CommitmentLexicon {
     CueKind kind;
   };
   struct PerLang {
-    std::unique_ptr<re2::RE2> cues;
-    std::vector<Group> groups;  // capturing group i+1 -> groups[i]
+    std::unique_ptr<re2::RE2> cues;             // all rows: finds where a cue is
+    std::vector<Group> groups;                  // one per (strength, kind)
+    std::vector<std::unique_ptr<re2::RE2>> group_res;  // which group a match is (FullMatch)
+    std::vector<std::unique_ptr<re2::RE2>> word_res;   // per class: any of its words
+    std::vector<std::unique_ptr<re2::RE2>> prefix_res;  // per class: ^(?:words), longest first
+    std::vector<std::unique_ptr<re2::RE2>> suffix_res;  // per class: (?:words)$
     std::vector<std::unordered_set<std::string>> sets;
     std::vector<std::vector<std::string>> lists;
   };

@@ -10,6 +10,7 @@
 #include "extract/commitment_lexicon.h"
 #include "extract/extractor.h"
 #include "ingest/ingest.h"
+#include "tests/test_util.h"
 
 namespace dossier {
 namespace {
@@ -17,9 +18,11 @@ namespace {
 using test::CommitmentExample;
 
 const CommitmentLexicon& Lex() {
-  const CommitmentLexicon* lex = CommitmentLexicon::Default();
-  INFO(CommitmentLexicon::DefaultStatus().message());
-  REQUIRE(lex != nullptr);
+  static const CommitmentLexicon* lex = CommitmentLexicon::Default();
+  if (lex == nullptr) {
+    INFO(CommitmentLexicon::DefaultStatus().message());
+    REQUIRE(lex != nullptr);
+  }
   return *lex;
 }
 
@@ -192,6 +195,65 @@ TEST_CASE("commitment finder stays fast on hostile input", "[commitment]") {
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   CHECK(total > 0);
   CHECK(seconds < 10.0);
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// Throughput on ordinary prose: the gold documents repeated to a few MB.
+// Hidden (run with "[.commitment-speed]"); prints MB/s per language.
+TEST_CASE("commitment finder throughput on prose", "[.commitment-speed]") {
+  const std::pair<const char*, const char*> kFiles[] = {
+      {"en", "/work/shared/gold/000_b5aaec413ff56e1b.txt"},
+      {"zh-Hans", "/work/shared/gold/zh_dialogue.txt"},
+      {"ja", "/work/shared/gold/ja_press.txt"}};
+  for (const auto& [lang, path] : kFiles) {
+    std::string one;
+    try {
+      one = test::ReadFile(path);
+    } catch (...) {
+      continue;
+    }
+    if (one.empty()) continue;
+    std::vector<std::string> paragraphs;
+    size_t pos = 0;
+    while (pos < one.size()) {
+      size_t nl = one.find('\n', pos);
+      if (nl == std::string::npos) nl = one.size();
+      if (nl > pos) paragraphs.push_back(one.substr(pos, nl - pos));
+      pos = nl + 1;
+    }
+    size_t bytes = 0, found_count = 0;
+    auto t0 = std::chrono::steady_clock::now();
+    while (bytes < 4u << 20) {
+      CommitmentState state;
+      for (const std::string& p : paragraphs) {
+        std::vector<CommitmentMention> found;
+        FindCommitments(Lex(), p, lang, &state, &found);
+        found_count += found.size();
+        bytes += p.size();
+      }
+    }
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    WARN(lang << ": " << bytes / 1e6 / s << " MB/s (" << bytes << " bytes, " << found_count << " commitments)");
+    // The cue scan alone, for comparison.
+    size_t cue_bytes = 0, cue_count = 0;
+    auto t1 = std::chrono::steady_clock::now();
+    while (cue_bytes < 4u << 20) {
+      for (const std::string& p : paragraphs) {
+        std::vector<CommitmentCue> cues;
+        Lex().FindCues(CueLangOf(lang), p, &cues);
+        cue_count += cues.size();
+        cue_bytes += p.size();
+      }
+    }
+    double s1 = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
+    WARN(lang << " cue scan: " << cue_bytes / 1e6 / s1 << " MB/s (" << cue_count << " cues)");
+    CHECK(found_count > 0);
+  }
 }
 
 }  // namespace
