@@ -114,15 +114,18 @@ bool IsSentenceAbbreviation(std::string_view word) {
 // Fast path for scanners that only care about a few ASCII bytes and the CJK
 // punctuation led by 0xE3 (、。「」) or 0xEF (full-width ，：；！？): returns true
 // and advances `p` past an uninteresting character.
-bool SkipPlain(std::string_view text, size_t* p, std::string_view ascii) {
-  unsigned char b = static_cast<unsigned char>(text[*p]);
-  if (b < 0x80) {
-    if (ascii.find(static_cast<char>(b)) != std::string_view::npos) return false;
-    ++*p;
-    return true;
+struct ByteSet {
+  bool in[256] = {};
+  explicit ByteSet(std::string_view bytes) {
+    for (char c : bytes) in[static_cast<unsigned char>(c)] = true;
+    in[0xE2] = in[0xE3] = in[0xEF] = true;  // ” ’ — …, 、。「」, ，：；！？
   }
-  if (b == 0xE3 || b == 0xEF || b == 0xE2) return false;  // E2: ” ’ — …
-  size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+};
+
+bool SkipPlain(std::string_view text, size_t* p, const ByteSet& stop) {
+  unsigned char b = static_cast<unsigned char>(text[*p]);
+  if (stop.in[b]) return false;
+  size_t n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
   *p = std::min(text.size(), *p + n);
   return true;
 }
@@ -139,7 +142,8 @@ std::vector<Chunk> Chunks(std::string_view text, Span sent, CueLang lang) {
   size_t start = sent.start;
   size_t p = sent.start;
   while (p < sent.end) {
-    if (SkipPlain(text, &p, ",;:")) continue;
+    static const ByteSet kStops(",;:");
+    if (SkipPlain(text, &p, kStops)) continue;
     size_t at = p;
     char32_t c = utf8::Next(text, &p);
     bool boundary = false;
@@ -926,7 +930,8 @@ std::vector<Span> CommitmentSentences(std::string_view text) {
     last_clause = std::string::npos;
   };
   while (p < text.size()) {
-    if (SkipPlain(text, &p, "\n.!?,;")) {
+    static const ByteSet kStops("\n.!?,;");
+    if (SkipPlain(text, &p, kStops)) {
       if (p - start > kMaxSentenceBytes) emit(last_clause != std::string::npos && last_clause > start ? last_clause : p);
       continue;
     }
