@@ -363,7 +363,9 @@ Actor SentenceFinder::EnNounPhrase(const std::vector<Tok>& toks, size_t i) const
   while (i < toks.size() && Has(WordClass::kConnector, toks[i].lower)) ++i;
   if (i >= toks.size()) return a;
   const Tok& first = toks[i];
-  bool opens = first.digit || Has(WordClass::kSubjectStart, first.lower) ||
+  // A bare number ("2024,") is not a subject; "33.4% of companies", "5%" are.
+  bool opens = (first.digit && (i + 1 < toks.size() || first.lower.find('%') != std::string::npos)) ||
+               Has(WordClass::kSubjectStart, first.lower) ||
                (first.cap && !Has(WordClass::kAdverbialStart, first.lower) &&
                 !Has(WordClass::kParenthetical, first.lower) && !Has(WordClass::kHeading, first.lower));
   if (!opens) return a;
@@ -621,7 +623,7 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     const bool modal_pledge = cue.kind == CueKind::kModal && cue.strength == CommitmentStrength::kPledge;
     if (!opens.empty()) {
       Open& cur = opens.back();
-      bool absorb = k == cur.last_chunk || cur.governs_next || cue.kind == CueKind::kPurpose;
+      bool absorb = k == cur.last_chunk || cur.governs_next || (cue.kind == CueKind::kPurpose && !own_actor);
       // "China and Japan, as key neighbours, will …": asides do not end the clause.
       if (!absorb && !own_actor && bare_prefix && en) {
         int b = k - 1;
@@ -643,8 +645,10 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
       }
     }
     // A future modal whose subject is not a noun phrase we can read (a
-    // gerund, a relative "which") is a forecast about something, not a pledge.
-    if (modal_pledge && !own_actor && !bare_prefix) {
+    // gerund, a relative "which") is a forecast about something, not a pledge;
+    // a purpose participle inside a noun phrase (measures intended to attract)
+    // describes a thing.
+    if ((modal_pledge || cue.kind == CueKind::kPurpose) && !own_actor && !bare_prefix) {
       dead[k] = true;
       continue;
     }
@@ -885,6 +889,10 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
       if (to != std::string_view::npos && to > 0) c.end = c.start + to;
     }
     if (c.start >= conditional_from || Negated(c, sent, chunks)) continue;
+    // "Should talks fail, …": a sentence-initial "should" is a condition.
+    if (lang_ == CueLang::kEn && c.start == sent.start && c.kind == CueKind::kModal &&
+        c.strength == CommitmentStrength::kExhortation)
+      continue;
     cues.push_back(c);
   }
   // Questions ask; they commit no one ("What must be done?", 期待することは。).
