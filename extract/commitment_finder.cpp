@@ -376,7 +376,9 @@ Actor SentenceFinder::EnNounPhrase(const std::vector<Tok>& toks, size_t i) const
                   (!t.cap && t.lower.size() > 4 && EndsWith(t.lower, "ed")))) break;
     ++j;
   }
-  while (j > i + 1 && Has(WordClass::kAdverb, toks[j - 1].lower)) --j;
+  while (j > i + 1 && (Has(WordClass::kAdverb, toks[j - 1].lower) ||
+                       (!toks[j - 1].cap && toks[j - 1].lower.size() > 4 && EndsWith(toks[j - 1].lower, "ly"))))
+    --j;
   if (j == i) return a;
   a.start = toks[i].start;
   a.text = std::string(text_.substr(toks[i].start, toks[j - 1].end - toks[i].start));
@@ -668,7 +670,9 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     } else {
       // No subject in the clause: look back over earlier chunks of the
       // sentence not taken by a commitment (双方围绕…交换意见，达成共识).
-      int floor = opens.empty() ? 0 : opens.back().last_chunk + 1;
+      // A coordinated verb phrase (", and will co-host …") belongs to the
+      // subject of the commitment before it: no look-back then.
+      int floor = opens.empty() ? 0 : bare_prefix ? k : opens.back().last_chunk + 1;
       Actor back;
       int back_chunk = -1;
       for (int b = k - 1; b >= floor && b >= k - kMaxLookBackChunks; --b) {
@@ -792,7 +796,12 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
       a.text = std::string(m[1].data(), m[1].size());
       size_t mend = (m[0].data() - text_.data()) + m[0].size();
       // 〜では, 〜には, 〜とは: a particle before は is not a subject.
-      if (!EndsWith(a.text, "と") && !EndsWith(a.text, "の")) subjects.push_back(a);
+      // Opening quotes belong to the quotation: 「サプライチェーンの強靭化は…
+      while (StartsWith(a.text, "「") || StartsWith(a.text, "『")) {
+        a.text.erase(0, 3);
+        a.start += 3;
+      }
+      if (!a.text.empty() && !EndsWith(a.text, "と") && !EndsWith(a.text, "の")) subjects.push_back(a);
       pos = mend > pos ? mend : pos + 1;
       if (subjects.size() > 16) break;
     }
