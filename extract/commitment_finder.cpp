@@ -886,7 +886,12 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
   }
   std::vector<CommitmentCue> raw, cues;
   lex_.FindCues(lang_, text_.substr(sent.start, sent.size()), &raw);
-  const size_t conditional_from = raw.empty() ? std::string::npos : ConditionalFrom(sent);
+  size_t conditional_from = raw.empty() ? std::string::npos : ConditionalFrom(sent);
+  // "Should talks fail, …": a sentence-initial "should" makes the whole
+  // sentence a hypothetical.
+  if (lang_ == CueLang::kEn && !raw.empty() && raw[0].start == 0 && raw[0].kind == CueKind::kModal &&
+      raw[0].strength == CommitmentStrength::kExhortation)
+    conditional_from = sent.start;
   const std::vector<Chunk> chunks = raw.empty() ? std::vector<Chunk>() : Chunks(text_, sent, lang_);
   for (CommitmentCue c : raw) {
     c.start += sent.start;
@@ -898,10 +903,6 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
       if (to != std::string_view::npos && to > 0) c.end = c.start + to;
     }
     if (c.start >= conditional_from || Negated(c, sent, chunks)) continue;
-    // "Should talks fail, …": a sentence-initial "should" is a condition.
-    if (lang_ == CueLang::kEn && c.start == sent.start && c.kind == CueKind::kModal &&
-        c.strength == CommitmentStrength::kExhortation)
-      continue;
     cues.push_back(c);
   }
   // Questions ask; they commit no one ("What must be done?", 期待することは。).

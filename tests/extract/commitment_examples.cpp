@@ -103,6 +103,11 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "Analysts predict that tariffs will fall further.", {}},
       {"en", "The dialogue was first held in 2007 and has met six times since.", {}},
       {"en", "Demand for Japanese cosmetics will recover slowly.", {}},
+      {"en", "Japan hopes China will improve the business environment.",
+       {{"Japan", "intent", "improve the business environment"}}},
+      {"en", "Should the talks stall, the two sides will meet again in autumn.", {}},
+      {"en", "The association plans to lead a delegation to Osaka, Kansai in June, and will co-host a seminar.",
+       {{"The association", "intent", "lead a delegation"}, {"The association", "pledge", "co-host a seminar"}}},
   };
   return kExamples;
 }
@@ -179,6 +184,10 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hans", "避免将经贸问题政治化。", {}},
       {"zh-Hans", "这是双方达成的共识。", {}},
       {"zh-Hans", "一旦出现供应中断，两国将启动应急机制。", {}},
+      {"zh-Hans", "各方反对人为将经贸问题政治化。", {}},
+      {"zh-Hans", "按照承诺，两国间最终零关税税目比例将达到86%。", {}},
+      {"zh-Hans", "本次对话未就出口管制措施的调整达成一致。", {}},
+      {"zh-Hans", "有关规则应当公开透明。", {{"有关规则", "exhortation", "公开透明"}}},
   };
   return kExamples;
 }
@@ -270,6 +279,7 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "今年は多くの観光客が来日します。", {}},
       {"ja", "日本政府や経済団体に期待することは何ですか。", {}},
       {"ja", "中国経済の成長率は5%前後となる見通しである。", {}},
+      {"ja", "専門家は「供給網の強靱化が必要だ」と指摘する。", {{"供給網の強靱化", "exhortation", "必要だ"}}},
   };
   return kExamples;
 }
