@@ -755,9 +755,10 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
 void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vector<Open>* found) {
   // A subject: a noun phrase (kanji, katakana, Latin, digits, brackets, joined
   // by と/及び/の) right before は or が.
+  // Pronouns written with kana (私たち, われわれ) are the one kana subject.
   static const RE2 kSubject(
       "((?:[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()「」]+(?:と|及び|および|の))*"
-      "[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()」]+)(?:は|が)");
+      "(?:[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()」]+|私たち|わたしたち|われわれ|私ども|わたくしども))(?:は|が)");
   static const RE2 kTail("^(?:を表明した|を表明し|を示した|であった|であります|である|です|だ|ている|た|る)");
   std::vector<Chunk> chunks = Chunks(text_, sent, lang_);
   if (chunks.empty()) return;

@@ -103,6 +103,9 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "Analysts predict that tariffs will fall further.", {}},
       {"en", "The dialogue was first held in 2007 and has met six times since.", {}},
       {"en", "Demand for Japanese cosmetics will recover slowly.", {}},
+      {"en", "The chamber called for the early resumption of direct flights.",
+       {{"The chamber", "exhortation", "direct flights"}}},
+      {"en", "Tokyo expressed its readiness to host the next round.", {{"Tokyo", "intent", "host the next round"}}},
       {"en", "Japan hopes China will improve the business environment.",
        {{"Japan", "intent", "improve the business environment"}}},
       {"en", "Should the talks stall, the two sides will meet again in autumn.", {}},
@@ -188,6 +191,8 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hans", "按照承诺，两国间最终零关税税目比例将达到86%。", {}},
       {"zh-Hans", "本次对话未就出口管制措施的调整达成一致。", {}},
       {"zh-Hans", "有关规则应当公开透明。", {{"有关规则", "exhortation", "公开透明"}}},
+      {"zh-Hans", "两国企业已为世博会做好准备。", {}},
+      {"zh-Hans", "中方欢迎日本青年访华。", {{"中方", "exhortation", "日本青年访华"}}},
   };
   return kExamples;
 }
@@ -279,6 +284,8 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "今年は多くの観光客が来日します。", {}},
       {"ja", "日本政府や経済団体に期待することは何ですか。", {}},
       {"ja", "中国経済の成長率は5%前後となる見通しである。", {}},
+      {"ja", "私たちは、両国の若者の交流を一層深めていきたい。", {{"私たち", "intent", "交流を一層深めていきたい"}}},
+      {"ja", "当社は、中国市場での事業に引き続き取り組んでまいります。", {{"当社", "pledge", "取り組んでまいります"}}},
       {"ja", "専門家は「供給網の強靱化が必要だ」と指摘する。", {{"供給網の強靱化", "exhortation", "必要だ"}}},
   };
   return kExamples;
