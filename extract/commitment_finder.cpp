@@ -877,9 +877,10 @@ bool SentenceFinder::TitleCase(Span sent) const {
 void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
   sent = Trim(text_, sent);
   if (sent.size() == 0) return;
-  // A list number before the sentence ("2　冒頭、", "(3) ") is not part of any clause.
+  // A list number before the sentence ("2　冒頭、", "(3) ", interview 答　) is not
+  // part of any clause.
   static const RE2 kListNumber(
-      "^(?:[0-9０-９]{1,3}[.．]?[ \\x{3000}\\x{2002}]+|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)][ \\x{3000}]*|[一二三四五六七八九十]{1,3}、)");
+      "^(?:[0-9０-９]{1,3}[.．]?[ \\x{3000}\\x{2002}]+|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)][ \\x{3000}]*|[一二三四五六七八九十]{1,3}、|[問答][ \\x{3000}]+)");
   {
     re2::StringPiece m;
     re2::StringPiece in(text_.data() + sent.start, sent.size());
