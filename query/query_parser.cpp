@@ -417,7 +417,12 @@ StatusOr<Parser::Expr> Parser::ParseAnd(int depth) {
     if (e->fts.empty()) continue;
     (e->positive ? positives : negatives).push_back(e->fts);
   }
-  if (!any) return Error(Peek().pos, Peek().len, "expected a term");
+  if (!any) {
+    const LexToken& t = Peek();
+    if (t.kind == Lex::kOr) return Error(t.pos, t.len, "OR needs a term on each side");
+    if (t.kind == Lex::kRParen && depth == 0) return Error(t.pos, 1, "')' without a matching '('");
+    return Error(t.pos, t.len, "expected a term");
+  }
   Expr out;
   if (positives.empty()) {
     if (!negatives.empty())
