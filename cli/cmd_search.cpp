@@ -70,7 +70,6 @@ void RegisterSearch(CLI::App& app, const GlobalOptions& global, int* exit_code) 
       ->capture_default_str()->check(CLI::Range(4, 200));
   cmd->add_option("--color", args->color, "highlight with ANSI colour: auto, always, never")
       ->capture_default_str()->check(CLI::IsMember({"auto", "always", "never"}));
-  cmd->excludes(cmd->get_option("--json"))->excludes(cmd->get_option("--kwic"));
   cmd->get_option("--json")->excludes(cmd->get_option("--kwic"));
   cmd->callback([&global, args, exit_code] { *exit_code = RunSearch(global, *args); });
 }
