@@ -13,8 +13,8 @@ namespace {
 
 // The table covers the BMP ideograph blocks (Extension A through the
 // compatibility ideographs); supplementary-plane characters fold to themselves.
-constexpr char32_t kFirst = 0x3400;
-constexpr char32_t kLast = 0xFAFF;
+constexpr char32_t kFirst = kHanFoldFirst;
+constexpr char32_t kLast = kHanFoldLast;
 
 opencc_t OpenConfig(const char* name) {
   opencc_t od = opencc_open(name);
@@ -101,6 +101,8 @@ char32_t FoldHan(char32_t c) {
   if (c < kFirst || c > kLast) return c;
   return Table().map[c - kFirst];
 }
+
+const char32_t* HanFoldTable() { return Table().map.data(); }
 
 int HanFoldTableSize() { return Table().changed; }
 

@@ -21,6 +21,11 @@
 namespace dossier {
 
 char32_t FoldHan(char32_t c);
+// The table behind FoldHan for hot loops: entry c - kHanFoldFirst for
+// kHanFoldFirst <= c <= kHanFoldLast; characters outside fold to themselves.
+inline constexpr char32_t kHanFoldFirst = 0x3400;
+inline constexpr char32_t kHanFoldLast = 0xFAFF;
+const char32_t* HanFoldTable();
 // How many characters the table changes (for tests and `dossier check`).
 int HanFoldTableSize();
 

@@ -42,7 +42,9 @@ std::vector<Span> Relative(const SearchHit& hit) {
 std::string MarkMatches(std::string_view text, const std::vector<Span>& matches, std::string_view open,
                         std::string_view close, size_t max_chars) {
   size_t from = 0, to = text.size();
-  if (max_chars > 0) {
+  size_t chars = 0;
+  for (size_t p = 0; p < text.size() && chars <= max_chars; ++chars) utf8::Next(text, &p);
+  if (max_chars > 0 && chars > max_chars) {
     size_t anchor = matches.empty() ? 0 : matches.front().start;
     from = BackChars(text, anchor, max_chars / 3);
     to = ForwardChars(text, from, max_chars);

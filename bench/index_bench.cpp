@@ -1,0 +1,280 @@
+// index_bench: dossier's FTS5 tokenizer against FTS5 unicode61 and trigram
+// on the same generated mixed-language segments.
+//
+//   index_bench [--mb 50] [--seed 42] [--dir /tmp] [--queries 120]
+//
+// Generates --mb megabytes of segments (zh-Hans, zh-Hant, ja, en, mixed)
+// from sentence pools with varied numbers (seeded, so runs are comparable),
+// builds one contentless FTS5 table per tokenizer in its own database, and
+// reports build speed (MB of text per second), index size on disk (and as a
+// multiple of the text), query latency (median and p95 over the query set,
+// top 10 by rank; also the medians of the CJK and the Latin queries) and
+// average hits per CJK query. Build speed is CPU time (the machine is shared). Ratios are to unicode61.
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include <ctime>
+
+#include "index/han_fold.h"
+#include "index/segment_index.h"
+#include "index/tokenizer.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+const std::vector<std::string> kZhHans = {
+    "2023年中日贸易额约为{n}亿美元，同比下降{d}%。",
+    "双方同意加强在节能环保、氢能和数字经济等领域的合作。",
+    "中方欢迎日本企业继续扩大对华投资，愿提供公平透明的营商环境。",
+    "《区域全面经济伙伴关系协定》（RCEP）自2022年1月1日对中日两国生效。",
+    "本次论坛吸引了{n}家日本企业和{m}家中国企业参加。",
+    "两国产业链供应链深度融合、高度互补，经贸合作前景广阔。",
+    "据海关统计，今年1月至{m}月，双边贸易额同比增长{d}%。",
+    "双方一致同意，推动人员往来和旅游合作全面恢复。",
+};
+const std::vector<std::string> kZhHant = {
+    "中日兩國同為亞洲主要經濟體，在能源轉型方面各有優勢。",
+    "論壇期間共簽署{m}項合作協議，總金額約{n}億港元。",
+    "香港貿易發展局表示，綠色產品貿易逆勢增長{d}%。",
+    "日本政府觀光局統計，訪日外國旅客約{n}萬人次，創下歷史新高。",
+    "雙方同意推動兩地綠色標準及碳排放核算方法的互認。",
+};
+const std::vector<std::string> kJa = {
+    "日中経済関係に関する局長級協議が東京で開催されました。",
+    "約{n}社の日本企業が中国に拠点を有しています。",
+    "地域的な包括的経済連携（RCEP）協定の活用を促進することで一致しました。",
+    "日本経済団体連合会（経団連）や日中経済協会は対話を続けてきました。",
+    "サプライチェーンの強靭化は必要だが、過度な分断は損失が大きい。",
+    "貿易総額は前年比で約{d}%減少し、{n}億ドルとなりました。",
+    "省エネルギー・環境分野での協力を継続することを確認しました。",
+};
+const std::vector<std::string> kEn = {
+    "Trade between China and Japan came to ${n} billion in 2023, down {d}% from the year before.",
+    "Japanese companies are investing selectively, and investment in green industries is growing.",
+    "The Regional Comprehensive Economic Partnership entered into force for both countries in 2022.",
+    "Only {d} percent of small exporters said they claimed RCEP preferences last year.",
+    "Both sides agreed to strengthen cooperation on hydrogen, energy storage and battery recycling.",
+    "The delegation of about {n} executives visited Beijing, the largest mission in {m} years.",
+    "Supply chains remain deeply integrated despite rising security concerns.",
+};
+
+std::string Fill(const std::string& pattern, std::mt19937& rng) {
+  std::string out;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}') {
+      char k = pattern[i + 1];
+      if (k == 'n') out += std::to_string(10 + rng() % 9990);
+      else if (k == 'm') out += std::to_string(1 + rng() % 12);
+      else out += fmt::format("{}.{}", rng() % 40, rng() % 10);
+      i += 2;
+    } else {
+      out += pattern[i];
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> Generate(size_t bytes, unsigned seed) {
+  std::mt19937 rng(seed);
+  const std::vector<const std::vector<std::string>*> pools = {&kZhHans, &kZhHant, &kJa, &kEn};
+  std::vector<std::string> segments;
+  size_t total = 0;
+  while (total < bytes) {
+    std::string seg;
+    int lang = rng() % 5;  // 4: mixed
+    int sentences = 2 + rng() % 5;
+    for (int i = 0; i < sentences; ++i) {
+      const auto& pool = *pools[lang == 4 ? rng() % 4 : lang];
+      if (!seg.empty() && pools[0] != &pool && (lang == 4 || &pool == &kEn)) seg += ' ';
+      seg += Fill(pool[rng() % pool.size()], rng);
+    }
+    total += seg.size();
+    segments.push_back(std::move(seg));
+  }
+  return segments;
+}
+
+const std::vector<std::string> kCjkQueries = {
+    "贸易", "貿易", "经济", "經濟", "経済", "合作", "投资", "协力", "協力", "供应链", "能源", "旅客",
+    "氢能", "企业", "日本", "中国", "RCEP 合作", "贸易额", "經濟體", "サプライチェーン", "経団連",
+    "拠点", "协定", "發展", "强靭", "减少", "绿色", "省エネ", "对话", "観光", "易", "港", "額", "社",
+};
+const std::vector<std::string> kLatinQueries = {
+    "trade", "investing", "investment", "hydrogen", "\"supply chains\"", "RCEP", "billion",
+    "cooperation", "exporters", "delegation", "beijing", "security", "percent", "2022", "green",
+    "storage", "japanese companies", "largest mission",
+};
+
+struct Result {
+  std::string name;
+  double build_s = 0;
+  double size_mb = 0;
+  double median_ms = 0, p95_ms = 0;
+  double cjk_median_ms = 0, latin_median_ms = 0;
+  double cjk_hits = 0;
+};
+
+void Check(int rc, sqlite3* db, const char* what) {
+  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
+    std::fprintf(stderr, "%s: %s\n", what, sqlite3_errmsg(db));
+    std::exit(1);
+  }
+}
+
+std::string Quote(const std::string& q) {
+  // Each whitespace-separated word quoted, ANDed: what query/ produces.
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (word.front() != '"') word = "\"" + word + "\"";
+    out += (out.empty() ? "" : " AND ") + word;
+    word.clear();
+  };
+  bool in_quote = false;
+  for (char c : q) {
+    if (c == '"') in_quote = !in_quote;
+    if (c == ' ' && !in_quote) flush();
+    else word += c;
+  }
+  flush();
+  return out;
+}
+
+Result Run(const std::string& name, const std::string& tokenize, const std::vector<std::string>& segments,
+           size_t text_bytes, const std::filesystem::path& dir, int query_rounds) {
+  Result r;
+  r.name = name;
+  auto path = dir / ("bench_" + name + ".db");
+  std::filesystem::remove(path);
+  sqlite3* db = nullptr;
+  Check(sqlite3_open(path.c_str(), &db), db, "open");
+  if (!dossier::RegisterTokenizers(db).ok()) std::exit(1);
+  Check(sqlite3_exec(db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;", nullptr, nullptr, nullptr), db, "pragma");
+  std::string create = "CREATE VIRTUAL TABLE t USING fts5(text, content='', tokenize='" + tokenize + "')";
+  Check(sqlite3_exec(db, create.c_str(), nullptr, nullptr, nullptr), db, "create");
+  std::clock_t c0 = std::clock();
+  Check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
+  sqlite3_stmt* ins = nullptr;
+  Check(sqlite3_prepare_v2(db, "INSERT INTO t(rowid, text) VALUES(?1, ?2)", -1, &ins, nullptr), db, "prep");
+  for (size_t i = 0; i < segments.size(); ++i) {
+    sqlite3_bind_int64(ins, 1, static_cast<sqlite3_int64>(i + 1));
+    sqlite3_bind_text(ins, 2, segments[i].data(), static_cast<int>(segments[i].size()), SQLITE_STATIC);
+    Check(sqlite3_step(ins), db, "insert");
+    sqlite3_reset(ins);
+  }
+  sqlite3_finalize(ins);
+  Check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
+  // CPU time, not wall time: the machine is shared and wall time is noise.
+  r.build_s = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+  sqlite3_close(db);
+  r.size_mb = std::filesystem::file_size(path) / 1e6;
+
+  Check(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), db, "reopen");
+  if (!dossier::RegisterTokenizers(db).ok()) std::exit(1);
+  sqlite3_stmt* top = nullptr;
+  sqlite3_stmt* count = nullptr;
+  Check(sqlite3_prepare_v2(db, "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rank LIMIT 10", -1, &top, nullptr), db, "q");
+  Check(sqlite3_prepare_v2(db, "SELECT count(*) FROM t WHERE t MATCH ?1", -1, &count, nullptr), db, "c");
+  std::vector<double> ms, cjk_ms, latin_ms;
+  double cjk_hits = 0;
+  for (int round = 0; round < query_rounds; ++round) {
+    for (const auto* set : {&kCjkQueries, &kLatinQueries}) {
+      for (const std::string& q : *set) {
+        std::string expr = Quote(q);
+        auto q0 = Clock::now();
+        sqlite3_bind_text(top, 1, expr.c_str(), -1, SQLITE_TRANSIENT);
+        while (sqlite3_step(top) == SQLITE_ROW) {
+        }
+        sqlite3_reset(top);
+        double took = std::chrono::duration<double, std::milli>(Clock::now() - q0).count();
+        ms.push_back(took);
+        (set == &kCjkQueries ? cjk_ms : latin_ms).push_back(took);
+        if (round == 0 && set == &kCjkQueries) {
+          sqlite3_bind_text(count, 1, expr.c_str(), -1, SQLITE_TRANSIENT);
+          if (sqlite3_step(count) == SQLITE_ROW) cjk_hits += sqlite3_column_int64(count, 0);
+          sqlite3_reset(count);
+        }
+      }
+    }
+  }
+  sqlite3_finalize(top);
+  sqlite3_finalize(count);
+  sqlite3_close(db);
+  std::sort(ms.begin(), ms.end());
+  std::sort(cjk_ms.begin(), cjk_ms.end());
+  std::sort(latin_ms.begin(), latin_ms.end());
+  r.cjk_median_ms = cjk_ms[cjk_ms.size() / 2];
+  r.latin_median_ms = latin_ms[latin_ms.size() / 2];
+  r.median_ms = ms[ms.size() / 2];
+  r.p95_ms = ms[ms.size() * 95 / 100];
+  r.cjk_hits = cjk_hits / kCjkQueries.size();
+  std::filesystem::remove(path);
+  (void)text_bytes;
+  return r;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double mb = 50;
+  unsigned seed = 42;
+  std::filesystem::path dir = std::filesystem::temp_directory_path();
+  int rounds = 3;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string a = argv[i];
+    if (a == "--mb") mb = std::stod(argv[i + 1]);
+    else if (a == "--seed") seed = static_cast<unsigned>(std::stoul(argv[i + 1]));
+    else if (a == "--dir") dir = argv[i + 1];
+    else if (a == "--rounds") rounds = std::stoi(argv[i + 1]);
+  }
+  auto segments = Generate(static_cast<size_t>(mb * 1e6), seed);
+  // The Han fold table is built once per process from OpenCC; build it
+  // before timing (it costs about 0.1-0.3 s once, reported here).
+  {
+    std::clock_t c0 = std::clock();
+    dossier::FoldHan(U'經');
+    std::printf("Han fold table: %d entries, built in %.2f s CPU\n", dossier::HanFoldTableSize(),
+                static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC);
+    dossier::Tokenizer tok;
+    size_t tokens = 0;
+    std::clock_t t0 = std::clock();
+    for (const auto& s : segments)
+      tok.Tokenize(s, dossier::Tokenizer::Mode::kDocument, [&](const dossier::Token&) { ++tokens; return 0; });
+    double secs = static_cast<double>(std::clock() - t0) / CLOCKS_PER_SEC;
+    size_t b = 0;
+    for (const auto& s : segments) b += s.size();
+    std::printf("dossier tokenizer alone: %.1f MB/s, %zu tokens\n", b / 1e6 / secs, tokens);
+  }
+  size_t bytes = 0;
+  for (const auto& s : segments) bytes += s.size();
+  const size_t queries = (kCjkQueries.size() + kLatinQueries.size()) * rounds;
+  std::printf("%zu segments, %.1f MB of text (seed %u); %zu queries per index (%zu distinct)\n",
+              segments.size(), bytes / 1e6, seed, queries, kCjkQueries.size() + kLatinQueries.size());
+  std::vector<Result> results;
+  for (auto [name, tok] : std::vector<std::pair<std::string, std::string>>{
+           {"unicode61", "unicode61"}, {"dossier", "dossier"}, {"trigram", "trigram"}}) {
+    results.push_back(Run(name, tok, segments, bytes, dir, rounds));
+    std::fflush(stdout);
+  }
+  const Result& base = results[0];
+  std::printf("%-10s %9s %7s %9s %7s %7s %9s %9s %9s %9s %10s\n", "tokenizer", "build MB/s", "x u61",
+              "size MB", "x text", "x u61", "median ms", "p95 ms", "CJK med", "Latin med", "hits/CJK q");
+  for (const Result& r : results) {
+    double speed = bytes / 1e6 / r.build_s;
+    double base_speed = bytes / 1e6 / base.build_s;
+    std::printf("%-10s %9.2f %7.2f %9.1f %7.2f %7.2f %9.3f %9.3f %9.3f %9.3f %10.1f\n", r.name.c_str(),
+                speed, speed / base_speed, r.size_mb, r.size_mb / (bytes / 1e6), r.size_mb / base.size_mb,
+                r.median_ms, r.p95_ms, r.cjk_median_ms, r.latin_median_ms, r.cjk_hits);
+  }
+  return 0;
+}
