@@ -3,8 +3,8 @@
 //
 //   index_bench [--mb 50] [--seed 42] [--dir /tmp] [--queries 120]
 //
-// Generates --mb megabytes of segments (zh-Hans, zh-Hant, ja, en, mixed)
-// from sentence pools with varied numbers (seeded, so runs are comparable),
+// Takes --mb megabytes of segments (titles and paragraphs in zh-Hans,
+// zh-Hant, ja, en) from the seeded corpus generator (bench/corpus_generator.h),
 // builds one contentless FTS5 table per tokenizer in its own database, and
 // reports build speed (MB of text per second), index size on disk (and as a
 // multiple of the text), query latency (median and p95 over the query set,
@@ -24,6 +24,7 @@
 
 #include <ctime>
 
+#include "bench/corpus_generator.h"
 #include "index/han_fold.h"
 #include "index/segment_index.h"
 #include "index/tokenizer.h"
@@ -32,74 +33,20 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-const std::vector<std::string> kZhHans = {
-    "2023年中日贸易额约为{n}亿美元，同比下降{d}%。",
-    "双方同意加强在节能环保、氢能和数字经济等领域的合作。",
-    "中方欢迎日本企业继续扩大对华投资，愿提供公平透明的营商环境。",
-    "《区域全面经济伙伴关系协定》（RCEP）自2022年1月1日对中日两国生效。",
-    "本次论坛吸引了{n}家日本企业和{m}家中国企业参加。",
-    "两国产业链供应链深度融合、高度互补，经贸合作前景广阔。",
-    "据海关统计，今年1月至{m}月，双边贸易额同比增长{d}%。",
-    "双方一致同意，推动人员往来和旅游合作全面恢复。",
-};
-const std::vector<std::string> kZhHant = {
-    "中日兩國同為亞洲主要經濟體，在能源轉型方面各有優勢。",
-    "論壇期間共簽署{m}項合作協議，總金額約{n}億港元。",
-    "香港貿易發展局表示，綠色產品貿易逆勢增長{d}%。",
-    "日本政府觀光局統計，訪日外國旅客約{n}萬人次，創下歷史新高。",
-    "雙方同意推動兩地綠色標準及碳排放核算方法的互認。",
-};
-const std::vector<std::string> kJa = {
-    "日中経済関係に関する局長級協議が東京で開催されました。",
-    "約{n}社の日本企業が中国に拠点を有しています。",
-    "地域的な包括的経済連携（RCEP）協定の活用を促進することで一致しました。",
-    "日本経済団体連合会（経団連）や日中経済協会は対話を続けてきました。",
-    "サプライチェーンの強靭化は必要だが、過度な分断は損失が大きい。",
-    "貿易総額は前年比で約{d}%減少し、{n}億ドルとなりました。",
-    "省エネルギー・環境分野での協力を継続することを確認しました。",
-};
-const std::vector<std::string> kEn = {
-    "Trade between China and Japan came to ${n} billion in 2023, down {d}% from the year before.",
-    "Japanese companies are investing selectively, and investment in green industries is growing.",
-    "The Regional Comprehensive Economic Partnership entered into force for both countries in 2022.",
-    "Only {d} percent of small exporters said they claimed RCEP preferences last year.",
-    "Both sides agreed to strengthen cooperation on hydrogen, energy storage and battery recycling.",
-    "The delegation of about {n} executives visited Beijing, the largest mission in {m} years.",
-    "Supply chains remain deeply integrated despite rising security concerns.",
-};
-
-std::string Fill(const std::string& pattern, std::mt19937& rng) {
-  std::string out;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}') {
-      char k = pattern[i + 1];
-      if (k == 'n') out += std::to_string(10 + rng() % 9990);
-      else if (k == 'm') out += std::to_string(1 + rng() % 12);
-      else out += fmt::format("{}.{}", rng() % 40, rng() % 10);
-      i += 2;
-    } else {
-      out += pattern[i];
-    }
-  }
-  return out;
-}
-
+// Segments (titles and paragraphs) of the shared generated corpus
+// (bench/corpus_generator.h), until `bytes` of text.
 std::vector<std::string> Generate(size_t bytes, unsigned seed) {
-  std::mt19937 rng(seed);
-  const std::vector<const std::vector<std::string>*> pools = {&kZhHans, &kZhHant, &kJa, &kEn};
+  dossier::bench::CorpusGenerator gen(seed);
   std::vector<std::string> segments;
   size_t total = 0;
   while (total < bytes) {
-    std::string seg;
-    int lang = rng() % 5;  // 4: mixed
-    int sentences = 2 + rng() % 5;
-    for (int i = 0; i < sentences; ++i) {
-      const auto& pool = *pools[lang == 4 ? rng() % 4 : lang];
-      if (!seg.empty() && pools[0] != &pool && (lang == 4 || &pool == &kEn)) seg += ' ';
-      seg += Fill(pool[rng() % pool.size()], rng);
+    dossier::bench::GeneratedDocument d = gen.Next();
+    total += d.title.size();
+    segments.push_back(std::move(d.title));
+    for (std::string& p : d.paragraphs) {
+      total += p.size();
+      segments.push_back(std::move(p));
     }
-    total += seg.size();
-    segments.push_back(std::move(seg));
   }
   return segments;
 }
