@@ -144,3 +144,14 @@ TEST_CASE("cli: tokens shows tokens with offsets", "[search-cli]") {
   CHECK(r.out.find("0\t经济\t0\t6\t経済") != std::string::npos);
   CHECK(r.out.find("\tinvest\t7\t16\tInvesting") != std::string::npos);
 }
+
+TEST_CASE("cli search: queries never change the database", "[search-cli]") {
+  TempDir tmp;
+  std::string db = MakeDb(tmp);
+  std::string before = dossier::test::ReadFile(db);
+  for (const char* q : {"贸易", "x OR y", "\"a\" OR x:*", "'; DROP TABLE documents; --", "NEAR(a b, 3)",
+                        "a -b", "lang:ja", "date:2000..2100"})
+    RunDossier({"--db", db, "search", "--facets", q});
+  CHECK(dossier::test::ReadFile(db) == before);
+  CHECK(RunDossier({"--db", db, "search", "贸易"}).exit_code == 0);
+}

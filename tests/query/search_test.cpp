@@ -2,6 +2,8 @@
 // highlighting, filters (org, doc, date), facets and ranking.
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "extract/fact.h"
 #include "index/search_index.h"
 #include "index/store.h"
@@ -191,6 +193,40 @@ TEST_CASE("search: titles rank above paragraphs with the same words", "[search]"
   REQUIRE(r->hits.size() == 2);
   CHECK(r->hits[0].segment.doc_id == b->id);
   CHECK(r->hits[0].segment.kind == "title");
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_CASE("search: random operator soup parses or is refused, FTS5 never errors", "[search]") {
+  test::TempDir tmp;
+  auto opened = Store::Open((tmp / "t.db").string());
+  REQUIRE(opened.ok());
+  Store& s = **opened;
+  REQUIRE(s.Put(MakeDoc((tmp / "a.txt").string(), "Title\n\n中日贸易 trade invest 経済協力 RCEP.\n"), {}).ok());
+  const std::vector<std::string> pieces = {"a", "贸易", "経済", "trade", "inv*", "\"", "(", ")", " OR ", " AND ",
+                                           "-", "NEAR(", ", 3", ",", "*", "^", ":", "x:", "lang:ja", " ", "NOT",
+                                           "\"\"", "{", "}", "+", "date:2023", "-(", "'", "\\", "%", "_", "RCEP"};
+  std::mt19937 rng(7);
+  int ok = 0, refused = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string q;
+    int n = 1 + rng() % 8;
+    for (int k = 0; k < n; ++k) q += pieces[rng() % pieces.size()];
+    auto r = Search(s, q, {});
+    INFO("query: " << q << " -> " << r.status().ToString());
+    if (r.ok()) {
+      ++ok;
+    } else {
+      CHECK(r.status().code() == Status::Code::kInvalidQuery);
+      ++refused;
+    }
+  }
+  CHECK(ok > 100);
+  CHECK(refused > 100);
 }
 
 }  // namespace
