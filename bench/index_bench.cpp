@@ -32,6 +32,7 @@
 namespace {
 
 using Clock = std::chrono::steady_clock;
+bool g_verbose = false;  // --verbose 1: per-query latency and hits
 
 // Segments (titles and paragraphs) of the shared generated corpus
 // (bench/corpus_generator.h), until `bytes` of text.
@@ -51,15 +52,23 @@ std::vector<std::string> Generate(size_t bytes, unsigned seed) {
   return segments;
 }
 
+// Query words from the generator's vocabulary (and a few it never uses),
+// in every script and variant: one- and two-character words, words inside
+// longer words, mixed-script queries.
 const std::vector<std::string> kCjkQueries = {
-    "贸易", "貿易", "经济", "經濟", "経済", "合作", "投资", "协力", "協力", "供应链", "能源", "旅客",
-    "氢能", "企业", "日本", "中国", "RCEP 合作", "贸易额", "經濟體", "サプライチェーン", "経団連",
-    "拠点", "协定", "發展", "强靭", "减少", "绿色", "省エネ", "对话", "観光", "易", "港", "額", "社",
+    "贸易", "貿易", "贸易额", "经济", "經濟", "経済", "合作", "协力", "協力", "供应链", "供應鏈",
+    "サプライチェーン", "数字经济", "數位經濟", "デジタル", "人工智能", "医疗", "醫療", "节能环保",
+    "观光", "観光", "水素", "绿色发展", "綠色發展", "会谈", "會談", "对话", "対話", "海关",
+    "人民银行", "日本銀行", "商务部", "外務省", "经团联", "半導體", "半导体", "市场准入", "歧视",
+    "透明性", "商談会", "訪日", "发展", "發展", "発展", "投资", "易", "港", "額", "社", "谈",
+    "能源", "氢能", "強靭", "RCEP 合作", "JETRO 贸易",
 };
 const std::vector<std::string> kLatinQueries = {
-    "trade", "investing", "investment", "hydrogen", "\"supply chains\"", "RCEP", "billion",
-    "cooperation", "exporters", "delegation", "beijing", "security", "percent", "2022", "green",
-    "storage", "japanese companies", "largest mission",
+    "trade", "invest", "investing", "investors", "hydrogen", "\"supply chains\"", "billion",
+    "cooperation", "keidanren", "dialogue", "consultations", "enterprises", "tourism", "healthcare",
+    "\"digital economy\"", "restrictions", "discriminatory", "multilateral", "commitment",
+    "programme", "quarter", "forum", "organisations", "market access", "exports imports",
+    "\"bank of japan\"", "\"wang yi\"", "reaffirmed", "percent", "semiconductors", "rcep", "beijing",
 };
 
 struct Result {
@@ -144,6 +153,12 @@ Result Run(const std::string& name, const std::string& tokenize, const std::vect
         }
         sqlite3_reset(top);
         double took = std::chrono::duration<double, std::milli>(Clock::now() - q0).count();
+        if (g_verbose && round == 0) {
+          sqlite3_bind_text(count, 1, expr.c_str(), -1, SQLITE_TRANSIENT);
+          long long hits = sqlite3_step(count) == SQLITE_ROW ? sqlite3_column_int64(count, 0) : -1;
+          sqlite3_reset(count);
+          std::printf("  %-10s %-24s %8.3f ms %8lld hits\n", name.c_str(), q.c_str(), took, hits);
+        }
         ms.push_back(took);
         (set == &kCjkQueries ? cjk_ms : latin_ms).push_back(took);
         if (round == 0 && set == &kCjkQueries) {
@@ -183,6 +198,7 @@ int main(int argc, char** argv) {
     else if (a == "--seed") seed = static_cast<unsigned>(std::stoul(argv[i + 1]));
     else if (a == "--dir") dir = argv[i + 1];
     else if (a == "--rounds") rounds = std::stoi(argv[i + 1]);
+    else if (a == "--verbose") g_verbose = std::stoi(argv[i + 1]) != 0;
   }
   auto segments = Generate(static_cast<size_t>(mb * 1e6), seed);
   // The Han fold table is built once per process from OpenCC; build it
