@@ -20,14 +20,16 @@ struct HitsQuery {
     return "?" + std::to_string(binds.size());
   }
 
-  explicit HitsQuery(const SearchRequest& req) {
+  // `extra_join` is appended to the joins (facets add the facts table).
+  explicit HitsQuery(const SearchRequest& req, const std::string& extra_join = "") {
     if (req.match.empty()) {
       sql = "FROM segments s JOIN documents d ON d.id = s.doc_id "
-            "JOIN (SELECT 0.0 AS rank) h WHERE 1=1";
+            "JOIN (SELECT 0.0 AS rank) h" + extra_join + " WHERE 1=1";
     } else {
       sql = "FROM (SELECT rowid AS id, bm25(segment_fts) AS rank FROM segment_fts "
             "WHERE segment_fts MATCH " + Param(req.match) + ") h "
-            "JOIN segments s ON s.id = h.id JOIN documents d ON d.id = s.doc_id WHERE 1=1";
+            "JOIN segments s ON s.id = h.id JOIN documents d ON d.id = s.doc_id" + extra_join +
+            " WHERE 1=1";
     }
     const SearchFilters& f = req.filters;
     auto any_of = [&](const auto& values, auto clause) {
@@ -136,12 +138,9 @@ StatusOr<SearchFacets> FacetHits(sqlite3* db, const SearchRequest& request) {
   if (Status s = group("d.source", &facets.source); !s.ok()) return s;
   {
     // Segments whose document mentions the organisation.
-    HitsQuery q(request);
-    std::string sql = "SELECT o.value_text AS k, count(DISTINCT s.id) AS n " + q.sql;
-    // Splice the facts join in before WHERE.
-    size_t where = sql.rfind(" WHERE 1=1");
-    sql.insert(where, " JOIN facts o ON o.doc_id = d.id AND o.type = 'org' AND o.value_text IS NOT NULL");
-    sql += " GROUP BY k ORDER BY n DESC, k";
+    HitsQuery q(request, " JOIN facts o ON o.doc_id = d.id AND o.type = 'org' AND o.value_text IS NOT NULL");
+    std::string sql = "SELECT o.value_text AS k, count(DISTINCT s.id) AS n " + q.sql +
+                      " GROUP BY k ORDER BY n DESC, k";
     Statement st(db, sql);
     q.BindAll(st);
     while (st.Step()) facets.org.emplace_back(st.Text(0), st.Int64(1));

@@ -61,7 +61,7 @@ class Parser {
   StatusOr<Expr> ParseOr(int depth);
   StatusOr<Expr> ParseAnd(int depth);
   StatusOr<Expr> ParsePrimary(int depth, bool* is_filter);
-  StatusOr<Expr> ParseNear(const LexToken& near, int depth);
+  StatusOr<Expr> ParseNear();
   // A word or phrase as a quoted FTS5 string, or empty when nothing in it is
   // searchable. Records it for highlighting when positive.
   StatusOr<std::string> Term(const LexToken& tok, bool positive);
@@ -273,7 +273,7 @@ Status Parser::Filter(const LexToken& tok, std::string_view key, std::string val
   return Status::Ok();
 }
 
-StatusOr<Parser::Expr> Parser::ParseNear(const LexToken& near, int depth) {
+StatusOr<Parser::Expr> Parser::ParseNear() {
   LexToken open = Take();  // '('
   std::vector<std::string> items;
   int distance = -1;
@@ -315,8 +315,6 @@ StatusOr<Parser::Expr> Parser::ParseNear(const LexToken& near, int depth) {
   for (size_t i = 0; i < items.size(); ++i) e.fts += (i ? " " : "") + items[i];
   if (distance >= 0) e.fts += ", " + std::to_string(distance);
   e.fts += ")";
-  (void)near;
-  (void)depth;
   return e;
 }
 
@@ -351,7 +349,7 @@ StatusOr<Parser::Expr> Parser::ParsePrimary(int depth, bool* is_filter) {
     case Lex::kEnd:
       return Error(t.pos, 0, "expected a term");
     case Lex::kNear: {
-      auto near = ParseNear(t, depth);
+      auto near = ParseNear();
       if (!near.ok()) return near.status();
       e.fts = near->fts;
       return e;
@@ -439,14 +437,11 @@ StatusOr<Parser::Expr> Parser::ParseAnd(int depth) {
 StatusOr<Parser::Expr> Parser::ParseOr(int depth) {
   std::vector<std::string> alternatives;
   bool had_or = false;
-  bool dropped = false;
   while (true) {
     auto e = ParseAnd(depth);
     if (!e.ok()) return e.status();
-    if (e->fts.empty())
-      dropped = true;
-    else
-      alternatives.push_back(e->fts);
+    // An alternative with nothing searchable in it is dropped (a OR ^ means a).
+    if (!e->fts.empty()) alternatives.push_back(e->fts);
     if (Peek().kind != Lex::kOr) break;
     LexToken op = Take();
     had_or = true;
@@ -458,9 +453,6 @@ StatusOr<Parser::Expr> Parser::ParseOr(int depth) {
   if (had_or && depth == 0 && first_filter_ != std::string::npos)
     return Error(first_filter_, 1, "filters cannot sit beside a top-level OR; write lang:ja (a OR b)");
   Expr out;
-  // An alternative with nothing searchable would match everything; drop it
-  // only when others remain (a OR ^ means a).
-  (void)dropped;
   if (alternatives.empty()) return out;
   out.fts = alternatives[0];
   for (size_t i = 1; i < alternatives.size(); ++i) out.fts += " OR " + alternatives[i];
