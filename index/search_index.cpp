@@ -152,10 +152,32 @@ StatusOr<SearchFacets> FacetHits(sqlite3* db, const SearchRequest& request) {
 StatusOr<int64_t> RebuildIndex(sqlite3* db) {
   Transaction tx(db);
   if (!tx.status().ok()) return tx.status();
-  if (Status s = Exec(db, "INSERT INTO segment_fts(segment_fts) VALUES('rebuild')"); !s.ok()) return s;
-  Statement st(db, "SELECT count(*) FROM segment_fts_docsize");
-  int64_t n = st.Step() ? st.Int64(0) : 0;
-  if (!st.status().ok()) return st.status();
+  if (Status s = Exec(db, "INSERT INTO segment_fts(segment_fts) VALUES('delete-all')"); !s.ok()) return s;
+  // One document text in memory at a time, each segment sliced from it
+  // (FTS5's own 'rebuild' would slice through the view, reading the whole
+  // text once per segment).
+  Statement docs(db, "SELECT id, text FROM documents ORDER BY id");
+  Statement segs(db, "SELECT id, start, end FROM segments WHERE doc_id = ?1 ORDER BY ord");
+  Statement ins(db, "INSERT INTO segment_fts(rowid, text) VALUES (?1, ?2)");
+  int64_t n = 0;
+  while (docs.Step()) {
+    const int64_t doc_id = docs.Int64(0);
+    const std::string text = docs.Text(1);
+    segs.Reset();
+    segs.Bind(1, doc_id);
+    while (segs.Step()) {
+      int64_t start = segs.Int64(1), end = segs.Int64(2);
+      if (start < 0 || end < start || static_cast<size_t>(end) > text.size())
+        return Status::Corruption("document " + std::to_string(doc_id), "a segment points outside its text");
+      ins.Reset();
+      ins.Bind(1, segs.Int64(0))
+          .Bind(2, std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+      if (Status s = ins.Run(); !s.ok()) return s;
+      ++n;
+    }
+    if (!segs.status().ok()) return segs.status();
+  }
+  if (!docs.status().ok()) return docs.status();
   if (Status s = tx.Commit(); !s.ok()) return s;
   return n;
 }

@@ -58,21 +58,48 @@ Status RegisterTokenizers(sqlite3* db) {
   return Status::Ok();
 }
 
-Status IndexDocument(sqlite3* db, int64_t doc_id, const Document&) {
-  // The segments were just written in this transaction; the view slices their text.
-  Statement st(db,
-               "INSERT INTO segment_fts(rowid, text) "
-               "SELECT id, text FROM segment_text WHERE doc_id = ?1");
-  return st.Bind(1, doc_id).Run();
+// Both functions pass each segment's text from one copy of the document
+// text: slicing through the segment_text view would read the whole document
+// once per segment (quadratic for a book-length file).
+Status IndexDocument(sqlite3* db, int64_t doc_id, const Document& doc) {
+  Statement ids(db, "SELECT id, ord FROM segments WHERE doc_id = ?1 ORDER BY ord");
+  ids.Bind(1, doc_id);
+  Statement ins(db, "INSERT INTO segment_fts(rowid, text) VALUES (?1, ?2)");
+  while (ids.Step()) {
+    int64_t ord = ids.Int64(1);
+    if (ord < 0 || static_cast<size_t>(ord) >= doc.segments.size())
+      return Status::Internal("document " + std::to_string(doc_id), "segment " + std::to_string(ord) +
+                                                                       " is not in the document being indexed");
+    ins.Reset();
+    ins.Bind(1, ids.Int64(0)).Bind(2, doc.slice(doc.segments[static_cast<size_t>(ord)].span));
+    if (Status s = ins.Run(); !s.ok()) return s;
+  }
+  return ids.status();
 }
 
 Status UnindexDocument(sqlite3* db, int64_t doc_id) {
   // External content: FTS5 needs the text that was indexed to remove its
   // tokens, so this must run before the segments or the text change.
-  Statement st(db,
-               "INSERT INTO segment_fts(segment_fts, rowid, text) "
-               "SELECT 'delete', id, text FROM segment_text WHERE doc_id = ?1");
-  return st.Bind(1, doc_id).Run();
+  std::string text;
+  {
+    Statement t(db, "SELECT text FROM documents WHERE id = ?1");
+    t.Bind(1, doc_id);
+    if (t.Step()) text = t.Text(0);
+    if (!t.status().ok()) return t.status();
+  }
+  Statement segs(db, "SELECT id, start, end FROM segments WHERE doc_id = ?1");
+  segs.Bind(1, doc_id);
+  Statement del(db, "INSERT INTO segment_fts(segment_fts, rowid, text) VALUES ('delete', ?1, ?2)");
+  while (segs.Step()) {
+    int64_t start = segs.Int64(1), end = segs.Int64(2);
+    if (start < 0 || end < start || static_cast<size_t>(end) > text.size())
+      return Status::Corruption("document " + std::to_string(doc_id), "a segment points outside its text");
+    del.Reset();
+    del.Bind(1, segs.Int64(0))
+        .Bind(2, std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+    if (Status s = del.Run(); !s.ok()) return s;
+  }
+  return segs.status();
 }
 
 }  // namespace dossier
