@@ -6,6 +6,8 @@
 // Takes --mb megabytes of segments (titles and paragraphs in zh-Hans,
 // zh-Hant, ja, en) from the seeded corpus generator (bench/corpus_generator.h),
 // builds one contentless FTS5 table per tokenizer in its own database, and
+// (plus "no-unigram": dossier without its colocated CJK unigrams, for
+// comparison: one-character queries find only run-final characters there)
 // reports build speed (MB of text per second), index size on disk (and as a
 // multiple of the text), query latency (median and p95 over the query set,
 // top 10 by rank; also the medians of the CJK and the Latin queries) and
@@ -71,6 +73,36 @@ const std::vector<std::string> kLatinQueries = {
     "\"bank of japan\"", "\"wang yi\"", "reaffirmed", "percent", "semiconductors", "rcep", "beijing",
 };
 
+// A variant for comparison only: dossier's tokens without the colocated
+// CJK unigrams (one-character queries would then have to be prefix queries
+// on the bigrams). Shows what the unigrams cost at build time and on disk.
+int NoUnigramCreate(void*, const char**, int, Fts5Tokenizer** out) {
+  *out = reinterpret_cast<Fts5Tokenizer*>(new dossier::Tokenizer());
+  return SQLITE_OK;
+}
+void NoUnigramDelete(Fts5Tokenizer* p) { delete reinterpret_cast<dossier::Tokenizer*>(p); }
+int NoUnigramTokenize(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int n,
+                      int (*xToken)(void*, int, const char*, int, int, int)) {
+  auto* t = reinterpret_cast<dossier::Tokenizer*>(p);
+  auto mode = (flags & FTS5_TOKENIZE_QUERY) ? dossier::Tokenizer::Mode::kQuery : dossier::Tokenizer::Mode::kDocument;
+  return t->Tokenize(std::string_view(text, n), mode, [&](const dossier::Token& tok) {
+    bool cjk_unigram = tok.colocated && tok.text.size() == 3 && static_cast<unsigned char>(tok.text[0]) >= 0xE0;
+    if (cjk_unigram) return 0;
+    return xToken(ctx, tok.colocated ? FTS5_TOKEN_COLOCATED : 0, tok.text.data(), static_cast<int>(tok.text.size()),
+                  static_cast<int>(tok.start), static_cast<int>(tok.end));
+  });
+}
+void RegisterNoUnigram(sqlite3* db) {
+  fts5_api* api = nullptr;
+  sqlite3_stmt* stmt = nullptr;
+  sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr);
+  sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+  sqlite3_step(stmt);
+  sqlite3_finalize(stmt);
+  static fts5_tokenizer tok = {NoUnigramCreate, NoUnigramDelete, NoUnigramTokenize};
+  if (api) api->xCreateTokenizer(api, "dossier_nouni", nullptr, &tok, nullptr);
+}
+
 struct Result {
   std::string name;
   double build_s = 0;
@@ -115,6 +147,7 @@ Result Run(const std::string& name, const std::string& tokenize, const std::vect
   sqlite3* db = nullptr;
   Check(sqlite3_open(path.c_str(), &db), db, "open");
   if (!dossier::RegisterTokenizers(db).ok()) std::exit(1);
+  RegisterNoUnigram(db);
   Check(sqlite3_exec(db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;", nullptr, nullptr, nullptr), db, "pragma");
   std::string create = "CREATE VIRTUAL TABLE t USING fts5(text, content='', tokenize='" + tokenize + "')";
   Check(sqlite3_exec(db, create.c_str(), nullptr, nullptr, nullptr), db, "create");
@@ -137,6 +170,7 @@ Result Run(const std::string& name, const std::string& tokenize, const std::vect
 
   Check(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), db, "reopen");
   if (!dossier::RegisterTokenizers(db).ok()) std::exit(1);
+  RegisterNoUnigram(db);
   sqlite3_stmt* top = nullptr;
   sqlite3_stmt* count = nullptr;
   Check(sqlite3_prepare_v2(db, "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rank LIMIT 10", -1, &top, nullptr), db, "q");
@@ -225,7 +259,8 @@ int main(int argc, char** argv) {
               segments.size(), bytes / 1e6, seed, queries, kCjkQueries.size() + kLatinQueries.size());
   std::vector<Result> results;
   for (auto [name, tok] : std::vector<std::pair<std::string, std::string>>{
-           {"unicode61", "unicode61"}, {"dossier", "dossier"}, {"trigram", "trigram"}}) {
+           {"unicode61", "unicode61"}, {"dossier", "dossier"}, {"trigram", "trigram"},
+           {"no-unigram", "dossier_nouni"}}) {
     results.push_back(Run(name, tok, segments, bytes, dir, rounds));
     std::fflush(stdout);
   }
