@@ -1,17 +1,18 @@
 // index_bench: dossier's FTS5 tokenizer against FTS5 unicode61 and trigram
 // on the same generated mixed-language segments.
 //
-//   index_bench [--mb 50] [--seed 42] [--dir /tmp] [--queries 120]
+//   index_bench [--mb 50] [--seed 42] [--dir /tmp] [--rounds 3] [--verbose 1]
 //
 // Takes --mb megabytes of segments (titles and paragraphs in zh-Hans,
-// zh-Hant, ja, en) from the seeded corpus generator (bench/corpus_generator.h),
-// builds one contentless FTS5 table per tokenizer in its own database, and
-// (plus "no-unigram": dossier without its colocated CJK unigrams, for
-// comparison: one-character queries find only run-final characters there)
-// reports build speed (MB of text per second), index size on disk (and as a
-// multiple of the text), query latency (median and p95 over the query set,
-// top 10 by rank; also the medians of the CJK and the Latin queries) and
-// average hits per CJK query. Build speed is CPU time (the machine is shared). Ratios are to unicode61.
+// zh-Hant, ja, en) from the seeded corpus generator (bench/corpus_generator.h)
+// and builds one contentless FTS5 table per tokenizer, each in its own
+// database: unicode61, dossier, trigram, and "no-unigram" (dossier without
+// its colocated CJK unigrams, to show what they cost; one-character queries
+// find only run-final characters there). Reports build speed (MB of text per
+// CPU second: the machine is shared, wall time is noise), size on disk (also
+// as a multiple of the text), query latency (median and p95 over all queries
+// x --rounds, top 10 by rank; and the medians of the CJK and of the Latin
+// queries) and average hits per CJK query. Ratios are to unicode61.
 #include <sqlite3.h>
 
 #include <algorithm>
