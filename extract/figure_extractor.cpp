@@ -104,7 +104,9 @@ class FigureReader {
   // and returns its end, or 0. *first_word_head: the noun is the first word.
   size_t EnglishNounPhrase(size_t p, std::string* of, bool* first_word_head) const;
   // The counted noun after a CJK counter (15个政府部门 -> 政府部门).
-  std::string CjkNoun(size_t p, size_t* end) const;
+  // At most max_chars characters: without word segmentation a longer run
+  // would swallow the verb after the noun.
+  std::string CjkNoun(size_t p, size_t* end, int max_chars) const;
   std::string ResolveYen(size_t s, size_t e, std::string_view lang) const;
   // An English fraction word is a figure after a qualifier (over half) or
   // before "of" (two-thirds of the members), not in "the first half".
@@ -178,12 +180,16 @@ size_t FigureReader::EnglishNounPhrase(size_t p, std::string* of, bool* first_wo
   return 0;
 }
 
-std::string FigureReader::CjkNoun(size_t p, size_t* end) const {
+std::string FigureReader::CjkNoun(size_t p, size_t* end, int max_chars) const {
+  if (lex_.MatchAfter(FigureLexicon::kQualAfter, RightWindow(f_, p))) {
+    *end = p;
+    return {};
+  }
   static constexpr std::u32string_view kStops =
       U"的在和与與及于於是为為了将將对對从從向把被等中、，。；：也均共约約各个個都已就并並或而";
   size_t i = p;
   int chars = 0;
-  while (i < f_.size() && chars < 8) {
+  while (i < f_.size() && chars < max_chars) {
     size_t next;
     char32_t c = CpAt(f_, i, &next);
     if (!(utf8::IsHan(c) || (c >= U'ァ' && c <= U'ヺ') || c == U'ー')) break;
@@ -240,6 +246,25 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     }
   }
   if (lex_.MatchBefore(FigureLexicon::kNameBefore, left)) return std::nullopt;
+  if (n.has_digits && !n.has_scale) {
+    // ISO dates (2024-11-16), phone numbers (+852 2345 6789), codes.
+    static const RE2 iso_left("\\d{4}-(?:\\d{1,2}-)?$");
+    static const RE2 iso_right("-\\d{1,2}(?:-\\d{1,2})?(?:$|[^\\d])");
+    static const RE2 digits_around_left("(?:^|[^\\d,.])\\d+ $");
+    if (prev == U'+') return std::nullopt;
+    if (RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), iso_left)) return std::nullopt;
+    std::string_view r = RightWindow(f_, e);
+    if (n.length == 4 && iso_right.Match(re2::StringPiece(r.data(), r.size()), 0, r.size(), RE2::ANCHOR_START,
+                                         nullptr, 0))
+      return std::nullopt;
+    if (r.size() >= 2 && r[0] == ' ' && IsDigit(r[1])) return std::nullopt;
+    if (RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), digits_around_left)) return std::nullopt;
+  }
+  // Japanese given names written in kanji numerals (浩二, 健一) sit right
+  // after other kanji; Japanese writes figures in digits or after 約/計.
+  if (lang == "ja" && !n.has_digits && !n.has_scale && !n.is_percent && utf8::IsHan(prev) &&
+      !lex_.MatchBefore(FigureLexicon::kQualBefore, left))
+    return std::nullopt;
 
   // Glued on the right: 45th, 1970s, 21:44, 3/22.
   char32_t next = CpAt(f_, e);
@@ -313,7 +338,7 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
         size_t we = w;
         while (we < f_.size() && IsAlpha(f_[we])) ++we;
         std::string word = LowerAscii(f_.substr(w, we - w));
-        ok = lex_.IsMultipleContext(word);
+        ok = lex_.IsMultipleContext(word) || std::floor(n.value) != n.value;
         if (!ok) {
           std::string_view l = LeftWindow(f_, s);
           auto qual = lex_.MatchBefore(FigureLexicon::kQualBefore, l);
@@ -325,6 +350,8 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
         kind = Kind::kMultiple;
         fig.unit = "x";
         p += mul->end;
+      } else if (sur == "times") {
+        return std::nullopt;  // "met three times": occurrences, not a figure
       }
     }
   }
@@ -353,7 +380,7 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
         fig.unit = "count";
         p += counter->end;
         size_t noun_end;
-        std::string noun = CjkNoun(p, &noun_end);
+        std::string noun = CjkNoun(p, &noun_end, 4);
         fig.of = noun.empty() ? std::string(counter->surface) : noun;
         if (!noun.empty() && lang != "ja") p = noun_end;
       }
@@ -362,7 +389,7 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   // Japanese "15の省庁": a number, の, and the noun it counts.
   if (kind == Kind::kNone && n.has_digits && lang == "ja" && f_.compare(e, 3, "の") == 0) {
     size_t noun_end;
-    std::string noun = CjkNoun(e + 3, &noun_end);
+    std::string noun = CjkNoun(e + 3, &noun_end, 6);
     if (noun.size() >= 6) {  // two characters at least
       kind = Kind::kCount;
       fig.unit = "count";
@@ -457,7 +484,16 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     lw = lw.substr(0, qb->start);
   }
   if (n.is_word && n.value == 12 && f_.compare(s, 1, "a") == 0 && fig.approx == "exact") fig.approx = "about";
-  if (auto cb = lex_.MatchBefore(FigureLexicon::kChangeBefore, lw)) {
+  auto cb = lex_.MatchBefore(FigureLexicon::kChangeBefore, lw);
+  if (cb && cb->start > 0) {
+    // "making up 10%", "set up 15 offices": a phrasal verb, not a change.
+    size_t we = cb->start;
+    while (we > 0 && lw[we - 1] == ' ') --we;
+    size_t ws = we;
+    while (ws > 0 && IsAlpha(lw[ws - 1])) --ws;
+    if (ws < we && lex_.BlocksChange(LowerAscii(lw.substr(ws, we - ws)))) cb.reset();
+  }
+  if (cb) {
     fig.change = cb->value;
   } else if (auto ca = lex_.MatchAfter(FigureLexicon::kChangeAfter, win(p))) {
     fig.change = ca->value;
@@ -489,6 +525,29 @@ bool MayStartNumeral(std::string_view f, size_t i, char32_t c) {
   }
 }
 
+// Replaces a single line break inside running text by a space: between
+// Latin letters/digits/commas and a lower-case letter or digit, or between
+// two CJK characters or digits (not after a sentence end).
+std::string JoinWrappedLines(std::string_view f) {
+  std::string out(f);
+  for (size_t i = 1; i + 1 < out.size(); ++i) {
+    if (out[i] != '\n' || out[i - 1] == '\n' || out[i + 1] == '\n') continue;
+    char32_t before = CpBefore(out, i);
+    char32_t after = CpAt(out, i + 1);
+    bool latin_before = before < 0x80 && (IsAlpha(static_cast<char>(before)) ||
+                                          IsDigit(static_cast<char>(before)) || before == ',' || before == '-');
+    bool latin_after = after < 0x80 && ((after >= 'a' && after <= 'z') || IsDigit(static_cast<char>(after)) ||
+                                        after == '$' || after == '%');
+    bool cjk_before = IsHanOrKana(before) || before == U'，' || before == U'、';
+    bool cjk_after = IsHanOrKana(after);
+    if ((latin_before && latin_after) || (cjk_before && cjk_after) ||
+        (before < 0x80 && IsDigit(static_cast<char>(before)) && cjk_after) ||
+        (cjk_before && after < 0x80 && IsDigit(static_cast<char>(after))))
+      out[i] = ' ';
+  }
+  return out;
+}
+
 class FigureExtractor : public Extractor {
  public:
   FigureExtractor() : lex_(FigureLexicon::Default()), parser_(DefaultNumeralParser()) {}
@@ -496,7 +555,10 @@ class FigureExtractor : public Extractor {
 
   void Extract(const Document& doc, const ExtractContext&, std::vector<Fact>* out) const override {
     FoldedText folded(doc.text);
-    std::string_view f = folded.text();
+    // Hard-wrapped lines ("about 30\npercent") read as one line; the copy
+    // keeps every byte offset of the folded text.
+    std::string joined = JoinWrappedLines(folded.text());
+    std::string_view f = joined;
     FigureReader reader(f, lex_);
     size_t i = 0;
     while (i < f.size()) {

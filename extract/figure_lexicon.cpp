@@ -107,6 +107,7 @@ FigureLexicon::FigureLexicon() {
     else if (kind == "name_after") after[kNameAfter].push_back(e);
     else if (kind == "refer_back") refer_back_.insert(LowerAscii(e.surface));
     else if (kind == "np_stop") np_stop_.insert(LowerAscii(e.surface));
+    else if (kind == "not_change_before") not_change_before_.insert(LowerAscii(e.surface));
     else if (kind == "plural_noun") plural_nouns_.insert(LowerAscii(e.surface));
   }
 
@@ -134,7 +135,9 @@ FigureLexicon::FigureLexicon() {
   before_patterns[kChangeBefore] =
       ci + kNotLetterBefore +
       "(?:同比|环比|環比|比上年同期|较上年同期|較上年同期|比上年|较上年|較上年|比去年|较去年|較去年|同期比)?(" +
-      Alternation(before[kChangeBefore]) + ")(?:\\s+by|了|为|為)?\\s*$";
+      Alternation(before[kChangeBefore]) +
+      ")(?:\\s+by|了|为|為)?(?:\\s+(?:just|only|another|a further|further|slightly|sharply|marginally|"
+      "significantly|strongly|steadily|by))?\\s*$";
   before_patterns[kNameBefore] = std::string(kNotLetterBefore) + "(" + Alternation(before[kNameBefore]) + ")\\s*$";
 
   RE2::Options options;

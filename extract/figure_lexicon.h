@@ -69,6 +69,8 @@ class FigureLexicon {
 
   bool IsIrregularPlural(std::string_view lower_word) const { return plural_nouns_.count(std::string(lower_word)) > 0; }
 
+  bool BlocksChange(std::string_view lower_word) const { return not_change_before_.count(std::string(lower_word)) > 0; }
+
   // Whether every pattern compiled (checked by the tests).
   bool ok() const { return ok_; }
 
@@ -80,7 +82,8 @@ class FigureLexicon {
   };
   Table after_[kAfterCount];
   Table before_[kBeforeCount];
-  std::unordered_set<std::string> refer_back_, np_stop_, multiple_context_, time_words_, plural_nouns_;
+  std::unordered_set<std::string> refer_back_, np_stop_, multiple_context_, time_words_, plural_nouns_,
+      not_change_before_;
   bool ok_ = true;
 };
 

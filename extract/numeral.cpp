@@ -5,6 +5,7 @@
 #include "extract/numeral.h"
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -78,14 +79,13 @@ bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
   return s.size() >= pos + prefix.size() && s.compare(pos, prefix.size(), prefix) == 0;
 }
 
-// Rounds away binary noise from scaling a decimal mantissa (157.52 * 1e9).
+// Rounds away binary noise from scaling a decimal mantissa (157.52 * 1e9,
+// 0.1 * 3): the value is re-read from its 12 significant digits.
 double Tidy(double v) {
-  if (!std::isfinite(v) || std::fabs(v) < 1) return v;
-  double r = std::round(v);
-  if (std::fabs(v - r) <= 1e-6 * std::fabs(v)) return r;
-  // Keep 12 significant digits otherwise.
-  double mag = std::pow(10.0, std::floor(std::log10(std::fabs(v))) - 11);
-  return std::round(v / mag) * mag;
+  if (!std::isfinite(v) || v == 0) return v;
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.12g", v);
+  return std::strtod(buf, nullptr);
 }
 
 // ASCII digits with optional thousands commas (exactly three digits after
