@@ -26,7 +26,8 @@
 namespace dossier {
 namespace {
 
-constexpr size_t kWindow = 64;  // bytes looked at on either side of a number
+constexpr size_t kWindow = 64;      // bytes looked at after a number
+constexpr size_t kLeftWindow = 40;  // bytes looked at before it (the longest cue: 比上年同期增长了 + space)
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -62,7 +63,7 @@ bool IsHanOrKana(char32_t c) { return utf8::IsHan(c) || utf8::IsKana(c) || c == 
 // The window of up to kWindow bytes that ends at `end`, on a character
 // boundary and not reaching back past a line break.
 std::string_view LeftWindow(std::string_view f, size_t end) {
-  size_t start = end > kWindow ? end - kWindow : 0;
+  size_t start = end > kLeftWindow ? end - kLeftWindow : 0;
   while (start < end && !utf8::IsBoundary(f, start)) ++start;
   std::string_view w = f.substr(start, end - start);
   size_t nl = w.rfind('\n');
@@ -502,6 +503,47 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   return fig;
 }
 
+// The lower-cased ASCII word at i (letters only) in buf; its length, or 0
+// when longer than the buffer.
+size_t LowerWordAt(std::string_view f, size_t i, char (&buf)[16]) {
+  size_t n = 0;
+  while (i + n < f.size() && IsAlpha(f[i + n])) {
+    if (n == sizeof buf) return 0;
+    buf[n] = Lower(f[i + n]);
+    ++n;
+  }
+  return n;
+}
+
+// Whether an English word that may begin a numeral starts at i: a number
+// word, or "a"/"an" before dozen/half/third/quarter/million... Saves calling
+// the parser on every word of English text.
+bool IsNumberWordStart(std::string_view f, size_t i) {
+  static constexpr std::string_view kWords[] = {
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+      "half", "million", "billion", "trillion"};
+  static constexpr std::string_view kAfterA[] = {"dozen", "half", "third", "quarter", "fifth", "tenth",
+                                                 "million", "billion", "trillion"};
+  char buf[16];
+  size_t n = LowerWordAt(f, i, buf);
+  if (n == 0) return false;
+  std::string_view w(buf, n);
+  if (w == "a" || w == "an") {
+    size_t j = i + n;
+    if (j >= f.size() || f[j] != ' ') return false;
+    size_t m = LowerWordAt(f, j + 1, buf);
+    std::string_view next(buf, m);
+    for (std::string_view a : kAfterA)
+      if (next == a) return true;
+    return false;
+  }
+  for (std::string_view word : kWords)
+    if (w == word) return true;
+  return false;
+}
+
 // Numeral starts: ASCII digits, CJK digits/十/廿/卅, 百分之, and English words
 // that may begin a number (checked by the parser).
 bool MayStartNumeral(std::string_view f, size_t i, char32_t c) {
@@ -510,8 +552,7 @@ bool MayStartNumeral(std::string_view f, size_t i, char32_t c) {
     if (IsDigit(ch)) return i == 0 || !IsDigit(f[i - 1]);
     if (!IsAlpha(ch)) return false;
     if (i > 0 && IsAlpha(f[i - 1])) return false;
-    static constexpr std::string_view kInitials = "aAbBdDeEfFhHmMnNoOsStTzZ";
-    return kInitials.find(ch) != std::string_view::npos;
+    return IsNumberWordStart(f, i);
   }
   switch (c) {
     case U'〇': case U'零': case U'一': case U'壹': case U'二': case U'贰': case U'貳': case U'两':
@@ -554,11 +595,19 @@ class FigureExtractor : public Extractor {
   FactType type() const override { return FactType::kFigure; }
 
   void Extract(const Document& doc, const ExtractContext&, std::vector<Fact>* out) const override {
-    FoldedText folded(doc.text);
+    // Segment by segment: a figure never crosses a paragraph, the windows
+    // stay inside one language, and the folded copies stay small.
+    for (const Segment& seg : doc.segments) ExtractSegment(doc, seg, out);
+  }
+
+ private:
+  void ExtractSegment(const Document& doc, const Segment& seg, std::vector<Fact>* out) const {
+    FoldedText folded(doc.slice(seg.span));
     // Hard-wrapped lines ("about 30\npercent") read as one line; the copy
     // keeps every byte offset of the folded text.
     std::string joined = JoinWrappedLines(folded.text());
     std::string_view f = joined;
+    std::string_view lang = seg.lang;
     FigureReader reader(f, lex_);
     size_t i = 0;
     while (i < f.size()) {
@@ -566,10 +615,9 @@ class FigureExtractor : public Extractor {
       char32_t c = CpAt(f, i, &next);
       if (MayStartNumeral(f, i, c)) {
         if (std::optional<Numeral> n = parser_.Parse(f, i); n && n->length > 0) {
-          const Segment* seg = doc.SegmentAt(folded.ToOriginalStart(i));
-          std::string_view lang = seg ? std::string_view(seg->lang) : std::string_view("en");
           if (std::optional<Figure> fig = reader.Read(i, *n, lang)) {
-            Span span = folded.ToOriginal(Span{fig->start, fig->end});
+            Span local = folded.ToOriginal(Span{fig->start, fig->end});
+            Span span{seg.span.start + local.start, seg.span.start + local.end};
             Fact fact = MakeFact(doc, FactType::kFigure, span);
             fact.attrs["value"] = fig->value;
             fact.attrs["unit"] = fig->unit;
@@ -591,7 +639,6 @@ class FigureExtractor : public Extractor {
     }
   }
 
- private:
   const FigureLexicon& lex_;
   const NumeralParser& parser_;
 };

@@ -83,6 +83,7 @@ bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
 // 0.1 * 3): the value is re-read from its 12 significant digits.
 double Tidy(double v) {
   if (!std::isfinite(v) || v == 0) return v;
+  if (std::fabs(v) < 9e15 && v == std::floor(v)) return v;  // whole numbers are exact
   char buf[40];
   std::snprintf(buf, sizeof buf, "%.12g", v);
   return std::strtod(buf, nullptr);
@@ -592,7 +593,7 @@ std::optional<Numeral> NumeralParser::Parse(std::string_view text, size_t pos) c
   char c = text[pos];
   if (IsAsciiAlpha(c)) {
     if (!ReadEnglish(text, pos, &n)) return std::nullopt;
-    n.value = Tidy(n.value);
+    if (n.has_scale || n.is_fraction) n.value = Tidy(n.value);
     return n;
   }
 
@@ -643,7 +644,8 @@ std::optional<Numeral> NumeralParser::Parse(std::string_view text, size_t pos) c
       n.is_percent = true;
     }
   }
-  n.value = Tidy(n.value);
+  // Values read straight by strtod are already the nearest double.
+  if (n.has_scale || n.is_fraction || n.is_percent || !n.has_digits) n.value = Tidy(n.value);
   return n;
 }
 
