@@ -16,6 +16,8 @@
 #include <string_view>
 
 #include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 
 #include "extract/extractor.h"
 #include "extract/figure_lexicon.h"
@@ -128,9 +130,13 @@ bool FigureReader::LooksLikeDate(size_t s, size_t e) const {
       "April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
       "Sept|Oct|Nov|Dec)\\b");
   std::string_view left = LeftWindow(f_, s);
-  if (RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), month_before)) return true;
+  bool upper_left = false;  // month names are capitalised
+  for (char c : left) upper_left |= (c >= 'A' && c <= 'Z');
+  if (upper_left && RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), month_before)) return true;
   std::string_view right = RightWindow(f_, e);
-  return month_after.Match(re2::StringPiece(right.data(), right.size()), 0, right.size(), RE2::ANCHOR_START,
+  bool upper_right = false;
+  for (char c : right.substr(0, 24)) upper_right |= (c >= 'A' && c <= 'Z');
+  return upper_right && month_after.Match(re2::StringPiece(right.data(), right.size()), 0, right.size(), RE2::ANCHOR_START,
                            nullptr, 0);
 }
 
@@ -253,13 +259,16 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     static const RE2 iso_right("-\\d{1,2}(?:-\\d{1,2})?(?:$|[^\\d])");
     static const RE2 digits_around_left("(?:^|[^\\d,.])\\d+ $");
     if (prev == U'+') return std::nullopt;
-    if (RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), iso_left)) return std::nullopt;
+    if (prev == U'-' && RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), iso_left))
+      return std::nullopt;
     std::string_view r = RightWindow(f_, e);
-    if (n.length == 4 && iso_right.Match(re2::StringPiece(r.data(), r.size()), 0, r.size(), RE2::ANCHOR_START,
+    const bool next_is_dash = !r.empty() && r[0] == '-';
+    if (n.length == 4 && next_is_dash && iso_right.Match(re2::StringPiece(r.data(), r.size()), 0, r.size(), RE2::ANCHOR_START,
                                          nullptr, 0))
       return std::nullopt;
     if (r.size() >= 2 && r[0] == ' ' && IsDigit(r[1])) return std::nullopt;
-    if (RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), digits_around_left)) return std::nullopt;
+    if (prev == U' ' && RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), digits_around_left))
+      return std::nullopt;
   }
   // Japanese given names written in kanji numerals (浩二, 健一) sit right
   // after other kanji; Japanese writes figures in digits or after 約/計.
@@ -589,6 +598,23 @@ std::string JoinWrappedLines(std::string_view f) {
   return out;
 }
 
+// Whether NFKC leaves `text` unchanged, decided character by character with
+// ICU's quick-check property (a table lookup). Most English paragraphs pass,
+// and then the extractor reads them as they are, without a folded copy.
+bool NfkcStable(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();) {
+    unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {
+      ++pos;
+      continue;
+    }
+    char32_t c = utf8::Next(text, &pos);
+    if (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_NFKC_QUICK_CHECK) != UNORM_YES) return false;
+    if (u_getCombiningClass(static_cast<UChar32>(c)) != 0) return false;
+  }
+  return true;
+}
+
 class FigureExtractor : public Extractor {
  public:
   FigureExtractor() : lex_(FigureLexicon::Default()), parser_(DefaultNumeralParser()) {}
@@ -602,21 +628,29 @@ class FigureExtractor : public Extractor {
 
  private:
   void ExtractSegment(const Document& doc, const Segment& seg, std::vector<Fact>* out) const {
-    FoldedText folded(doc.slice(seg.span));
+    std::string_view original = doc.slice(seg.span);
+    std::optional<FoldedText> folded;
+    if (!NfkcStable(original)) folded.emplace(original);
+    auto to_original = [&](Span folded_span) { return folded ? folded->ToOriginal(folded_span) : folded_span; };
     // Hard-wrapped lines ("about 30\npercent") read as one line; the copy
     // keeps every byte offset of the folded text.
-    std::string joined = JoinWrappedLines(folded.text());
+    std::string joined = JoinWrappedLines(folded ? std::string_view(folded->text()) : original);
     std::string_view f = joined;
     std::string_view lang = seg.lang;
     FigureReader reader(f, lex_);
     size_t i = 0;
     while (i < f.size()) {
+      unsigned char b = static_cast<unsigned char>(f[i]);
+      if (b < 0x80 && !IsDigit(static_cast<char>(b)) && !IsAlpha(static_cast<char>(b))) {
+        ++i;  // punctuation and spaces
+        continue;
+      }
       size_t next;
-      char32_t c = CpAt(f, i, &next);
+      char32_t c = b < 0x80 ? (next = i + 1, static_cast<char32_t>(b)) : CpAt(f, i, &next);
       if (MayStartNumeral(f, i, c)) {
         if (std::optional<Numeral> n = parser_.Parse(f, i); n && n->length > 0) {
           if (std::optional<Figure> fig = reader.Read(i, *n, lang)) {
-            Span local = folded.ToOriginal(Span{fig->start, fig->end});
+            Span local = to_original(Span{fig->start, fig->end});
             Span span{seg.span.start + local.start, seg.span.start + local.end};
             Fact fact = MakeFact(doc, FactType::kFigure, span);
             fact.attrs["value"] = fig->value;

@@ -76,9 +76,17 @@ class FigureLexicon {
 
  private:
   FigureLexicon();
+  void FillAsciiEdges();
   struct Table {
     std::unique_ptr<RE2> re;
     std::unordered_map<std::string, std::string> values;  // lower-cased surface -> value
+    // Code points a match can start with (after tables) or end with, before
+    // trailing spaces (before tables): a cheap test that skips most calls.
+    std::unordered_set<char32_t> edge;
+    bool ascii_edge[128] = {};  // the ASCII part of `edge`, for a quicker test
+    bool HasEdge(char32_t c) const { return c < 128 ? ascii_edge[c] : edge.count(c) > 0; }
+    // Before tables: the last Latin word a match can end with (lower case).
+    std::unordered_set<std::string> last_words;
   };
   Table after_[kAfterCount];
   Table before_[kBeforeCount];

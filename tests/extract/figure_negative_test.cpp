@@ -4,6 +4,11 @@
 #include "tests/extract/figure_test_util.h"
 
 #include <chrono>
+#include <ctime>
+#include <filesystem>
+
+#include "ingest/utf8.h"
+#include "tests/test_util.h"
 
 using dossier::test::CheckNotFigureRow;
 using dossier::test::Figures;
@@ -186,4 +191,56 @@ TEST_CASE("Figure extractor throughput on mixed text", "[.][figure-bench]") {
   double mb = text.size() / 1048576.0;
   WARN("figure extractor: " << mb << " MB in " << t << " s = " << mb / t << " MB/s");
   CHECK(t > 0);
+}
+
+namespace {
+
+// A paragraph's language from its script: kana -> ja, Han -> zh-Hans, else en.
+std::string GuessLang(std::string_view text) {
+  bool han = false;
+  for (size_t pos = 0; pos < text.size();) {
+    char32_t c = dossier::utf8::Next(text, &pos);
+    if (dossier::utf8::IsKana(c)) return "ja";
+    han |= dossier::utf8::IsHan(c);
+  }
+  return han ? "zh-Hans" : "en";
+}
+
+}  // namespace
+
+TEST_CASE("Figure extractor throughput on the UTF-8 sample corpus", "[.][figure-bench]") {
+  std::string corpus;
+  for (const auto& entry : std::filesystem::directory_iterator(dossier::test::SourceDir() / "corpus")) {
+    std::string name = entry.path().filename().string();
+    if (entry.path().extension() != ".txt" || name.find(".gb18030") != std::string::npos ||
+        name.find(".big5") != std::string::npos || name.find(".sjis") != std::string::npos)
+      continue;
+    corpus += dossier::test::ReadFile(entry.path()) + "\n\n";
+  }
+  REQUIRE(corpus.size() > 1000);
+  std::string text;
+  while (text.size() < (24u << 20)) text += corpus;
+  dossier::Document doc = OneParagraph(text, "en");
+  doc.segments.clear();
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find("\n\n", at);
+    if (end == std::string::npos) end = text.size();
+    if (end > at) {
+      dossier::Segment seg;
+      seg.span = {at, end};
+      seg.lang = GuessLang(std::string_view(text).substr(at, std::min<size_t>(end - at, 300)));
+      doc.segments.push_back(seg);
+    }
+    at = end + 2;
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  std::clock_t c0 = std::clock();
+  std::vector<dossier::Fact> facts = Figures(doc);
+  double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+  double t = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double mb = text.size() / 1048576.0;
+  WARN("figure extractor on corpus text: " << mb << " MB, " << facts.size() << " figures, wall " << t
+                                            << " s = " << mb / t << " MB/s, cpu " << cpu << " s = " << mb / cpu
+                                            << " MB/s");
+  CHECK(!facts.empty());
 }
