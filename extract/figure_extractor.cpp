@@ -193,7 +193,9 @@ std::string FigureReader::CjkNoun(size_t p, size_t* end, int max_chars) const {
     return {};
   }
   static constexpr std::u32string_view kStops =
-      U"的在和与與及于於是为為了将將对對从從向把被等中、，。；：也均共约約各个個都已就并並或而";
+      U"的在和与與及于於是为為了将將对對从從向把被等中、，。；：也均共约約各个個都已就并並或而"
+      U"增减減降升达達超逾近占佔比较較同"  // verbs and comparisons that follow a count
+      U"〇零一二两兩三四五六七八九十百千万萬亿億";  // the next number
   size_t i = p;
   int chars = 0;
   while (i < f_.size() && chars < max_chars) {
@@ -409,8 +411,9 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   }
   if (currency_before) {
     if (kind == Kind::kNone || kind == Kind::kMoney) {
+      bool bare_yuan = kind == Kind::kMoney && f_.compare(p - 3, 3, "元") == 0;
       kind = Kind::kMoney;
-      if (fig.unit.empty()) fig.unit = currency_before->value;
+      if (fig.unit.empty() || bare_yuan) fig.unit = currency_before->value;
       fig.start = s - (left.size() - currency_before->start);
     }
   }
@@ -454,6 +457,19 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
       if (next >= 0x80 && IsHanOrKana(next) && !n.has_scale) return std::nullopt;
       if (next < 0x80 && IsAlpha(static_cast<char>(next))) return std::nullopt;  // 45th, 1970s
       if (!n.has_scale && n.value < 10 && std::floor(n.value) == n.value) return std::nullopt;
+      // 1.5-degree, 10-point plan: a number inside a compound adjective.
+      if (next == U'-' && e + 1 < f_.size() && IsAlpha(f_[e + 1])) return std::nullopt;
+      // Boeing 737, Vision 2030, Windows 11: a bare number after a capitalised
+      // word is a name, unless that word is a qualifier (Over 160).
+      if (!cjk && !n.has_scale) {
+        size_t we = s;
+        while (we > 0 && f_[we - 1] == ' ') --we;
+        size_t ws = we;
+        while (ws > 0 && IsAlpha(f_[ws - 1])) --ws;
+        if (ws < we && we < s && f_[ws] >= 'A' && f_[ws] <= 'Z' &&
+            !lex_.MatchBefore(FigureLexicon::kQualBefore, LeftWindow(f_, s)))
+          return std::nullopt;
+      }
     }
     kind = Kind::kCount;
     fig.unit = "count";
@@ -470,6 +486,8 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     if (n.is_word && n.value < 3 && !n.has_scale) return std::nullopt;
     if (n.is_word && refer_back_candidate) return std::nullopt;
     if (!n.has_digits && !n.has_scale && n.value <= 1) return std::nullopt;
+    // 二人, 二社 in Japanese mostly refer back to a pair already named.
+    if (lang == "ja" && !n.has_digits && !n.has_scale && n.value <= 2) return std::nullopt;
     if (n.value == 0) return std::nullopt;
   }
   if (n.is_word && !n.has_scale && n.value <= 1 && kind == Kind::kNone) return std::nullopt;

@@ -619,6 +619,18 @@ std::optional<Numeral> NumeralParser::Parse(std::string_view text, size_t pos) c
   } else {
     size_t next;
     char32_t cp = PeekCp(text, pos, &next);
+    // 百余家, 千余人, 万余名: a bare unit before 余 counts as one hundred,
+    // one thousand, ten thousand (the extractor reads 余 as "over").
+    if (double lead = SmallUnit(cp) + BigScale(cp); lead >= 100) {
+      size_t after;
+      char32_t c2 = PeekCp(text, next, &after);
+      if (c2 == U'余' || c2 == U'餘') {
+        n.value = lead;
+        n.length = next - pos;
+        n.has_scale = BigScale(cp) > 0;
+        return n;
+      }
+    }
     if (CjkDigit(cp) < 0 && SmallUnit(cp) != 10 && TensCharacter(cp) == 0) return std::nullopt;
     if (!ReadCjk(text, pos, &n)) return std::nullopt;
   }

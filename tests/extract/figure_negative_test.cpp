@@ -55,6 +55,9 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       {"It is the first time in four years.", "four"},
       {"Over the next one to two years, firms will invest.", "two"},
       {"At 10:30 a.m. the talks began.", "10"},
+      {"The airline ordered the Boeing 737 again.", "737"},
+      {"They back the 1.5-degree target.", "1.5"},
+      {"The plan follows Vision 2030 closely.", "2030"},
   };
   for (const NotFigureRow& row : rows) CheckNotFigureRow(row, "en");
 }
@@ -81,6 +84,8 @@ TEST_CASE("Chinese numbers that are not figures", "[figure][zh-Hans][negative]")
       {"会议于下午3点开始。", "3"},
       {"双方同意于明年举行第七次对话。", "七"},
       {"统一大市场建设", "一"},
+      {"数十家企业参加。", "十"},
+      {"二十大报告提出。", "二十"},
   };
   for (const NotFigureRow& row : rows) CheckNotFigureRow(row, "zh-Hans");
 }
@@ -114,6 +119,9 @@ TEST_CASE("Japanese numbers that are not figures", "[figure][ja][negative]") {
       {"3カ月ごとに開催する。", "3"},
       {"2週間の研修を行う。", "2"},
       {"2023年度の実績", "2023"},
+      {"二人は握手した。", "二"},
+      {"数十社が参加した。", "十"},
+      {"1～3月期の実績", "1"},
   };
   for (const NotFigureRow& row : rows) CheckNotFigureRow(row, "ja");
 }

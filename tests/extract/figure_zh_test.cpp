@@ -72,6 +72,9 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       {"设备出口亦增长近一成。", "近一成", 10, "%", "under", "up"},
       {"人民币对日元结算额约500亿元。", "约500亿元", 5e10, "CNY", "about", ""},
       {"价值¥300亿的订单。", "¥300亿", 3e10, "CNY", "exact", ""},
+      {"百余家企业参展。", "百余家", 100, "count", "over", ""},
+      {"提出了五个方面二十四条措施。", "二十四条", 24, "count", "exact", ""},
+      {"较上年的约243万人次增加近2倍。", "约243万人次", 2.43e6, "count", "about", ""},
   };
   for (const FigureRow& row : rows) CheckFigureRow(row, "zh-Hans");
 }
@@ -141,6 +144,8 @@ TEST_CASE("Traditional Chinese figures", "[figure][zh-Hant]") {
       {"出境遊達2.5億人次。", "2.5億人次", 2.5e8, "count", "exact", ""},
       {"捐款500萬港元。", "500萬港元", 5e6, "HKD", "exact", ""},
       {"融資300億新台幣。", "300億新台幣", 3e10, "TWD", "exact", ""},
+      {"投資新臺幣300億元。", "新臺幣300億元", 3e10, "TWD", "exact", ""},
+      {"千餘人到場。", "千餘人", 1000, "count", "over", ""},
       {"設備出口亦增長近一成。", "近一成", 10, "%", "under", "up"},
       {"合計約54億美元，同比增長約18%。", "約18%", 18, "%", "about", "up"},
       {"逾六百人出席。", "逾六百人", 600, "count", "over", ""},
