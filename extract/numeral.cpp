@@ -636,10 +636,10 @@ std::optional<Numeral> NumeralParser::Parse(std::string_view text, size_t pos) c
   }
 
   // X分之Y: a fraction (三分之二); 100分之 handled above for 百分之.
-  if (!n.digit_by_digit && StartsWith(text, pos + n.length, "分之") && n.value > 0) {
+  if (!n.digit_by_digit && StartsWith(text, pos + n.length, "分之") && n.value > 0 && std::isfinite(n.value)) {
     Numeral inner;
     size_t at = pos + n.length + std::strlen("分之");
-    if (ReadCjk(text, at, &inner) && !inner.digit_by_digit && inner.value > 0) {
+    if (ReadCjk(text, at, &inner) && !inner.digit_by_digit && inner.value > 0 && std::isfinite(inner.value)) {
       n.value = inner.value / n.value;
       n.length = at + inner.length - pos;
       n.is_fraction = true;

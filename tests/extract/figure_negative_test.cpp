@@ -4,6 +4,7 @@
 #include "tests/extract/figure_test_util.h"
 
 #include <chrono>
+#include <random>
 #include <ctime>
 #include <filesystem>
 
@@ -251,4 +252,30 @@ TEST_CASE("Figure extractor throughput on the UTF-8 sample corpus", "[.][figure-
                                             << " s = " << mb / t << " MB/s, cpu " << cpu << " s = " << mb / cpu
                                             << " MB/s");
   CHECK(!facts.empty());
+}
+
+TEST_CASE("Figure spans map back to the original text on random input", "[figure][hostile]") {
+  const std::string pieces[] = {"１５", "２０２３", "約", "约", "超过", "more than ", "$", "¥", "US$", "億", "亿",
+                                "万", "円", "美元", " billion", " yuan", "%", "％", "个", "人", "社", "の",
+                                "省庁", "年", "第", "十", "三", "两", "成", "割", "以上", "左右", "，", "。",
+                                " ", "\n", "ﾊｲﾚﾍﾞﾙ", "ｶﾞ", "e\u0301", "12,345", "3.5", "-", "(", ")",
+                                "companies", "percent", "rose ", "下降", "増"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 1500; ++round) {
+    std::string text;
+    int count = 1 + static_cast<int>(rng() % 16);
+    for (int k = 0; k < count; ++k) text += pieces[rng() % (sizeof pieces / sizeof pieces[0])];
+    for (const char* lang : {"en", "zh-Hans", "ja"}) {
+      dossier::Document doc = OneParagraph(text, lang);
+      for (const dossier::Fact& f : Figures(doc)) {
+        INFO("text: " << text << " fact: " << f.text);
+        REQUIRE(f.span.start < f.span.end);
+        REQUIRE(f.span.end <= text.size());
+        CHECK(dossier::utf8::IsBoundary(text, f.span.start));
+        CHECK(dossier::utf8::IsBoundary(text, f.span.end));
+        CHECK(f.text == text.substr(f.span.start, f.span.size()));
+        CHECK(std::isfinite(f.attrs.value("value", 0.0)));
+      }
+    }
+  }
 }
