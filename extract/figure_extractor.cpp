@@ -427,6 +427,13 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     if (size_t np_end = EnglishNounPhrase(p, &of, &first_word_head)) {
       std::string head = LowerAscii(of.substr(of.rfind(' ') == std::string::npos ? 0 : of.rfind(' ') + 1));
       if (first_word_head && lex_.IsReferBackNoun(head)) refer_back_candidate = true;
+      // "the three pillars", "these two documents": a definite word number
+      // with a bare noun points back to things already listed.
+      if (first_word_head && n.is_word) {
+        static const RE2 definite("(?i)(?:^|[^A-Za-z])(?:the|these|those|all|its|their|our|both) $");
+        std::string_view l = LeftWindow(f_, s);
+        if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), definite)) refer_back_candidate = true;
+      }
       kind = Kind::kCount;
       fig.unit = "count";
       fig.of = of;
@@ -438,7 +445,7 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   if (n.is_fraction) {
     if (kind != Kind::kNone && kind != Kind::kCount) return std::nullopt;
     if (n.is_word && !FractionInContext(s, e)) return std::nullopt;
-    fig.value = n.value * 100;
+    fig.value = std::round(n.value * 100 * 1e9) / 1e9;  // 2/3 -> 66.666666667, not 66.6666666667000004
     fig.unit = "%";
     fig.of.clear();
     p = e;

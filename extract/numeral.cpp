@@ -192,10 +192,11 @@ bool ReadCjk(std::string_view s, size_t pos, Numeral* out) {
       if (st.any && !(st.last_was_scale && !st.has_digit)) break;
       double v = 0;
       size_t n = ReadAsciiNumber(s, i, &v);
-      if (st.any) {
+      if (st.any) {  // 1万2千, 18兆8,700億: a unit or a smaller scale must follow
         size_t q;
         char32_t after = PeekCp(s, i + n, &q);
-        if (SmallUnit(after) == 0) break;
+        double next_scale = BigScale(after);
+        if (SmallUnit(after) == 0 && !(next_scale > 0 && next_scale < st.last_scale)) break;
       }
       st.digit = v;
       st.has_digit = true;

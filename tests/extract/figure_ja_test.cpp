@@ -71,6 +71,7 @@ TEST_CASE("Japanese figures", "[figure][ja]") {
       {"関税率は50%未満である。", "50%未満", 50, "%", "under", ""},
       {"訪日者数は約3,687万人だった。", "約3,687万人", 3.687e7, "count", "about", ""},
       {"価格は¥1,200である。", "¥1,200", 1200, "JPY", "exact", ""},
+      {"対中輸出額は前年比6.1%減の18兆8,700億円となった。", "18兆8,700億円", 1.887e13, "JPY", "exact", ""},
   };
   for (const FigureRow& row : rows) CheckFigureRow(row, "ja");
 }

@@ -57,6 +57,8 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       {"Over the next one to two years, firms will invest.", "two"},
       {"At 10:30 a.m. the talks began.", "10"},
       {"The airline ordered the Boeing 737 again.", "737"},
+      {"Each of the three pillars matters.", "three"},
+      {"These four documents guide ties.", "four"},
       {"They back the 1.5-degree target.", "1.5"},
       {"The plan follows Vision 2030 closely.", "2030"},
   };

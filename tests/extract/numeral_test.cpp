@@ -85,6 +85,9 @@ TEST_CASE("NumeralParser reads digits with CJK scale characters", "[numeral]") {
       {"700万人次", 7e6, "700万", kScale},
       {"2万万万", 2e4, "2万"},  // repeated scales do not compound
       {"10萬", 1e5, "10萬", kScale},
+      {"18兆8,700億円", 1.887e13, "18兆8,700億", kScale},
+      {"1兆2千億円", 1.2e12, "1兆2千億", kScale},
+      {"3亿5000万", 3.5e8, "3亿5000万", kScale},
       {"2万2023年", 2e4, "2万", kScale},  // ASCII digits after a scale need a unit
   };
   // 2万万万 stops after the first 万: flags include the scale.
