@@ -219,12 +219,20 @@ bool FigureReader::FractionInContext(size_t s, size_t e) const {
 }
 
 std::string FigureReader::ResolveYen(size_t s, size_t e, std::string_view lang) const {
+  // Only words beside this amount decide ("¥500 billion, paid in RMB",
+  // "人民币¥300"); a yuan amount one figure away ("RMB 200 billion / ¥3.4
+  // trillion") does not.
   static const RE2 yuan("(?i)yuan|renminbi|rmb|元|人民币|人民幣|China's currency");
   static const RE2 yen("(?i)\\byen\\b|円|日元|日圓");
-  std::string_view around = f_.substr(s > kWindow ? s - kWindow : 0, (s > kWindow ? kWindow : s) + (e - s) + kWindow);
-  re2::StringPiece sp(around.data(), around.size());
-  if (RE2::PartialMatch(sp, yuan)) return "CNY";
-  if (RE2::PartialMatch(sp, yen)) return "JPY";
+  size_t before_start = s > 12 ? s - 12 : 0;
+  while (before_start < s && !utf8::IsBoundary(f_, before_start)) ++before_start;
+  std::string_view before = f_.substr(before_start, s - before_start);
+  std::string_view after = RightWindow(f_, e).substr(0, 24);
+  for (std::string_view w : {before, after}) {
+    re2::StringPiece sp(w.data(), w.size());
+    if (RE2::PartialMatch(sp, yuan)) return "CNY";
+    if (RE2::PartialMatch(sp, yen)) return "JPY";
+  }
   if (lang == "zh-Hans" || lang == "zh-Hant") return "CNY";
   return "JPY";
 }

@@ -18,6 +18,8 @@ TEST_CASE("English figures: money", "[figure][en]") {
       {"The museum received €12 million.", "€12 million", 1.2e7, "EUR", "exact", ""},
       {"Visitors spent ¥8.1 trillion in Japan.", "¥8.1 trillion", 8.1e12, "JPY", "exact", ""},
       {"The swap line is ¥500 billion, paid in RMB.", "¥500 billion", 5e11, "CNY", "exact", ""},
+      {"The swap line stands at RMB 200 billion / ¥3.4 trillion.", "¥3.4 trillion", 3.4e12, "JPY", "exact", ""},
+      {"The swap line stands at RMB 200 billion / ¥3.4 trillion.", "RMB 200 billion", 2e11, "CNY", "exact", ""},
       {"Seoul pledged 5 billion won.", "5 billion won", 5e9, "KRW", "exact", ""},
       {"The bank raised HK$3.8 billion.", "HK$3.8 billion", 3.8e9, "HKD", "exact", ""},
       {"The market will reach 100 trillion yuan by 2050.", "100 trillion yuan", 1e14, "CNY", "exact", ""},
