@@ -472,6 +472,12 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
       if (next >= 0x80 && IsHanOrKana(next) && !n.has_scale) return std::nullopt;
       if (next < 0x80 && IsAlpha(static_cast<char>(next))) return std::nullopt;  // 45th, 1970s
       if (!n.has_scale && n.value < 10 && std::floor(n.value) == n.value) return std::nullopt;
+      // The first end of a range (10-20%, between 10 and 20 percent, 03-1234):
+      // the figure is the second end with its unit.
+      static const RE2 range_start("(?:-|–|~|〜| ?(?:to|and|or|至|到|から|~) ?)\\d");
+      std::string_view r = RightWindow(f_, e);
+      if (range_start.Match(re2::StringPiece(r.data(), r.size()), 0, r.size(), RE2::ANCHOR_START, nullptr, 0))
+        return std::nullopt;
       // 1.5-degree, 10-point plan: a number inside a compound adjective.
       if (next == U'-' && e + 1 < f_.size() && IsAlpha(f_[e + 1])) return std::nullopt;
       // Boeing 737, Vision 2030, Windows 11: a bare number after a capitalised
