@@ -526,7 +526,7 @@ bool ReadEnglish(std::string_view s, size_t pos, Numeral* out) {
 size_t ReadEnglishScale(std::string_view s, size_t pos, double* scale) {
   size_t i = pos;
   bool spaced = false;
-  if (i < s.size() && s[i] == ' ') {
+  if (i < s.size() && (s[i] == ' ' || s[i] == '-')) {  // "300 billion", "$5-billion deal"
     ++i;
     spaced = true;
   }

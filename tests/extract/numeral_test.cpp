@@ -65,6 +65,8 @@ TEST_CASE("NumeralParser reads English scale words after digits", "[numeral]") {
       {"3bn", 3e9, "3bn", kScale},
       {"157.52 billion", 157.52e9, "157.52 billion", kScale},
       {"300 bill", 300, "300"},
+      {"5-billion deal", 5e9, "5-billion", kScale},
+      {"5-year plan", 5, "5"},
       {"12 millionaires", 12, "12"},
   };
   for (const Row& row : rows) CheckRow(row);
