@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstring>
 #include <optional>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -592,6 +593,19 @@ bool IsNumberWordStart(std::string_view f, size_t i) {
   return false;
 }
 
+// Whether a BMP character can start a CJK numeral (a bitmap built once from
+// the cases of MayStartNumeral).
+bool MayStartNumeral(std::string_view f, size_t i, char32_t c);
+bool CjkNumeralStart(char32_t c) {
+  static const std::vector<bool> bitmap = [] {
+    std::vector<bool> bits(0x10000, false);
+    for (char32_t cp : std::u32string_view(U"〇零一壹二贰貳两兩弐三叁參参四肆五伍六陆陸七柒八捌九玖十拾廿卅百千万萬"))
+      bits[cp] = true;
+    return bits;
+  }();
+  return c < 0x10000 && bitmap[c];
+}
+
 // Numeral starts: ASCII digits, CJK digits/十/廿/卅, 百分之, and English words
 // that may begin a number (checked by the parser).
 bool MayStartNumeral(std::string_view f, size_t i, char32_t c) {
@@ -685,7 +699,23 @@ class FigureExtractor : public Extractor {
         continue;
       }
       size_t next;
-      char32_t c = b < 0x80 ? (next = i + 1, static_cast<char32_t>(b)) : CpAt(f, i, &next);
+      char32_t c;
+      if (b < 0x80) {
+        c = b;
+        next = i + 1;
+      } else if ((b & 0xF0) == 0xE0 && i + 2 < f.size() && (f[i + 1] & 0xC0) == 0x80 &&
+                 (f[i + 2] & 0xC0) == 0x80) {
+        // Three-byte characters (all of CJK) decoded inline: most are not
+        // numerals and are passed over right away.
+        c = ((b & 0x0F) << 12) | ((f[i + 1] & 0x3F) << 6) | (f[i + 2] & 0x3F);
+        next = i + 3;
+        if (!CjkNumeralStart(c)) {
+          i = next;
+          continue;
+        }
+      } else {
+        c = CpAt(f, i, &next);
+      }
       if (MayStartNumeral(f, i, c)) {
         if (std::optional<Numeral> n = parser_.Parse(f, i); n && n->length > 0) {
           if (std::optional<Figure> fig = reader.Read(i, *n, lang)) {
