@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "extract/numeral.h"
 #include "ingest/embedded_data.h"
 
 namespace dossier {
@@ -78,42 +79,6 @@ std::string Alternation(std::vector<std::string> words, bool word_bounded) {
   return out;
 }
 
-// Decodes one UTF-8 code point at text[*pos]; advances *pos.
-char32_t NextCodePoint(std::string_view text, size_t* pos) {
-  unsigned char c = static_cast<unsigned char>(text[*pos]);
-  int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (int i = 1; i < len && *pos + i < text.size(); ++i)
-    cp = (cp << 6) | (static_cast<unsigned char>(text[*pos + i]) & 0x3F);
-  *pos += len;
-  return cp;
-}
-
-int CjkDigit(char32_t cp) {
-  switch (cp) {
-    case U'〇': case U'零': return 0;
-    case U'一': return 1;
-    case U'二': case U'两': case U'兩': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-  }
-  return -1;
-}
-
-int CjkUnit(char32_t cp) {
-  switch (cp) {
-    case U'十': return 10;
-    case U'百': return 100;
-    case U'千': return 1000;
-  }
-  return 0;
-}
-
 }  // namespace
 
 int ParseDateNumeral(std::string_view text) {
@@ -122,33 +87,13 @@ int ParseDateNumeral(std::string_view text) {
     if (text.size() > 6) return -1;
     return std::atoi(std::string(text).c_str());
   }
-  std::vector<char32_t> cps;
-  for (size_t pos = 0; pos < text.size();) cps.push_back(NextCodePoint(text, &pos));
-  bool has_unit = std::any_of(cps.begin(), cps.end(), [](char32_t c) { return CjkUnit(c) > 0; });
-  if (!has_unit) {  // 二〇二三: digit by digit
-    int v = 0;
-    for (char32_t c : cps) {
-      int d = CjkDigit(c);
-      if (d < 0) return -1;
-      v = v * 10 + d;
-    }
-    return v;
-  }
-  int total = 0, current = -1;
-  for (char32_t c : cps) {
-    int d = CjkDigit(c);
-    if (d >= 0) {
-      if (current > 0) return -1;  // two digits in a row with units around: not a date numeral
-      current = d;
-      continue;
-    }
-    int unit = CjkUnit(c);
-    if (unit == 0) return -1;
-    total += (current < 0 ? 1 : current) * unit;
-    current = -1;
-  }
-  if (current > 0) total += current;
-  return total;
+  // Chinese/Japanese numerals go through the shared parser; the date patterns
+  // decided the span, so the numeral must cover all of it.
+  std::optional<Numeral> n = DefaultNumeralParser().Parse(text, 0);
+  if (!n || n->length != text.size() || n->is_fraction || n->is_percent || n->value < 0 || n->value > 99999 ||
+      n->value != static_cast<double>(static_cast<int>(n->value)))
+    return -1;
+  return static_cast<int>(n->value);
 }
 
 const DateLexicon& DateLexicon::Default() {
@@ -209,6 +154,7 @@ void DateLexicon::Load() {
   p["Y4"] = "(?:1[6-9]\\d\\d|20\\d\\d|21\\d\\d)";
   p["CY"] = "(?:\\b(?:1[6-9]\\d\\d|20\\d\\d|21\\d\\d)|[〇零一二三四五六七八九]{4})";
   p["N2"] = "(?:\\d{1,2}|[〇零一二三四五六七八九十两兩]{1,3})";
+  p["EY"] = "(?:元|\\d{1,3}|[〇零一二三四五六七八九十两兩百]{1,4})";  // era years: 元年, 30, 一百
   p["NUM"] = "(?:\\b\\d{1,4}|[〇零一二三四五六七八九十两兩百千]{1,6})";
   p["ERA"] = Alternation(era_words, false);
   std::string all_small = Alternation(small, false);
@@ -229,7 +175,7 @@ void DateLexicon::Load() {
       if (words.empty()) words.push_back("\x01");  // matches nothing in text
       p[std::string("REL_") + g + "_" + family] = Alternation(words, std::string(family) == "EN");
     }
-  p["CJ_YH"] = "(?:(?P<y>%CY%)年|(?P<era>%ERA%)(?P<ey>元|%N2%)年|(?P<ry>%REL_Y_CJ%))";
+  p["CJ_YH"] = "(?:(?P<y>%CY%)年|(?P<era>%ERA%)(?P<ey>%EY%)年|(?P<ry>%REL_Y_CJ%))";
 
   for (const Row& r : ReadTsv("extract/data/dates_rules.tsv", 2, &error_))
     rules_.push_back({r[0], Expand(r[1])});
