@@ -15,6 +15,7 @@
 //     dropped and scanning resumes one character later, so a shorter date
 //     inside it can still be found. Every step is bounded by the span length,
 //     so the scan stays linear in the text.
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <memory>
@@ -23,6 +24,7 @@
 #include <string_view>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "extract/date_lexicon.h"
 #include "extract/date_value.h"
@@ -123,6 +125,11 @@ class DateExtractor : public Extractor {
     options.set_max_mem(32 << 20);
     RE2::Options longest = options;
     longest.set_longest_match(true);
+    // Which rules match a span, in one DFA pass each: whole span, or a prefix.
+    RE2::Options set_options = longest;
+    set_options.set_max_mem(64 << 20);
+    set_both_ = std::make_unique<RE2::Set>(set_options, RE2::ANCHOR_BOTH);
+    set_start_ = std::make_unique<RE2::Set>(set_options, RE2::ANCHOR_START);
     std::string combined;
     for (const DateRule& rule : lex_.rules()) {
       CompiledRule c;
@@ -139,11 +146,16 @@ class DateExtractor : public Extractor {
       c.groups = c.re->NumberOfCapturingGroups();
       if (!combined.empty()) combined += '|';
       combined += "(?:" + StripNames(rule.pattern) + ")";
+      std::string set_error;
+      if (set_both_->Add(StripNames(rule.pattern), &set_error) != static_cast<int>(rules_.size()) ||
+          set_start_->Add(StripNames(rule.pattern), &set_error) != static_cast<int>(rules_.size()))
+        error_ = "date rule " + rule.name + " in RE2::Set: " + set_error;
       rules_.push_back(std::move(c));
     }
     longest.set_max_mem(64 << 20);
     combined_ = std::make_unique<RE2>(combined.empty() ? "\\x01\\x02" : combined, longest);
     if (!combined_->ok()) error_ = "date rules combined: " + combined_->error();
+    if (!set_both_->Compile() || !set_start_->Compile()) error_ = "date rules: RE2::Set does not compile";
   }
 
   FactType type() const override { return FactType::kDate; }
@@ -222,7 +234,14 @@ class DateExtractor : public Extractor {
       Resolved resolved;
     };
     std::optional<Candidate> best;
-    for (const CompiledRule& rule : rules_) {
+    // Only the rules the set says can match are run with submatches; the
+    // set sees the span alone, so each is still checked in full context.
+    std::vector<int> candidates;
+    const RE2::Set& set = anchor == RE2::ANCHOR_BOTH ? *set_both_ : *set_start_;
+    if (!set.Match(re2::StringPiece(t.data() + s, e - s), &candidates)) return false;
+    std::sort(candidates.begin(), candidates.end());
+    for (int index : candidates) {
+      const CompiledRule& rule = rules_[index];
       int n = rule.groups + 1;
       if (static_cast<int>(sub->size()) < n) sub->resize(n);
       if (!rule.re->Match(t, s, e, anchor, sub->data(), n)) continue;
@@ -290,6 +309,12 @@ class DateExtractor : public Extractor {
       size_t q = e;
       while (q < t.size() && t[q] == ' ' && q - e < 2) ++q;
       if (q < t.size() && (t[q] == '%' || t.compare(q, 3, "％") == 0)) return false;
+      // "2000 people": a count.
+      if (q == e + 1) {
+        size_t w_end = q;
+        while (w_end < t.size() && w_end - q < 20 && std::isalpha(static_cast<unsigned char>(t[w_end]))) ++w_end;
+        if (w_end > q && lex_.IsCountNoun(std::string_view(t).substr(q, w_end - q))) return false;
+      }
       // "the 2023 White Paper", "the 2023 China International Fair": a year that
       // opens a capitalised name is part of that name.
       if (rule.name == "en_year" && word == "the" && q == e + 1 && q < t.size()) {
@@ -317,9 +342,17 @@ class DateExtractor : public Extractor {
       size_t unit_at = folded.ToOriginalStart(g[kUnit].data() - t.data());
       if (unit_at < doc.text.size() && std::isupper(static_cast<unsigned char>(doc.text[unit_at]))) return false;
       // Anniversaries, school years and ordinals: 45周年, 3年级, 第3年, 3年目.
-      for (std::string_view tail : {"周年", "週年", "年级", "年級", "年生", "年目", "年度", "歳", "岁"})
-        if (after(tail)) return false;
-      if (g[kUnit] == "周" && after("年")) return false;
+      std::string_view unit = g[kUnit];
+      bool ends_in_year = unit.size() >= 3 && unit.substr(unit.size() - 3) == "年";
+      bool ends_in_week = unit == "周" || unit == "週";
+      for (std::string_view tail : {"级", "級", "生", "目", "度"})
+        if (ends_in_year && after(tail)) return false;
+      if (ends_in_week && after("年")) return false;
+      if (after("歳") || after("岁") || after("歲")) return false;
+      // "once a year", "twice a month", "per year": frequencies, not periods.
+      if (g[kN] == "a" || g[kN] == "an")
+        for (std::string_view head : {"once ", "twice ", "times ", "per ", "every "})
+          if (before(head)) return false;
       if (before("第")) return false;
     }
     // ja 前年 right before 比 is a comparison base (前年比), not a date mention.
@@ -550,6 +583,7 @@ class DateExtractor : public Extractor {
   const DateLexicon& lex_;
   std::vector<CompiledRule> rules_;
   std::unique_ptr<RE2> combined_;
+  std::unique_ptr<RE2::Set> set_both_, set_start_;
   std::string error_;
 };
 

@@ -148,6 +148,7 @@ void DateLexicon::Load() {
   }
   for (const Row& r : ReadTsv("extract/data/dates_not_after.tsv", 1, &error_)) name_prefixes_.insert(r[0]);
   for (const Row& r : ReadTsv("extract/data/dates_name_heads.tsv", 1, &error_)) name_heads_.push_back(r[0]);
+  for (const Row& r : ReadTsv("extract/data/dates_count_nouns.tsv", 1, &error_)) count_nouns_.insert(r[0]);
 
   auto& p = placeholders_;
   p["MONTH"] = Alternation(month_words, true);
@@ -215,6 +216,11 @@ bool DateLexicon::StartsWithNameHead(std::string_view text) const {
   for (const std::string& head : name_heads_)
     if (text.substr(0, head.size()) == head) return true;
   return false;
+}
+
+bool DateLexicon::IsCountNoun(std::string_view word) const {
+  if (count_nouns_.count(std::string(word))) return true;
+  return word.size() > 1 && word.back() == 's' && count_nouns_.count(std::string(word.substr(0, word.size() - 1)));
 }
 
 std::optional<int> DateLexicon::Month(std::string_view name) const {

@@ -60,6 +60,8 @@ class DateLexicon {
   bool IsNamePrefix(std::string_view word) const { return name_prefixes_.count(std::string(word)) > 0; }
   // True if `text` (case-folded) starts with a name a year can open ("世博会", "world expo").
   bool StartsWithNameHead(std::string_view text) const;
+  // True if `word` (lower case) counts things: "2000 people" is a count.
+  bool IsCountNoun(std::string_view word) const;
 
   const std::vector<DateRule>& rules() const { return rules_; }
 
@@ -75,6 +77,7 @@ class DateLexicon {
   std::unordered_map<std::string, int> cardinals_, ordinals_;
   std::unordered_set<std::string> name_prefixes_;
   std::vector<std::string> name_heads_;
+  std::unordered_set<std::string> count_nouns_;
   std::unordered_map<std::string, std::string> placeholders_;
   std::vector<DateRule> rules_;
 };
