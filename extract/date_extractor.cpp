@@ -357,10 +357,14 @@ class DateExtractor : public Extractor {
     }
     // ja 前年 right before 比 is a comparison base (前年比), not a date mention.
     if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比"))) return false;
+    // 同年代 (the same generation), 同年齢 (the same age) are not dates.
+    if (g.has(kRy) && (after("代") || after("齢") || after("龄") || after("齡"))) return false;
     return true;
   }
 
   int Number(std::string_view text) const {
+    if (text == "首") return 1;  // 首季: the first quarter
+    if (text.substr(0, 3) == "第") text.remove_prefix(3);
     if (auto v = lex_.EnglishNumber(text)) return *v;
     if (auto v = lex_.EnglishOrdinal(text)) return *v;
     return ParseDateNumeral(text);
@@ -411,8 +415,8 @@ class DateExtractor : public Extractor {
     r.mod = ModName(g.has(kMod) ? g[kMod] : g.has(kDmod) ? g[kDmod] : g.has(kPost) ? g[kPost] : "");
 
     // Durations and "N years ago".
-    if (g.has(kN)) {
-      int n = Number(g[kN]);
+    if (g.has(kN) || g.has(kUnit)) {
+      int n = g.has(kN) ? Number(g[kN]) : 1;  // "the past decade"
       auto unit = lex_.Unit(g[kUnit]);
       if (n <= 0 || !unit) return std::nullopt;
       if (unit->designator == 'Y' && n >= 1000 && unit->factor == 1) return std::nullopt;  // 2030年前 is a year
@@ -442,7 +446,7 @@ class DateExtractor : public Extractor {
         r.value += "/P" + std::to_string(n2 * unit->factor) + unit->designator;
       }
       // "over the past 20 years" is a period, not "more than 20 years".
-      if (g.has(kDmod) && g[kDmod] == "over" && g[kN].data() - g[kDmod].data() > 6) r.mod.clear();
+      if (g.has(kDmod) && g.has(kN) && g[kDmod] == "over" && g[kN].data() - g[kDmod].data() > 6) r.mod.clear();
       return r;
     }
 
@@ -485,8 +489,16 @@ class DateExtractor : public Extractor {
       DateValue v = *base;
       switch (w->grain) {
         case RelativeWord::Grain::kDay:
+          if (v.grain != DateValue::Grain::kDay) return std::nullopt;  // 同日 after a year: no day to refer to
           v = v.AddDays(w->offset);
           break;
+        case RelativeWord::Grain::kWeek: {
+          if (v.grain != DateValue::Grain::kDay) return std::nullopt;
+          v = v.AddDays(7 * w->offset);
+          r.value = IsoWeek(v);
+          r.point = v;
+          return r;
+        }
         case RelativeWord::Grain::kMonth:
           if (v.grain == DateValue::Grain::kYear) return std::nullopt;
           v = v.AtGrain(DateValue::Grain::kMonth).AddMonths(w->offset);
@@ -539,32 +551,35 @@ class DateExtractor : public Extractor {
     int day = g.has(kD) ? ParseDateNumeral(g[kD]) : 0;
     if ((g.has(kM) || g.has(kMn)) && (month < 1 || month > 12)) return std::nullopt;
 
-    // Ranges: year-year, month-month, day-day.
-    if (g.has(kY2)) {
-      int y2 = ParseDateNumeral(g[kY2]);
-      if (y2 <= *year || y2 - *year > 200) return std::nullopt;
-      r.value = std::to_string(*year) + "/" + std::to_string(y2);
-      r.point = DateValue::Year(y2);
-      return r;
-    }
-    if (g.has(kD2)) {
-      int month2 = g.has(kM2) || g.has(kMn2) ? MonthOf(g, kM2, kMn2) : month;
-      int day2 = ParseDateNumeral(g[kD2]);
-      DateValue a = DateValue::Day(*year, month, day), b = DateValue::Day(*year, month2, day2);
-      if (!a.Valid() || !b.Valid() || (month2 == month && day2 <= day) || month2 < month) return std::nullopt;
-      r.value = a.ToIso() + "/" + b.ToIso();
-      r.point = a;
-      return r;
-    }
-    if (g.has(kM2) || g.has(kMn2)) {
-      int month2 = MonthOf(g, kM2, kMn2);
-      if (month2 <= month || month2 > 12) return std::nullopt;
-      if (g.has(kQk) && (month - 1) % 3 == 0 && month2 == month + 2 && *year != kUnknownYear) {
-        r.value = std::to_string(*year) + "-Q" + std::to_string((month + 2) / 3);
-      } else {
-        r.value = DateValue::Month(*year, month).ToIso() + "/" + DateValue::Month(*year, month2).ToIso();
+    // Ranges: year-year, month-month, day-day; the end inherits what it does not write.
+    if (g.has(kY2) || g.has(kM2) || g.has(kMn2) || g.has(kD2)) {
+      int year2 = *year;
+      if (g.has(kY2)) {
+        year2 = ParseDateNumeral(g[kY2]);
+        if (year2 <= 0 || (*year != kUnknownYear && (year2 < *year || year2 - *year > 200))) return std::nullopt;
       }
-      r.point = DateValue::Month(*year, month);
+      int month2 = g.has(kM2) || g.has(kMn2) ? MonthOf(g, kM2, kMn2) : month;
+      if (g.has(kD2)) {
+        DateValue a = DateValue::Day(*year, month, day), b = DateValue::Day(year2, month2, ParseDateNumeral(g[kD2]));
+        if (!a.Valid() || !b.Valid() || !(a.ToIso() < b.ToIso())) return std::nullopt;
+        r.value = a.ToIso() + "/" + b.ToIso();
+        r.point = a;
+        return r;
+      }
+      if (month > 0) {
+        DateValue a = DateValue::Month(*year, month), b = DateValue::Month(year2, month2);
+        if (!a.Valid() || !b.Valid() || !(a.ToIso() < b.ToIso())) return std::nullopt;
+        if (g.has(kQk) && year2 == *year && (month - 1) % 3 == 0 && month2 == month + 2 && *year != kUnknownYear) {
+          r.value = std::to_string(*year) + "-Q" + std::to_string((month + 2) / 3);
+        } else {
+          r.value = a.ToIso() + "/" + b.ToIso();
+        }
+        r.point = a;
+        return r;
+      }
+      if (year2 <= *year) return std::nullopt;
+      r.value = std::to_string(*year) + "/" + std::to_string(year2);
+      r.point = DateValue::Year(year2);
       return r;
     }
 

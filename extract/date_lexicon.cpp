@@ -119,6 +119,7 @@ void DateLexicon::Load() {
     RelativeWord w;
     const std::string& grain = r[2];
     w.grain = grain == "day"     ? RelativeWord::Grain::kDay
+              : grain == "week"  ? RelativeWord::Grain::kWeek
               : grain == "month" ? RelativeWord::Grain::kMonth
               : grain == "year"  ? RelativeWord::Grain::kYear
                                  : RelativeWord::Grain::kPeriod;
@@ -126,7 +127,7 @@ void DateLexicon::Load() {
     w.from_last = r[4] == "last";
     relative_[r[0]].push_back({r[1], w});
     std::string family = r[1] == "en" ? "EN" : "CJ";
-    std::string g = grain == "day" ? "D" : grain == "month" ? "M" : grain == "year" ? "Y" : "P";
+    std::string g = grain == "day" || grain == "week" ? "D" : grain == "month" ? "M" : grain == "year" ? "Y" : "P";
     rel_words[family + g].push_back(r[0]);
   }
   for (const Row& r : ReadTsv("extract/data/dates_units.tsv", 4, &error_)) {
@@ -261,8 +262,7 @@ const RelativeWord* DateLexicon::Relative(std::string_view word, std::string_vie
     if (row_lang == family) return &w;
     if (row_lang == "cjk" || row_lang == "en") fallback = &w;
   }
-  if (!fallback && !it->second.empty()) fallback = &it->second.front().second;
-  return fallback;
+  return fallback;  // a word of the other language only (ja 同日 in Chinese is "with Japan")
 }
 
 std::optional<DurationUnit> DateLexicon::Unit(std::string_view word) const {

@@ -93,6 +93,19 @@ std::string DateValue::ToIso() const {
   return y;
 }
 
+std::string IsoWeek(const DateValue& day) {
+  if (day.grain != DateValue::Grain::kDay || !day.has_year() || !day.Valid()) return "";
+  long days = DaysFromCivil(day.year, day.month, day.day);
+  int weekday = static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;  // 1970-01-01 was a Thursday; Monday = 1
+  long thursday = days + (4 - weekday);
+  int y = 0, m = 0, d = 0;
+  CivilFromDays(thursday, &y, &m, &d);
+  int week = static_cast<int>((thursday - DaysFromCivil(y, 1, 1)) / 7 + 1);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", y, week);
+  return buf;
+}
+
 std::optional<DateValue> ParseIsoDate(std::string_view text) {
   auto digits = [&](size_t pos, size_t n, int* out) {
     if (pos + n > text.size()) return false;

@@ -42,6 +42,9 @@ struct DateValue {
 };
 
 int DaysInMonth(int year, int month);
+// The ISO 8601 week of a day-grain date: Day(2025, 3, 22) -> "2025-W12".
+// Empty for other grains or an unknown year.
+std::string IsoWeek(const DateValue& day);
 // YYYY, YYYY-MM or YYYY-MM-DD; nullopt for anything else.
 std::optional<DateValue> ParseIsoDate(std::string_view text);
 

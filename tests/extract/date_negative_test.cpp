@@ -67,6 +67,9 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"ja", "前年比12.9%減となった。", "前年"},
       {"ja", "入社3年目の社員。", "3年"},
       {"ja", "約3万社が進出している。", "3万社"},
+      {"ja", "同年代の若者と交流した。", "同年"},
+      {"zh-Hans", "中方愿意同日本经济界深化合作。", "同日"},
+      {"en", "The talks lasted several years.", "several years"},
   };
   for (const Negative& row : rows) {
     std::string text = row.text;
