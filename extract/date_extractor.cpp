@@ -22,6 +22,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -37,11 +38,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kPost, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "post"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post"};
 
 struct CompiledRule {
   std::string name;
@@ -335,7 +336,7 @@ class DateExtractor : public Extractor {
       for (std::string_view head : {"数", "數", "几", "幾"})
         if (before(head)) return false;
       // Ages are not durations: "aged 50 years", "50 years old", "50-year-old".
-      if (after(" old") || after("-old") || before("aged ") || before("age of ")) return false;
+      if (after(" old") || after("-old") || after(" of age") || before("aged ") || before("age of ")) return false;
       // "year-on-year", "year-over-year" are comparisons, not periods.
       if (after("-on-") || after("-over-") || after(" on year") || after(" over year")) return false;
       // A capitalised unit is a name: "the 14th Five-Year Plan".
@@ -350,9 +351,19 @@ class DateExtractor : public Extractor {
       if (ends_in_week && after("年")) return false;
       if (after("歳") || after("岁") || after("歲")) return false;
       // "once a year", "twice a month", "per year": frequencies, not periods.
-      if (g[kN] == "a" || g[kN] == "an")
-        for (std::string_view head : {"once ", "twice ", "times ", "per ", "every "})
-          if (before(head)) return false;
+      // "a year" is a period only after a word that introduces one ("in a year",
+      // "for a decade", "more than a century"); "flights a week" is a rate.
+      if ((g[kN] == "a" || g[kN] == "an") && !g.has(kDmod) && !g.has(kAgo) && s > 0) {
+        size_t p = s;
+        while (p > 0 && t[p - 1] == ' ') --p;
+        size_t w = p;
+        while (w > 0 && p - w < 12 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
+        static const std::unordered_set<std::string> kIntroducers = {
+            "in", "within", "for", "over", "after", "than", "about", "nearly", "almost", "around", "of",
+            "half", "past", "last", "next", "only", "just", "by", "under", "throughout", "taking", "took", "lasted",
+            "lasting", "spent", "spend", "spanning", "span", "than", "least", "and", "or", "to", "from", "since"};
+        if (p > 0 && !kIntroducers.count(t.substr(w, p - w))) return false;
+      }
       if (before("第")) return false;
     }
     // ja 前年 right before 比 is a comparison base (前年比), not a date mention.
@@ -533,6 +544,13 @@ class DateExtractor : public Extractor {
       } else {
         r.value = std::to_string(*year) + "-Q" + std::to_string(q);
       }
+      r.point = DateValue::Year(*year);
+      return r;
+    }
+    if (g.has(kFm)) {  // the first five months (of 2024), 今年前5个月
+      int n = Number(g[kFm]);
+      if (n < 2 || n > 12 || *year == kUnknownYear) return std::nullopt;
+      r.value = DateValue::Month(*year, 1).ToIso() + "/" + DateValue::Month(*year, n).ToIso();
       r.point = DateValue::Year(*year);
       return r;
     }
