@@ -351,18 +351,22 @@ class DateExtractor : public Extractor {
       if (ends_in_week && after("年")) return false;
       if (after("歳") || after("岁") || after("歲")) return false;
       // "once a year", "twice a month", "per year": frequencies, not periods.
-      // "a year" is a period only after a word that introduces one ("in a year",
-      // "for a decade", "more than a century"); "flights a week" is a rate.
+      // "a year" after a count or a plural noun is a rate, not a period:
+      // "once a year", "5 percent a year", "1,500 flights a week".
       if ((g[kN] == "a" || g[kN] == "an") && !g.has(kDmod) && !g.has(kAgo) && s > 0) {
         size_t p = s;
         while (p > 0 && t[p - 1] == ' ') --p;
         size_t w = p;
-        while (w > 0 && p - w < 12 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
-        static const std::unordered_set<std::string> kIntroducers = {
-            "in", "within", "for", "over", "after", "than", "about", "nearly", "almost", "around", "of",
-            "half", "past", "last", "next", "only", "just", "by", "under", "throughout", "taking", "took", "lasted",
-            "lasting", "spent", "spend", "spanning", "span", "than", "least", "and", "or", "to", "from", "since"};
-        if (p > 0 && !kIntroducers.count(t.substr(w, p - w))) return false;
+        while (w > 0 && p - w < 16 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
+        std::string word = t.substr(w, p - w);
+        static const std::unordered_set<std::string> kRateWords = {"once", "twice", "thrice", "times", "per",
+                                                                  "every", "percent", "cent", "yuan", "yen"};
+        static const std::unordered_set<std::string> kNotPlural = {
+            "was", "has", "is", "its", "his", "this", "as", "across", "plus", "less", "us", "does", "thus",
+            "towards", "perhaps", "besides", "always", "whereas", "afterwards", "unless"};
+        if (p > 0 && (std::isdigit(static_cast<unsigned char>(t[p - 1])) || t[p - 1] == '%')) return false;
+        if (kRateWords.count(word)) return false;
+        if (word.size() > 2 && word.back() == 's' && !kNotPlural.count(word)) return false;
       }
       if (before("第")) return false;
     }

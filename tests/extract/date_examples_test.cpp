@@ -112,6 +112,10 @@ TEST_CASE("date examples: English", "[date]") {
       {"Talks were held last week in Beijing.", "2025-03-22", "last week", "2025-W11", true},
       {"Over the past decade trade doubled.", "", "the past decade", "P10Y", false},
       {"Investment surged in the mid-1990s.", "", "mid-1990s", "199X", false},
+      {"Trade fell in the first five months of this year.", "2024-07-04", "the first five months of this year",
+       "2024-01/2024-05", true},
+      {"The expo runs from Nov. 5 to 10.", "2024-07-04", "Nov. 5 to 10", "2024-11-05/2024-11-10", true},
+      {"It was a step beyond a century of conflict.", "", "a century", "P100Y", false},
       {"For more than 40 years the fund has run.", "", "more than 40 years", "P40Y", false},
       {"Peace has held for over a century.", "", "over a century", "P100Y", false},
   };
@@ -170,6 +174,8 @@ TEST_CASE("date examples: Simplified Chinese", "[date]") {
       {"2022年上半年进口增长。", "", "2022年上半年", "2022-01/2022-06", false},
       {"第一季度，日本对华投资增长。", "2024-05-01", "第一季度", "2024-Q1", true},
       {"2023年第四季度经济回暖。", "", "2023年第四季度", "2023-Q4", false},
+      {"今年前5个月，贸易额同比下降。", "2024-07-04", "今年前5个月", "2024-01/2024-05", true},
+      {"本周三双方举行视频会议。", "2024-07-04", "本周", "2024-W27", true},
       {"今年前两季度出口增长。", "2024-08-01", "今年前两季度", "2024-01/2024-06", true},
       // decades, centuries
       {"上世纪80年代，日本企业大量来华投资。", "", "上世纪80年代", "198X", false},
