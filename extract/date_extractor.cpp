@@ -370,6 +370,14 @@ class DateExtractor : public Extractor {
       }
       if (before("第")) return false;
     }
+    // A bare day (4日) only when 日 is not "Japan" in a compound (4日本企业, 50日元, 3日中).
+    if (rule.name == "cj_day") {
+      if (before("第") || before("每") || before("毎") || before("月")) return false;
+      for (std::string_view next : {"本", "元", "圆", "圓", "中", "方", "企", "资", "資", "美", "韩", "韓", "系", "经", "經",
+                                    "籍", "币", "幣", "語", "语", "文", "式", "产", "産", "立", "银", "銀", "目", "間", "间",
+                                    "以", "内", "後", "后", "前", "连", "連", "程", "ぶり", "余", "多", "超", "未", "弱", "強"})
+        if (after(next)) return false;
+    }
     // ja 前年 right before 比 is a comparison base (前年比), not a date mention.
     if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比"))) return false;
     // 同年代 (the same generation), 同年齢 (the same age) are not dates.
@@ -602,6 +610,17 @@ class DateExtractor : public Extractor {
       if (year2 <= *year) return std::nullopt;
       r.value = std::to_string(*year) + "/" + std::to_string(year2);
       r.point = DateValue::Year(year2);
+      return r;
+    }
+
+    // A day of the reference month: 李强4日在北京会见, 本日（16日）.
+    if (g.has(kD) && !g.has(kM) && !g.has(kMn)) {
+      auto base = state->Base(false, &r.anchored);
+      if (!base || base->grain == DateValue::Grain::kYear || day <= 0) return std::nullopt;
+      DateValue v = DateValue::Day(base->year, base->month, day);
+      if (!v.Valid()) return std::nullopt;
+      r.value = v.ToIso();
+      r.point = v;
       return r;
     }
 
