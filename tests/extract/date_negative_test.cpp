@@ -118,3 +118,39 @@ TEST_CASE("date reference falls back on the nearest preceding full date", "[date
 }
 
 }  // namespace dossier::test
+
+namespace dossier::test {
+
+// Random sentences made of date-shaped pieces: whatever is found must quote
+// the text exactly and carry a non-empty value (no crash, no bad span).
+TEST_CASE("date extractor survives random date-shaped text", "[date]") {
+  const std::vector<std::string> pieces = {
+      "年", "月", "日", "号", "2023", "12", "31", "0", "99", "-", "/", "~", "～", "至", "から", "まで", " to ", " ",
+      "March ", "May ", "Sept. ", "Q1", "上半年", "前半", "同年", "同月", "前", "去年", "昨年", "本日", "from ",
+      "令和", "元", "十", "〇", "二", "百", "世纪", "年代", "the ", "last ", "year", "years ", "ago", "a ",
+      "century", "第", "季度", "四半期", "期", "周", "週", "以上", "近", "，", "。", "\n", "Ｑ", "２０２４", "ago "};
+  uint32_t seed = 12345;
+  auto next = [&seed]() {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) & 0xFFFFFF;
+  };
+  size_t total = 0;
+  for (int doc = 0; doc < 3000; ++doc) {
+    std::string text;
+    int n = 1 + next() % 24;
+    for (int i = 0; i < n; ++i) text += pieces[next() % pieces.size()];
+    const char* lang = (doc % 3 == 0) ? "en" : (doc % 3 == 1) ? "zh-Hans" : "ja";
+    for (const char* ref : {"", "2024-02-29", "2024"}) {
+      for (const Fact& f : FindDates(text, lang, ref)) {
+        INFO(text << " (ref " << ref << ") -> " << f.text);
+        REQUIRE(f.span.end <= text.size());
+        REQUIRE(f.text == text.substr(f.span.start, f.span.size()));
+        REQUIRE(!f.attrs.value("value", "").empty());
+        ++total;
+      }
+    }
+  }
+  CHECK(total > 0);
+}
+
+}  // namespace dossier::test
