@@ -370,6 +370,20 @@ class DateExtractor : public Extractor {
       }
       if (before("第")) return false;
     }
+    // A month name alone ("in April") only after a word that introduces a time,
+    // and written in full: "March" the verb, "Jan" a name, "May" the modal stay out.
+    if (rule.name == "en_month") {
+      std::string_view name = g[kMn];
+      if (name.size() < 4 || name.back() == '.' || name == "sept") return false;
+      size_t p = s;
+      while (p > 0 && t[p - 1] == ' ') --p;
+      size_t w = p;
+      while (w > 0 && p - w < 12 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
+      static const std::unordered_set<std::string> kTimeIntroducers = {
+          "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout",
+          "early", "late", "mid", "end", "beginning", "since", "of", "and", "or", "between", "last", "next"};
+      if (!kTimeIntroducers.count(t.substr(w, p - w))) return false;
+    }
     // A bare day (4日) only when 日 is not "Japan" in a compound (4日本企业, 50日元, 3日中).
     if (rule.name == "cj_day") {
       if (before("第") || before("每") || before("毎") || before("月")) return false;
