@@ -115,6 +115,7 @@ TEST_CASE("date examples: English", "[date]") {
       {"Trade fell in the first five months of this year.", "2024-07-04", "the first five months of this year",
        "2024-01/2024-05", true},
       {"The expo runs from Nov. 5 to 10.", "2024-07-04", "Nov. 5 to 10", "2024-11-05/2024-11-10", true},
+      {"Visa-free entry began on November 30 last year.", "2025-03-24", "November 30 last year", "2024-11-30", true},
       {"The yen fell to a record low in April.", "2024-07-04", "April", "2024-04", true},
       {"Prices have risen since February.", "2024-07-04", "February", "2024-02", true},
       {"It was a step beyond a century of conflict.", "", "a century", "P100Y", false},
