@@ -5,6 +5,7 @@
 #include "extract/numeral.h"
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -78,14 +79,14 @@ bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
   return s.size() >= pos + prefix.size() && s.compare(pos, prefix.size(), prefix) == 0;
 }
 
-// Rounds away binary noise from scaling a decimal mantissa (157.52 * 1e9).
+// Rounds away binary noise from scaling a decimal mantissa (157.52 * 1e9,
+// 0.1 * 3): the value is re-read from its 12 significant digits.
 double Tidy(double v) {
-  if (!std::isfinite(v) || std::fabs(v) < 1) return v;
-  double r = std::round(v);
-  if (std::fabs(v - r) <= 1e-6 * std::fabs(v)) return r;
-  // Keep 12 significant digits otherwise.
-  double mag = std::pow(10.0, std::floor(std::log10(std::fabs(v))) - 11);
-  return std::round(v / mag) * mag;
+  if (!std::isfinite(v) || v == 0) return v;
+  if (std::fabs(v) < 9e15 && v == std::floor(v)) return v;  // whole numbers are exact
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.12g", v);
+  return std::strtod(buf, nullptr);
 }
 
 // ASCII digits with optional thousands commas (exactly three digits after
@@ -191,10 +192,11 @@ bool ReadCjk(std::string_view s, size_t pos, Numeral* out) {
       if (st.any && !(st.last_was_scale && !st.has_digit)) break;
       double v = 0;
       size_t n = ReadAsciiNumber(s, i, &v);
-      if (st.any) {
+      if (st.any) {  // 1万2千, 18兆8,700億: a unit or a smaller scale must follow
         size_t q;
         char32_t after = PeekCp(s, i + n, &q);
-        if (SmallUnit(after) == 0) break;
+        double next_scale = BigScale(after);
+        if (SmallUnit(after) == 0 && !(next_scale > 0 && next_scale < st.last_scale)) break;
       }
       st.digit = v;
       st.has_digit = true;
@@ -524,7 +526,7 @@ bool ReadEnglish(std::string_view s, size_t pos, Numeral* out) {
 size_t ReadEnglishScale(std::string_view s, size_t pos, double* scale) {
   size_t i = pos;
   bool spaced = false;
-  if (i < s.size() && s[i] == ' ') {
+  if (i < s.size() && (s[i] == ' ' || s[i] == '-')) {  // "300 billion", "$5-billion deal"
     ++i;
     spaced = true;
   }
@@ -592,7 +594,7 @@ std::optional<Numeral> NumeralParser::Parse(std::string_view text, size_t pos) c
   char c = text[pos];
   if (IsAsciiAlpha(c)) {
     if (!ReadEnglish(text, pos, &n)) return std::nullopt;
-    n.value = Tidy(n.value);
+    if (n.has_scale || n.is_fraction) n.value = Tidy(n.value);
     return n;
   }
 
@@ -618,15 +620,27 @@ std::optional<Numeral> NumeralParser::Parse(std::string_view text, size_t pos) c
   } else {
     size_t next;
     char32_t cp = PeekCp(text, pos, &next);
+    // 百余家, 千余人, 万余名: a bare unit before 余 counts as one hundred,
+    // one thousand, ten thousand (the extractor reads 余 as "over").
+    if (double lead = SmallUnit(cp) + BigScale(cp); lead >= 100) {
+      size_t after;
+      char32_t c2 = PeekCp(text, next, &after);
+      if (c2 == U'余' || c2 == U'餘') {
+        n.value = lead;
+        n.length = next - pos;
+        n.has_scale = BigScale(cp) > 0;
+        return n;
+      }
+    }
     if (CjkDigit(cp) < 0 && SmallUnit(cp) != 10 && TensCharacter(cp) == 0) return std::nullopt;
     if (!ReadCjk(text, pos, &n)) return std::nullopt;
   }
 
   // X分之Y: a fraction (三分之二); 100分之 handled above for 百分之.
-  if (!n.digit_by_digit && StartsWith(text, pos + n.length, "分之") && n.value > 0) {
+  if (!n.digit_by_digit && StartsWith(text, pos + n.length, "分之") && n.value > 0 && std::isfinite(n.value)) {
     Numeral inner;
     size_t at = pos + n.length + std::strlen("分之");
-    if (ReadCjk(text, at, &inner) && !inner.digit_by_digit && inner.value > 0) {
+    if (ReadCjk(text, at, &inner) && !inner.digit_by_digit && inner.value > 0 && std::isfinite(inner.value)) {
       n.value = inner.value / n.value;
       n.length = at + inner.length - pos;
       n.is_fraction = true;
@@ -643,7 +657,8 @@ std::optional<Numeral> NumeralParser::Parse(std::string_view text, size_t pos) c
       n.is_percent = true;
     }
   }
-  n.value = Tidy(n.value);
+  // Values read straight by strtod are already the nearest double.
+  if (n.has_scale || n.is_fraction || n.is_percent || !n.has_digits) n.value = Tidy(n.value);
   return n;
 }
 

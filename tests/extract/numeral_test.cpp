@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <random>
 #include <cmath>
 #include <string>
 
@@ -64,6 +65,8 @@ TEST_CASE("NumeralParser reads English scale words after digits", "[numeral]") {
       {"3bn", 3e9, "3bn", kScale},
       {"157.52 billion", 157.52e9, "157.52 billion", kScale},
       {"300 bill", 300, "300"},
+      {"5-billion deal", 5e9, "5-billion", kScale},
+      {"5-year plan", 5, "5"},
       {"12 millionaires", 12, "12"},
   };
   for (const Row& row : rows) CheckRow(row);
@@ -84,6 +87,9 @@ TEST_CASE("NumeralParser reads digits with CJK scale characters", "[numeral]") {
       {"700万人次", 7e6, "700万", kScale},
       {"2万万万", 2e4, "2万"},  // repeated scales do not compound
       {"10萬", 1e5, "10萬", kScale},
+      {"18兆8,700億円", 1.887e13, "18兆8,700億", kScale},
+      {"1兆2千億円", 1.2e12, "1兆2千億", kScale},
+      {"3亿5000万", 3.5e8, "3亿5000万", kScale},
       {"2万2023年", 2e4, "2万", kScale},  // ASCII digits after a scale need a unit
   };
   // 2万万万 stops after the first 万: flags include the scale.
@@ -220,4 +226,26 @@ TEST_CASE("NumeralParser reads at an offset and stays linear on long runs", "[nu
   double small = time_run(1 << 20);
   double large = time_run(5 << 20);
   CHECK(large < 3 * 5 * small + 0.05);
+}
+
+TEST_CASE("NumeralParser never reads past the text on random input", "[numeral]") {
+  // Pieces that numerals are made of, shuffled: digits, commas, CJK numerals,
+  // scales, 分之, 百分之, English number words, invalid UTF-8.
+  const std::string pieces[] = {"1", "9", ",", ".", "0", "一", "两", "十", "百", "千", "万", "亿", "兆", "〇",
+                                "点", "分之", "百分之", "成", "割", "余", " ", "-", "a", "dozen", "two",
+                                "hundred", "and", "million", "thirds", "\xff", "\xe4\xb8", "999999999999"};
+  std::mt19937 rng(42);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    int count = 1 + static_cast<int>(rng() % 12);
+    for (int k = 0; k < count; ++k) text += pieces[rng() % (sizeof pieces / sizeof pieces[0])];
+    for (size_t pos = 0; pos < text.size(); ++pos) {
+      auto n = DefaultNumeralParser().Parse(text, pos);
+      if (!n) continue;
+      INFO("text: " << text << " at " << pos);
+      REQUIRE(n->length > 0);
+      REQUIRE(pos + n->length <= text.size());
+      REQUIRE_FALSE(std::isnan(n->value));
+    }
+  }
 }
