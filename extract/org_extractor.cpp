@@ -72,7 +72,7 @@ std::vector<std::vector<std::string>> ReadRows(std::string_view path) {
 
 // The rules of passes 2 and 3, loaded once from extract/data/.
 struct OrgRules {
-  std::unordered_set<std::string> heads, connectors, titles, functions, abbrevs, places;
+  std::unordered_set<std::string> heads, connectors, titles, functions, abbrevs, places, after_hyphen;
   std::unordered_map<std::string, int> suffix_min;  // folded suffix -> fewest chars before it
   std::unique_ptr<RE2> suffix_re;
   std::unordered_set<char32_t> stop_chars;
@@ -89,6 +89,7 @@ struct OrgRules {
       else if (r[1] == "title") titles.insert(r[0]);
       else if (r[1] == "function") functions.insert(r[0]);
       else if (r[1] == "abbrev") abbrevs.insert(r[0]);
+      else if (r[1] == "afterhyphen") after_hyphen.insert(r[0]);
     }
     for (auto& r : ReadRows("extract/data/org_places.tsv")) places.insert(r[0]);
     std::string alternation;
@@ -189,7 +190,9 @@ std::vector<Token> TokenizeLatin(std::string_view t, const OrgRules& rules) {
   auto push = [&](size_t s, size_t e, Token::Kind k) {
     Token tok{s, e, k};
     size_t gap = s - last_end;
-    tok.spaced = !out.empty() && gap <= 2 && t.substr(last_end, gap).find_first_not_of(' ') == std::string_view::npos;
+    std::string_view between = t.substr(last_end, gap);
+    tok.spaced = !out.empty() && gap <= 3 && between.find_first_not_of(" \n") == std::string_view::npos &&
+                 std::count(between.begin(), between.end(), '\n') <= 1;
     out.push_back(tok);
     last_end = e;
   };
@@ -249,7 +252,14 @@ struct Work {
   bool IsWord(size_t i) const { return tokens[i].kind == Token::kWord; }
   bool IsConnector(size_t i) const { return IsWord(i) && rules.connectors.count(std::string(Word(tokens[i]))); }
   bool IsHead(size_t i) const { return IsWord(i) && rules.heads.count(std::string(Word(tokens[i]))); }
-  bool IsCap(size_t i) const { return IsWord(i) && (IsAsciiUpper(nfkc[tokens[i].start]) || (nfkc[tokens[i].start] >= '0' && nfkc[tokens[i].start] <= '9' && Word(tokens[i]).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos)); }
+  bool IsCap(size_t i) const {
+    if (!IsWord(i)) return false;
+    std::string_view w = Word(tokens[i]);
+    size_t hyphen = w.rfind('-');
+    if (hyphen != std::string_view::npos && rules.after_hyphen.count(std::string(w.substr(hyphen + 1)))) return false;
+    return IsCapShape(i);
+  }
+  bool IsCapShape(size_t i) const { return IsWord(i) && (IsAsciiUpper(nfkc[tokens[i].start]) || (nfkc[tokens[i].start] >= '0' && nfkc[tokens[i].start] <= '9' && Word(tokens[i]).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos)); }
 
   OrgGazetteer::Match Lookup(size_t pos) const {
     OrgGazetteer::Match m = builtin.LongestAt(key, nfkc, pos);
@@ -294,6 +304,12 @@ struct Work {
         for (size_t k = b; k < i; ++k) left |= IsHead(k);
         for (size_t k = i + 1; k < e; ++k) right |= IsHead(k);
         split = left && right;
+      }
+      if (!split) {
+        auto text = [&](size_t x, size_t y) {
+          return nfkc.substr(tokens[x].start, tokens[y - 1].end - tokens[x].start);
+        };
+        split = FindAlias(text(b, i)) || FindAlias(text(i + 1, e));
       }
       if (split) {
         EnglishRun(b, i, found);
@@ -342,7 +358,8 @@ struct Work {
           keep = true;
           if (!joined) starts_new = true;
         } else if (IsConnector(i) && joined) {
-          keep = true;
+          // "the" joins only after a connector ("of the"), never "March the State Council".
+          keep = w != "the" || (i > 0 && IsConnector(i - 1));
         }
       }
       if (open && (!keep || starts_new)) {
@@ -511,7 +528,7 @@ struct Work {
   void ShortForms() {
     struct Short { std::string text; std::string id, name; bool gazetteer_id; bool latin; };
     std::vector<Short> shorts;
-    static const RE2 paren_re("(\\(|（) ?([A-Za-z][A-Za-z0-9&\\-]{1,11}|[\\p{Han}\\p{Katakana}\\p{Hiragana}ー・]{2,10}) ?(\\)|）)");
+    static const RE2 paren_re("(\\(|（) ?([A-Za-z][A-Za-z0-9&\\-]{1,11}|[\\p{Han}\\p{Katakana}\\p{Hiragana}ー]{2,10}) ?(\\)|）)");
     re2::StringPiece input(nfkc.data(), nfkc.size());
     re2::StringPiece open, inner, close;
     while (RE2::FindAndConsume(&input, paren_re, &open, &inner, &close)) {
@@ -549,6 +566,7 @@ struct Work {
         }
       }
       if (!m) continue;
+      if (!latin && !LooksLikeShortForm(key.substr(is, ie - is), key.substr(m->start, m->end - m->start))) continue;
       // The short form is a mention of the same organisation.
       auto inside = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& x) { return x.start < ie && x.end > is; });
       std::string id = m->id, name = m->name;
@@ -566,6 +584,18 @@ struct Work {
         auto pos = std::lower_bound(mentions.begin(), mentions.end(), is,
                                     [](const Mention& a, size_t v) { return a.start < v; });
         mentions.insert(pos, Mention{is, ie, id, name, Source::kShortForm, gaz});
+      }
+      // One short form defined twice ("东方青年交流基金会（EYEF）" ... "Eastern Youth Exchange
+      // Foundation (EYEF)") names one organisation: keep the gazetteer id, else the English one.
+      std::string short_text(latin ? text : key.substr(is, ie - is));
+      auto again = std::find_if(shorts.begin(), shorts.end(), [&](const Short& x) { return x.text == short_text; });
+      if (again != shorts.end()) {
+        if (again->id != id) {
+          bool keep_old = again->gazetteer_id || (!gaz && again->id.rfind("org-", 0) != 0);
+          if (keep_old) Rename(id, again->id, again->name, again->gazetteer_id);
+          else Rename(again->id, id, name, gaz), again->id = id, again->name = name, again->gazetteer_id = gaz;
+        }
+        continue;
       }
       if (shorts.size() < 64) shorts.push_back({std::string(latin ? text : key.substr(is, ie - is)), id, name, gaz, latin});
     }
@@ -588,10 +618,24 @@ struct Work {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
   }
 
-  void Rename(const std::string& from, const std::string& to, const std::string& name) {
+  // A CJK short form shares two characters with its long form (中国贸促会 for
+  // 中国国际贸易促进委员会) or is written in katakana (ジェトロ); "（编译）" is neither.
+  static bool LooksLikeShortForm(std::string_view shorter, std::string_view longer) {
+    int shared = 0;
+    bool katakana = true;
+    for (size_t p = 0; p < shorter.size();) {
+      size_t s = p;
+      char32_t c = utf8::Next(shorter, &p);
+      katakana &= (c >= 0x30A0 && c <= 0x30FF);
+      if (longer.find(shorter.substr(s, p - s)) != std::string_view::npos) ++shared;
+    }
+    return katakana || shared >= 2;
+  }
+
+  void Rename(std::string from, const std::string& to, const std::string& name, bool gazetteer_id = true) {
     if (from == to) return;
     for (Mention& x : mentions)
-      if (x.id == from) x.id = to, x.name = name, x.gazetteer_id = true;
+      if (x.id == from) x.id = to, x.name = name, x.gazetteer_id = gazetteer_id;
   }
 
   // "中国大连高级经理学院 China Business Executive Academy": one organisation.

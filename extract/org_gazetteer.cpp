@@ -10,6 +10,8 @@
 namespace dossier {
 namespace {
 
+bool IsSpace(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
 bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -62,6 +64,20 @@ std::string OrgMatchKey(std::string_view text) {
   HanFold::Default().FoldInPlace(&key);
   return key;
 }
+
+namespace {
+// The key an alias is stored under: white space runs become one space.
+std::string AliasKey(std::string_view alias) {
+  std::string key = OrgMatchKey(alias), out;
+  for (char c : key) {
+    bool space = IsSpace(static_cast<unsigned char>(c));
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+}  // namespace
 
 // A byte trie over the alias keys. The root's children are a direct table
 // (every text position probes it); deeper nodes have few children.
@@ -165,7 +181,7 @@ Status OrgGazetteer::Add(const OrgEntry& entry) {
   }
   for (const std::string& form : forms) {
     std::string_view a = StripMarker(form);
-    std::string key = OrgMatchKey(a);
+    std::string key = AliasKey(a);
     if (key.empty()) continue;
     auto owner = trie_->owner.find(key);
     if (owner != trie_->owner.end() && owner->second != index)
@@ -180,7 +196,7 @@ Status OrgGazetteer::Add(const OrgEntry& entry) {
   }
   for (const std::string& form : forms) {
     std::string_view a = StripMarker(form);
-    std::string key = OrgMatchKey(a);
+    std::string key = AliasKey(a);
     if (key.empty()) continue;
     trie_->owner.emplace(key, static_cast<uint32_t>(index));
     std::string nfkc = FoldedText(a).text();
@@ -209,7 +225,14 @@ OrgGazetteer::Match OrgGazetteer::LongestAt(std::string_view key, std::string_vi
   if (IsAsciiAlnum(first) && pos > 0 && IsAsciiAlnum(static_cast<unsigned char>(key[pos - 1]))) return best;
   uint32_t node = 0;
   for (size_t i = pos; i < key.size(); ++i) {
-    node = trie_->Child(node, static_cast<unsigned char>(key[i]));
+    unsigned char b = static_cast<unsigned char>(key[i]);
+    // A run of white space (a wrapped line, two spaces) matches the alias's one space.
+    if (IsSpace(b)) {
+      if (i == pos) break;
+      if (IsSpace(static_cast<unsigned char>(key[i - 1]))) continue;
+      b = ' ';
+    }
+    node = trie_->Child(node, b);
     if (node == 0) break;
     const auto& terms = trie_->nodes[node].terminals;
     if (terms.empty()) continue;
