@@ -1,5 +1,6 @@
 #include "extract/org_gazetteer.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -157,9 +158,14 @@ StatusOr<std::vector<OrgEntry>> OrgGazetteer::ParseTsv(std::string_view tsv, std
     if (e.name.empty()) return Status::InvalidInput(where, "empty name for id '" + e.id + "'");
     // The name is an alias too, unless it carries a gloss: "Keidanren (Japan Business
     // Federation)" would swallow the two mentions a text writes that way.
-    if (e.name.find('(') == std::string::npos) e.aliases.push_back(e.name);
+    static constexpr const char* kLangs[] = {"en", "zh-Hans", "zh-Hant", "ja"};
+    if (e.name.find('(') == std::string::npos) e.aliases.push_back(e.name), e.alias_langs.push_back("en");
     for (size_t c = 4; c < cols.size(); ++c)
-      for (std::string& a : SplitAliases(cols[c])) e.aliases.push_back(std::move(a));
+      for (std::string& a : SplitAliases(cols[c])) {
+        if (std::find(e.aliases.begin(), e.aliases.end(), a) != e.aliases.end()) continue;
+        e.aliases.push_back(std::move(a));
+        e.alias_langs.push_back(kLangs[c - 4]);
+      }
     out.push_back(std::move(e));
   }
   return out;
@@ -192,7 +198,13 @@ Status OrgGazetteer::Add(const OrgEntry& entry) {
     entries_.push_back(entry);
     by_id_.emplace(entry.id, index);
   } else {
-    for (const std::string& a : entry.aliases) entries_[index].aliases.push_back(a);
+    OrgEntry& have = entries_[index];
+    for (size_t i = 0; i < entry.aliases.size(); ++i) {
+      if (std::find(have.aliases.begin(), have.aliases.end(), entry.aliases[i]) != have.aliases.end()) continue;
+      have.aliases.push_back(entry.aliases[i]);
+      if (have.alias_langs.size() + 1 == have.aliases.size())
+        have.alias_langs.push_back(i < entry.alias_langs.size() ? entry.alias_langs[i] : "");
+    }
   }
   for (const std::string& form : forms) {
     std::string_view a = StripMarker(form);

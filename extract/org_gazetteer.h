@@ -33,7 +33,12 @@ struct OrgEntry {
   std::string name;     // canonical English name
   std::string type;     // government, party, company, bank, ...
   std::string country;  // ISO 3166 alpha-2, or "int" for international bodies
-  std::vector<std::string> aliases;  // as written, in every language (name first)
+  // As written, in every language: the name first (unless it carries a
+  // "(gloss)"), then the columns en, zh-Hans, zh-Hant, ja; duplicates dropped.
+  std::vector<std::string> aliases;
+  // The column each alias came from ("en", "zh-Hans", "zh-Hant", "ja"), parallel
+  // to `aliases` when known; may be shorter (unknown).
+  std::vector<std::string> alias_langs;
 };
 
 // NFKC + ASCII lower case + Han fold. Used for both the aliases and the text.
