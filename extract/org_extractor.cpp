@@ -78,6 +78,7 @@ struct OrgRules {
   std::unordered_set<char32_t> stop_chars;
   std::vector<std::string> stop_words;
   std::unordered_set<std::string> generic;
+  std::vector<std::string> leads;
   std::unordered_set<std::string> blocks;  // last char + next char
   int max_chars = 12;
 
@@ -106,6 +107,8 @@ struct OrgRules {
         stop_words.push_back(v);
       } else if (r[0] == "generic") {
         generic.insert(v);
+      } else if (r[0] == "lead") {
+        leads.push_back(v);
       } else if (r[0] == "block" && r.size() > 2) {
         blocks.insert(v + OrgMatchKey(r[2]));
       } else if (r[0] == "maxchars") {
@@ -405,8 +408,8 @@ struct Work {
       // Drop generic words at the front ("有关" 银行), then require a real name.
       for (bool trimmed = true; trimmed;) {
         trimmed = false;
-        for (const std::string& g : rules.generic)
-          if (prefix.size() > g.size() && prefix.compare(0, g.size(), g) == 0 && g.size() >= 6) {
+        for (const std::string& g : rules.leads)
+          if (prefix.size() > g.size() && prefix.compare(0, g.size(), g) == 0) {
             prefix.erase(0, g.size());
             left += g.size();
             trimmed = true;
@@ -415,6 +418,15 @@ struct Work {
       int prefix_chars = 0;
       for (size_t p = 0; p < prefix.size(); ++prefix_chars) utf8::Next(prefix, &p);
       if (prefix_chars < min_chars || rules.generic.count(prefix)) continue;
+      // A unit named right after its parent (大连外国语大学日语学院) is one name.
+      if (!found.empty() && found.back().end == left && left == floor) {
+        Mention& parent = found.back();
+        parent.end = se;
+        parent.name = std::string(nfkc.substr(parent.start, se - parent.start));
+        parent.id = IdFor(parent.name, key.substr(parent.start, se - parent.start));
+        floor = se;
+        continue;
+      }
       std::string_view text = key.substr(left, se - left);
       found.push_back({left, se, IdFor(nfkc.substr(left, se - left), text), std::string(nfkc.substr(left, se - left)),
                        Source::kPatternCjk, false});
@@ -440,6 +452,7 @@ struct Work {
       }
       if (mentions[lo].start < p.start || mentions[hi - 1].end > p.end) continue;  // crosses a gazetteer name
       if (hi - lo == 1 && mentions[lo].start == p.start && mentions[lo].end == p.end) continue;
+      if (!HeadOutside(p, lo, hi) && !(hi - lo == 1 && OnlyPlacesAround(p, mentions[lo]))) continue;
       if (hi - lo == 1 && OnlyPlacesAround(p, mentions[lo])) {
         p.id = mentions[lo].id;
         p.name = mentions[lo].name;
@@ -457,10 +470,28 @@ struct Work {
     }
   }
 
+  // Does the name `p` hold a head word outside the gazetteer names mentions[lo, hi)?
+  // "General Office of the State Council" does; "Tanaka of Mizuho Bank" does not.
+  size_t FirstTokenEndingAfter(size_t pos) const {
+    return std::lower_bound(tokens.begin(), tokens.end(), pos,
+                            [](const Token& t, size_t v) { return t.end <= v; }) - tokens.begin();
+  }
+
+  bool HeadOutside(const Mention& p, size_t lo, size_t hi) const {
+    for (size_t k = FirstTokenEndingAfter(p.start); k < tokens.size() && tokens[k].start < p.end; ++k) {
+      const Token& t = tokens[k];
+      if (!IsHead(k)) continue;
+      bool inside = false;
+      for (size_t m = lo; m < hi; ++m) inside |= t.start >= mentions[m].start && t.end <= mentions[m].end;
+      if (!inside) return true;
+    }
+    return false;
+  }
+
   // True when the words of `outer` outside `inner` are places, "the" and connectors.
   bool OnlyPlacesAround(const Mention& outer, const Mention& inner) const {
-    for (const Token& t : tokens) {
-      if (t.end <= outer.start || t.start >= outer.end) continue;
+    for (size_t k = FirstTokenEndingAfter(outer.start); k < tokens.size() && tokens[k].start < outer.end; ++k) {
+      const Token& t = tokens[k];
       if (t.start >= inner.start && t.end <= inner.end) continue;
       std::string w(nfkc.substr(t.start, t.end - t.start));
       if (t.kind != Token::kWord) return false;
@@ -544,8 +575,9 @@ struct Work {
       // The mention just before the parenthesis (one space allowed).
       size_t before = ps;
       if (before > 0 && nfkc[before - 1] == ' ') --before;
-      auto it = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.end == before; });
-      Mention* m = it != mentions.end() ? &*it : nullptr;
+      auto it = std::lower_bound(mentions.begin(), mentions.end(), before,
+                                 [](const Mention& x, size_t v) { return x.end < v; });
+      Mention* m = it != mentions.end() && it->end == before ? &*it : nullptr;
       if (latin && (!m || StartsLatin(nfkc.substr(m->start)))) {
         Span lf = LongForm(ps, text);
         if (lf.size() > 0 && (!m || lf.start < m->start)) {
@@ -555,8 +587,10 @@ struct Work {
           if (m && m->gazetteer_id) longm.id = m->id, longm.name = m->name, longm.gazetteer_id = true;
           if (const OrgEntry* e = FindAlias(lf_text)) longm.id = e->id, longm.name = e->name, longm.gazetteer_id = true;
           bool crosses = false;
-          for (const Mention& x : mentions)
-            if (x.start < lf.end && x.end > lf.start && (x.start < lf.start || x.end > lf.end)) crosses = true;
+          for (auto x = std::lower_bound(mentions.begin(), mentions.end(), lf.start,
+                                         [](const Mention& a, size_t v) { return a.end <= v; });
+               x != mentions.end() && x->start < lf.end; ++x)
+            if (x->start < lf.start || x->end > lf.end) crosses = true;
           if (!crosses) {
             std::erase_if(mentions, [&](const Mention& x) { return x.start >= lf.start && x.end <= lf.end; });
             auto pos = std::lower_bound(mentions.begin(), mentions.end(), lf.start,
@@ -568,7 +602,9 @@ struct Work {
       if (!m) continue;
       if (!latin && !LooksLikeShortForm(key.substr(is, ie - is), key.substr(m->start, m->end - m->start))) continue;
       // The short form is a mention of the same organisation.
-      auto inside = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& x) { return x.start < ie && x.end > is; });
+      auto inside = std::lower_bound(mentions.begin(), mentions.end(), is,
+                                     [](const Mention& x, size_t v) { return x.end <= v; });
+      if (inside != mentions.end() && inside->start >= ie) inside = mentions.end();
       std::string id = m->id, name = m->name;
       bool gaz = m->gazetteer_id;
       if (inside != mentions.end()) {
@@ -632,8 +668,11 @@ struct Work {
     return katakana || shared >= 2;
   }
 
+  // Renames are rare (a short form defined twice, a bilingual pair); the cap
+  // keeps a hostile document linear.
+  int renames_left = 64;
   void Rename(std::string from, const std::string& to, const std::string& name, bool gazetteer_id = true) {
-    if (from == to) return;
+    if (from == to || renames_left-- <= 0) return;
     for (Mention& x : mentions)
       if (x.id == from) x.id = to, x.name = name, x.gazetteer_id = gazetteer_id;
   }
@@ -650,9 +689,8 @@ struct Work {
       if (a.gazetteer_id && b.gazetteer_id) continue;
       Mention& keep = a.gazetteer_id ? a : b.gazetteer_id ? b : (a_latin ? a : b);
       Mention& take = &keep == &a ? b : a;
-      std::string from = take.id;
-      for (Mention& x : mentions)
-        if (x.id == from) x.id = keep.id, x.name = keep.name, x.gazetteer_id = keep.gazetteer_id;
+      Mention kept = keep;
+      Rename(take.id, kept.id, kept.name, kept.gazetteer_id);
     }
   }
 };
