@@ -22,6 +22,7 @@
 // Ids: the gazetteer id; else a slug of the English name; else "org-" + the
 // folded simplified name (docs/orgs.md).
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -184,6 +185,8 @@ struct Token {
   size_t start, end;
   enum Kind { kWord, kComma, kBreak } kind;
   bool spaced = false;  // separated from the previous token by 1-2 spaces only (no line break)
+  // What org_en_words.tsv says of the word, looked up once.
+  bool head = false, connector = false, title = false, function = false;
 };
 
 std::vector<Token> TokenizeLatin(std::string_view t, const OrgRules& rules) {
@@ -234,6 +237,15 @@ std::vector<Token> TokenizeLatin(std::string_view t, const OrgRules& rules) {
       push(s, i, Token::kBreak);
     }
   }
+  std::string w;
+  for (Token& tok : out) {
+    if (tok.kind != Token::kWord) continue;
+    w.assign(t.substr(tok.start, tok.end - tok.start));
+    tok.head = rules.heads.count(w) > 0;
+    tok.connector = rules.connectors.count(w) > 0;
+    tok.title = rules.titles.count(w) > 0;
+    tok.function = rules.functions.count(w) > 0;
+  }
   return out;
 }
 
@@ -249,12 +261,22 @@ struct Work {
   const OrgGazetteer* extra;
   std::string_view nfkc, key;
   std::vector<Token> tokens;
-  std::vector<Mention> mentions;  // accepted, kept sorted by start
+  // Accepted mentions by start; they never overlap, so they are ordered by end too.
+  // A map keeps inserting and replacing names O(log n) on documents with many.
+  using MentionMap = std::map<size_t, Mention>;
+  MentionMap mentions;
+
+  // The first mention that ends after `pos` (the first that may overlap [pos, ...)).
+  MentionMap::iterator FirstEndingAfter(size_t pos) {
+    auto it = mentions.upper_bound(pos);
+    if (it != mentions.begin() && std::prev(it)->second.end > pos) return std::prev(it);
+    return it;
+  }
 
   std::string_view Word(const Token& t) const { return nfkc.substr(t.start, t.end - t.start); }
   bool IsWord(size_t i) const { return tokens[i].kind == Token::kWord; }
-  bool IsConnector(size_t i) const { return IsWord(i) && rules.connectors.count(std::string(Word(tokens[i]))); }
-  bool IsHead(size_t i) const { return IsWord(i) && rules.heads.count(std::string(Word(tokens[i]))); }
+  bool IsConnector(size_t i) const { return tokens[i].connector; }
+  bool IsHead(size_t i) const { return tokens[i].head; }
   bool IsCap(size_t i) const {
     if (!IsWord(i)) return false;
     std::string_view w = Word(tokens[i]);
@@ -283,7 +305,7 @@ struct Work {
     while (i < key.size()) {
       OrgGazetteer::Match m = Lookup(i);
       if (m.org && !rules.Blocked(key, i, m.end)) {
-        mentions.push_back({i, m.end, m.org->id, m.org->name, Source::kGazetteer, true});
+        mentions.emplace(i, Mention{i, m.end, m.org->id, m.org->name, Source::kGazetteer, true});
         i = m.end;
       } else {
         unsigned char c = key[i];
@@ -294,7 +316,7 @@ struct Work {
 
   // Pass 2 on one run of tokens [b, e) that may hold names.
   void EnglishRun(size_t b, size_t e, std::vector<Mention>* found) {
-    while (b < e && (IsConnector(b) || (IsWord(b) && rules.functions.count(std::string(Word(tokens[b])))))) ++b;
+    while (b < e && (IsConnector(b) || tokens[b].function)) ++b;
     while (e > b && IsConnector(e - 1)) --e;
     if (b >= e) return;
     // Split at "and the", and at "and"/"&" with a headed name on both sides.
@@ -350,7 +372,7 @@ struct Work {
         size_t apos = w.rfind("'s");
         if (apos == std::string::npos) apos = w.rfind("\xE2\x80\x99s");
         bool possessive = apos != std::string::npos && apos + (w[apos] == '\'' ? 2 : 4) == w.size();
-        if (rules.titles.count(w)) {
+        if (tokens[i].title) {
           keep = false;
         } else if (possessive) {
           std::string base = w.substr(0, apos);
@@ -365,6 +387,8 @@ struct Work {
           keep = w != "the" || (i > 0 && IsConnector(i - 1));
         }
       }
+      // No name runs past 40 words; the cap keeps the splitting below linear.
+      if (open && keep && i - run >= 40) starts_new = true;
       if (open && (!keep || starts_new)) {
         EnglishRun(run, i, &found);
         open = false;
@@ -437,36 +461,33 @@ struct Work {
 
   // Merges pattern names into the gazetteer mentions (see the file comment).
   void Merge(std::vector<Mention> en, std::vector<Mention> cjk) {
-    auto overlapping = [&](size_t s, size_t e, size_t* lo, size_t* hi) {
-      *lo = std::lower_bound(mentions.begin(), mentions.end(), s,
-                             [](const Mention& m, size_t v) { return m.end <= v; }) - mentions.begin();
-      *hi = *lo;
-      while (*hi < mentions.size() && mentions[*hi].start < e) ++*hi;
-    };
     for (Mention& p : en) {
-      size_t lo, hi;
-      overlapping(p.start, p.end, &lo, &hi);
-      if (lo == hi) {
-        mentions.insert(mentions.begin() + lo, std::move(p));
+      auto lo = FirstEndingAfter(p.start), hi = lo;
+      size_t n = 0;
+      while (hi != mentions.end() && hi->second.start < p.end) ++hi, ++n;
+      if (n == 0) {
+        mentions.emplace(p.start, std::move(p));
         continue;
       }
-      if (mentions[lo].start < p.start || mentions[hi - 1].end > p.end) continue;  // crosses a gazetteer name
-      if (hi - lo == 1 && mentions[lo].start == p.start && mentions[lo].end == p.end) continue;
-      if (!HeadOutside(p, lo, hi) && !(hi - lo == 1 && OnlyPlacesAround(p, mentions[lo]))) continue;
-      if (hi - lo == 1 && OnlyPlacesAround(p, mentions[lo])) {
-        p.id = mentions[lo].id;
-        p.name = mentions[lo].name;
+      const Mention& first = lo->second;
+      const Mention& last = std::prev(hi)->second;
+      if (first.start < p.start || last.end > p.end) continue;  // crosses a gazetteer name
+      if (n == 1 && first.start == p.start && first.end == p.end) continue;
+      bool places = n == 1 && OnlyPlacesAround(p, first);
+      if (!places && !HeadOutside(p, lo, hi)) continue;
+      if (places) {
+        p.id = first.id;
+        p.name = first.name;
         p.gazetteer_id = true;
       } else if (const OrgEntry* e = FindAlias(nfkc.substr(p.start, p.end - p.start))) {
         p.id = e->id, p.name = e->name, p.gazetteer_id = true;
       }
-      mentions.erase(mentions.begin() + lo, mentions.begin() + hi);
-      mentions.insert(mentions.begin() + lo, std::move(p));
+      mentions.erase(lo, hi);
+      mentions.emplace(p.start, std::move(p));
     }
     for (Mention& p : cjk) {
-      size_t lo, hi;
-      overlapping(p.start, p.end, &lo, &hi);
-      if (lo == hi) mentions.insert(mentions.begin() + lo, std::move(p));
+      auto lo = FirstEndingAfter(p.start);
+      if (lo == mentions.end() || lo->second.start >= p.end) mentions.emplace(p.start, std::move(p));
     }
   }
 
@@ -477,12 +498,12 @@ struct Work {
                             [](const Token& t, size_t v) { return t.end <= v; }) - tokens.begin();
   }
 
-  bool HeadOutside(const Mention& p, size_t lo, size_t hi) const {
+  bool HeadOutside(const Mention& p, MentionMap::iterator lo, MentionMap::iterator hi) const {
     for (size_t k = FirstTokenEndingAfter(p.start); k < tokens.size() && tokens[k].start < p.end; ++k) {
       const Token& t = tokens[k];
       if (!IsHead(k)) continue;
       bool inside = false;
-      for (size_t m = lo; m < hi; ++m) inside |= t.start >= mentions[m].start && t.end <= mentions[m].end;
+      for (auto m = lo; m != hi; ++m) inside |= t.start >= m->second.start && t.end <= m->second.end;
       if (!inside) return true;
     }
     return false;
@@ -575,9 +596,9 @@ struct Work {
       // The mention just before the parenthesis (one space allowed).
       size_t before = ps;
       if (before > 0 && nfkc[before - 1] == ' ') --before;
-      auto it = std::lower_bound(mentions.begin(), mentions.end(), before,
-                                 [](const Mention& x, size_t v) { return x.end < v; });
-      Mention* m = it != mentions.end() && it->end == before ? &*it : nullptr;
+      auto it = mentions.lower_bound(before);
+      Mention* m = nullptr;
+      if (it != mentions.begin() && std::prev(it)->second.end == before) m = &std::prev(it)->second;
       if (latin && (!m || StartsLatin(nfkc.substr(m->start)))) {
         Span lf = LongForm(ps, text);
         if (lf.size() > 0 && (!m || lf.start < m->start)) {
@@ -587,27 +608,23 @@ struct Work {
           if (m && m->gazetteer_id) longm.id = m->id, longm.name = m->name, longm.gazetteer_id = true;
           if (const OrgEntry* e = FindAlias(lf_text)) longm.id = e->id, longm.name = e->name, longm.gazetteer_id = true;
           bool crosses = false;
-          for (auto x = std::lower_bound(mentions.begin(), mentions.end(), lf.start,
-                                         [](const Mention& a, size_t v) { return a.end <= v; });
-               x != mentions.end() && x->start < lf.end; ++x)
-            if (x->start < lf.start || x->end > lf.end) crosses = true;
+          auto lo = FirstEndingAfter(lf.start), hi = lo;
+          for (; hi != mentions.end() && hi->second.start < lf.end; ++hi)
+            if (hi->second.start < lf.start || hi->second.end > lf.end) crosses = true;
           if (!crosses) {
-            std::erase_if(mentions, [&](const Mention& x) { return x.start >= lf.start && x.end <= lf.end; });
-            auto pos = std::lower_bound(mentions.begin(), mentions.end(), lf.start,
-                                        [](const Mention& a, size_t v) { return a.start < v; });
-            m = &*mentions.insert(pos, std::move(longm));
+            mentions.erase(lo, hi);
+            m = &mentions.emplace(lf.start, std::move(longm)).first->second;
           }
         }
       }
       if (!m) continue;
       if (!latin && !LooksLikeShortForm(key.substr(is, ie - is), key.substr(m->start, m->end - m->start))) continue;
       // The short form is a mention of the same organisation.
-      auto inside = std::lower_bound(mentions.begin(), mentions.end(), is,
-                                     [](const Mention& x, size_t v) { return x.end <= v; });
-      if (inside != mentions.end() && inside->start >= ie) inside = mentions.end();
+      auto found = FirstEndingAfter(is);
+      Mention* inside = found != mentions.end() && found->second.start < ie ? &found->second : nullptr;
       std::string id = m->id, name = m->name;
       bool gaz = m->gazetteer_id;
-      if (inside != mentions.end()) {
+      if (inside) {
         if (inside->start != is || inside->end != ie) continue;
         if (inside->gazetteer_id && !gaz) {
           // "Japanese Association for ... Trade (JAPIT)": the known acronym names the long form.
@@ -617,9 +634,7 @@ struct Work {
           inside->id = id, inside->name = name;
         }
       } else {
-        auto pos = std::lower_bound(mentions.begin(), mentions.end(), is,
-                                    [](const Mention& a, size_t v) { return a.start < v; });
-        mentions.insert(pos, Mention{is, ie, id, name, Source::kShortForm, gaz});
+        mentions.emplace(is, Mention{is, ie, id, name, Source::kShortForm, gaz});
       }
       // One short form defined twice ("东方青年交流基金会（EYEF）" ... "Eastern Youth Exchange
       // Foundation (EYEF)") names one organisation: keep the gazetteer id, else the English one.
@@ -638,7 +653,7 @@ struct Work {
     if (shorts.empty()) return;
     // Later bare uses of a short form.
     std::vector<char> covered(key.size() + 1, 0);
-    for (const Mention& m : mentions) std::fill(covered.begin() + m.start, covered.begin() + m.end, 1);
+    for (const auto& [start, m] : mentions) std::fill(covered.begin() + m.start, covered.begin() + m.end, 1);
     std::vector<Mention> more;
     for (const Short& s : shorts) {
       std::string_view hay = s.latin ? nfkc : key;
@@ -650,8 +665,7 @@ struct Work {
         more.push_back({p, e, s.id, s.name, Source::kShortForm, s.gazetteer_id});
       }
     }
-    for (Mention& m : more) mentions.push_back(std::move(m));
-    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+    for (Mention& m : more) mentions.emplace(m.start, std::move(m));
   }
 
   // A CJK short form shares two characters with its long form (中国贸促会 for
@@ -673,15 +687,15 @@ struct Work {
   int renames_left = 64;
   void Rename(std::string from, const std::string& to, const std::string& name, bool gazetteer_id = true) {
     if (from == to || renames_left-- <= 0) return;
-    for (Mention& x : mentions)
+    for (auto& [start, x] : mentions)
       if (x.id == from) x.id = to, x.name = name, x.gazetteer_id = gazetteer_id;
   }
 
   // "中国大连高级经理学院 China Business Executive Academy": one organisation.
   void Apposition() {
-    for (size_t i = 0; i + 1 < mentions.size(); ++i) {
-      Mention& a = mentions[i];
-      Mention& b = mentions[i + 1];
+    for (auto it = mentions.begin(); it != mentions.end() && std::next(it) != mentions.end(); ++it) {
+      Mention& a = it->second;
+      Mention& b = std::next(it)->second;
       if (b.start < a.end || b.start - a.end > 2) continue;
       if (nfkc.substr(a.end, b.start - a.end).find_first_not_of(' ') != std::string_view::npos) continue;
       bool a_latin = StartsLatin(nfkc.substr(a.start)), b_latin = StartsLatin(nfkc.substr(b.start));
@@ -710,7 +724,7 @@ void OrgExtractor::Extract(const Document& doc, const ExtractContext& ctx, std::
   w.Merge(std::move(en), std::move(cjk));
   w.ShortForms();
   w.Apposition();
-  for (const Mention& m : w.mentions) {
+  for (const auto& [start, m] : w.mentions) {
     Span span = folded.ToOriginal(Span{m.start, m.end});
     if (span.size() == 0) continue;
     Fact f = MakeFact(doc, FactType::kOrg, span);
