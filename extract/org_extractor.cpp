@@ -80,6 +80,7 @@ struct OrgRules {
   std::vector<std::string> stop_words;
   std::unordered_set<std::string> generic;
   std::vector<std::string> leads;
+  std::vector<std::string> countries;
   std::unordered_set<std::string> blocks;  // last char + next char
   int max_chars = 12;
 
@@ -108,6 +109,8 @@ struct OrgRules {
         stop_words.push_back(v);
       } else if (r[0] == "generic") {
         generic.insert(v);
+      } else if (r[0] == "country") {
+        countries.push_back(v);
       } else if (r[0] == "lead") {
         leads.push_back(v);
       } else if (r[0] == "block" && r.size() > 2) {
@@ -442,6 +445,11 @@ struct Work {
       int prefix_chars = 0;
       for (size_t p = 0; p < prefix.size(); ++prefix_chars) utf8::Next(prefix, &p);
       if (prefix_chars < min_chars || rules.generic.count(prefix)) continue;
+      bool country_generic = false;  // 日本航空公司, 中日航空公司: "Japanese airlines"
+      for (const std::string& c : rules.countries)
+        if (prefix.size() > c.size() && prefix.compare(0, c.size(), c) == 0 && rules.generic.count(prefix.substr(c.size())))
+          country_generic = true;
+      if (country_generic) continue;
       // A unit named right after its parent (大连外国语大学日语学院) is one name.
       if (!found.empty() && found.back().end == left && left == floor) {
         Mention& parent = found.back();
