@@ -470,6 +470,8 @@ struct Work {
   // Merges pattern names into the gazetteer mentions (see the file comment).
   void Merge(std::vector<Mention> en, std::vector<Mention> cjk) {
     for (Mention& p : en) {
+      CutAcronymComplement(&p);
+      if (p.end == p.start) continue;
       auto lo = FirstEndingAfter(p.start), hi = lo;
       size_t n = 0;
       while (hi != mentions.end() && hi->second.start < p.end) ++hi, ++n;
@@ -497,6 +499,26 @@ struct Work {
       auto lo = FirstEndingAfter(p.start);
       if (lo == mentions.end() || lo->second.start >= p.end) mentions.emplace(p.start, std::move(p));
     }
+  }
+
+  // "Asia and Oceania Affairs Bureau of MOFA": an acronym after "of" at the end is
+  // a mention of its own, so the name stops before "of".
+  void CutAcronymComplement(Mention* p) {
+    auto it = mentions.lower_bound(p->end);
+    if (it == mentions.begin()) return;
+    const Mention& m = std::prev(it)->second;
+    if (m.end != p->end || m.start <= p->start) return;
+    std::string_view acr = nfkc.substr(m.start, m.end - m.start);
+    if (acr.size() > 8 || std::any_of(acr.begin(), acr.end(), [](char c) { return !IsAsciiUpper(c); })) return;
+    size_t k = FirstTokenEndingAfter(m.start);
+    if (k < 2 || tokens[k].start != m.start || Word(tokens[k - 1]) != "of" || tokens[k - 2].end <= p->start) return;
+    if (FirstTokenEndingAfter(p->start) == k - 2) {  // "Bureau of MOFA": no name is left
+      p->end = p->start;
+      return;
+    }
+    p->end = tokens[k - 2].end;
+    p->name = std::string(nfkc.substr(p->start, p->end - p->start));
+    p->id = IdFor(p->name, key.substr(p->start, p->end - p->start));
   }
 
   // Does the name `p` hold a head word outside the gazetteer names mentions[lo, hi)?

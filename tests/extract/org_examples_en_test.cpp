@@ -90,6 +90,10 @@ const std::vector<OrgExample> kEnglish = {
     {"Panasonic and Mitsubishi Electric Corporation", {{"Panasonic", "panasonic-holdings"}, {"Mitsubishi Electric Corporation", "mitsubishi-electric"}}},
     {"Both Keidanren Chairman Masakazu Tokura and Vice Chairman spoke.", {{"Keidanren", "keidanren"}}},
     {"ＪＥＴＲＯ said", {{"ＪＥＴＲＯ", "jetro"}}},
+    {"The Asia and Oceania Affairs Bureau of MOFA briefed reporters.",
+     {{"Asia and Oceania Affairs Bureau", "asia-and-oceania-affairs-bureau"}, {"MOFA", "mofa-japan"}}},
+    {"The Bureau of MOFA said", {{"MOFA", "mofa-japan"}}},
+    {"He spoke at the Japan National Press Club on Monday.", {{"Japan National Press Club", "japan-national-press-club"}}},
 };
 
 TEST_CASE("org examples: English", "[org]") {
