@@ -384,7 +384,8 @@ struct Work {
           if (keep && !joined) starts_new = true;
         } else if (IsCap(i)) {
           keep = true;
-          if (!joined) starts_new = true;
+          // "on Monday", "in March", "The": never inside a name, they start a new run.
+          if (!joined || tokens[i].function) starts_new = true;
         } else if (IsConnector(i) && joined) {
           // "the" joins only after a connector ("of the"), never "March the State Council".
           keep = w != "the" || (i > 0 && IsConnector(i - 1));
