@@ -6,7 +6,7 @@
 namespace dossier {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json WithProvenance(const Provenance& w, json row) {
   json out = {{"doc", w.doc}, {"segment", w.segment}, {"start", w.start}, {"end", w.end}};
@@ -30,7 +30,7 @@ class JsonRenderer : public SheetRenderer {
 
 }  // namespace
 
-json SheetToJson(const Sheet& sheet, SheetSection section) {
+nlohmann::ordered_json SheetToJson(const Sheet& sheet, SheetSection section) {
   json j = {{"query", sheet.query}};
   json docs = json::array();
   for (const SheetDocument& d : sheet.documents) {

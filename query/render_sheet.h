@@ -52,8 +52,9 @@ std::unique_ptr<SheetRenderer> MakeSheetRenderer(SheetFormat format);
 // The whole rendering as a string.
 std::string RenderSheet(const Sheet& sheet, SheetFormat format, SheetSection section = SheetSection::kAll);
 
-// The JSON form (what the json renderer prints, without the final newline).
-nlohmann::json SheetToJson(const Sheet& sheet, SheetSection section = SheetSection::kAll);
+// The JSON form (what the json renderer prints, without the final newline);
+// keys keep the order the renderer writes them in (provenance first).
+nlohmann::ordered_json SheetToJson(const Sheet& sheet, SheetSection section = SheetSection::kAll);
 
 // Whether `section` is printed when `wanted` was asked for.
 inline bool Wants(SheetSection wanted, SheetSection section) {
