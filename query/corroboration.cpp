@@ -106,11 +106,6 @@ bool Intersects(const std::vector<std::string>& a, const std::vector<std::string
   return false;
 }
 
-bool SubjectsCompatible(const FigureSubject& a, const FigureSubject& b) {
-  if (a.empty() && b.empty()) return true;
-  return Intersects(a.Tokens(), b.Tokens());
-}
-
 // Strict enough to flag: a shared measure, and no two different sets of parties.
 bool SameSubject(const FigureSubject& a, const FigureSubject& b) {
   return Intersects(a.measures, b.measures) &&
@@ -221,26 +216,61 @@ double RelativeDifference(double a, double b) {
 CorroborationResult Corroborate(const std::vector<CorroborationFigure>& figures,
                                 const CorroborationOptions& options) {
   CorroborationResult result;
+  UnionFind uf(figures.size());
+  std::vector<std::vector<std::string>> tokens;
+  tokens.reserve(figures.size());
+  for (const CorroborationFigure& f : figures) tokens.push_back(f.subject.Tokens());
+
+  // Agreement: within one unit and change direction, sorted by value, only
+  // neighbours within the tolerance can agree (the relative difference grows
+  // with the distance in the sorted order), and at most kMaxNeighbours of
+  // them are looked at, so many equal values cannot make this quadratic.
+  constexpr size_t kMaxNeighbours = 256;
   std::map<std::pair<std::string, std::string>, std::vector<size_t>> by_unit;
   for (size_t i = 0; i < figures.size(); ++i) by_unit[{figures[i].unit, figures[i].change}].push_back(i);
-  UnionFind uf(figures.size());
-  for (const auto& [key, members] : by_unit) {
+  for (auto& [key, members] : by_unit) {
+    std::stable_sort(members.begin(), members.end(),
+                     [&](size_t x, size_t y) { return figures[x].value < figures[y].value; });
+    for (size_t x = 0; x < members.size(); ++x) {
+      const CorroborationFigure& a = figures[members[x]];
+      for (size_t y = x + 1; y < members.size() && y <= x + kMaxNeighbours; ++y) {
+        const CorroborationFigure& b = figures[members[y]];
+        if (RelativeDifference(a.value, b.value) > options.tolerance) break;
+        if (a.doc == b.doc) continue;
+        bool period_ok = a.year.empty() || b.year.empty() || a.year == b.year;
+        bool subject_ok = (tokens[members[x]].empty() && tokens[members[y]].empty()) ||
+                          Intersects(tokens[members[x]], tokens[members[y]]);
+        if (period_ok && subject_ok) uf.Join(members[x], members[y]);
+      }
+    }
+  }
+
+  // Conflicts: only figures sharing unit, change, a known year and a measure
+  // concept can conflict; each such bucket is compared pairwise, up to
+  // kMaxBucket figures (a bucket that large is a topic, not a disagreement).
+  constexpr size_t kMaxBucket = 200;
+  std::map<std::string, std::vector<size_t>> buckets;
+  for (size_t i = 0; i < figures.size(); ++i) {
+    const CorroborationFigure& f = figures[i];
+    if (f.year.empty()) continue;
+    for (const std::string& m : f.subject.measures) {
+      std::vector<size_t>& bucket = buckets[f.unit + '\t' + f.change + '\t' + f.year + '\t' + m];
+      if (bucket.size() < kMaxBucket) bucket.push_back(i);
+    }
+  }
+  std::set<std::pair<size_t, size_t>> conflicts;
+  for (const auto& [key, members] : buckets) {
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
         const CorroborationFigure& a = figures[members[x]];
         const CorroborationFigure& b = figures[members[y]];
-        if (a.doc == b.doc) continue;
-        bool period_ok = a.year.empty() || b.year.empty() || a.year == b.year;
-        if (period_ok && RelativeDifference(a.value, b.value) <= options.tolerance &&
-            SubjectsCompatible(a.subject, b.subject)) {
-          uf.Join(members[x], members[y]);
-        } else if (!a.year.empty() && a.year == b.year && SameSubject(a.subject, b.subject) &&
-                   !ValuesCompatible(a, b, options)) {
-          result.conflicts.emplace_back(members[x], members[y]);
-        }
+        if (a.doc == b.doc || !SameSubject(a.subject, b.subject) || ValuesCompatible(a, b, options)) continue;
+        conflicts.emplace(std::min(members[x], members[y]), std::max(members[x], members[y]));
       }
     }
   }
+  result.conflicts.assign(conflicts.begin(), conflicts.end());
+
   std::map<size_t, std::vector<size_t>> components;
   for (size_t i = 0; i < figures.size(); ++i) components[uf.Find(i)].push_back(i);
   for (auto& [root, members] : components) {
@@ -248,9 +278,13 @@ CorroborationResult Corroborate(const std::vector<CorroborationFigure>& figures,
     for (size_t i : members) docs.insert(figures[i].doc);
     if (docs.size() >= 2) result.groups.push_back(members);
   }
-  // A pair inside one agreeing group is not a conflict (they agree through others).
-  std::erase_if(result.conflicts, [&](const std::pair<size_t, size_t>& c) { return uf.Find(c.first) == uf.Find(c.second); });
-  std::sort(result.conflicts.begin(), result.conflicts.end());
+  // A pair inside one agreeing group is not a conflict (they agree through
+  // others); between two groups one conflict (the first pair) stands for all.
+  std::set<std::pair<size_t, size_t>> seen_groups;
+  std::erase_if(result.conflicts, [&](const std::pair<size_t, size_t>& c) {
+    size_t a = uf.Find(c.first), b = uf.Find(c.second);
+    return a == b || !seen_groups.emplace(std::min(a, b), std::max(a, b)).second;
+  });
   return result;
 }
 

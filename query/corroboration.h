@@ -25,7 +25,11 @@
 // index/data/sheet_subjects.tsv (trade/贸易/貿易 -> "trade") after NFKC, case
 // and Han-variant folding; what the lexicon does not know is kept as folded
 // English content words (minus index/data/sheet_stopwords.txt) and Han runs.
-// Cost: O(n^2) comparisons within each unit, for the figures of one sheet.
+// Cost: O(n log n) plus, per figure, at most 256 neighbours in value order
+// (agreement) and, per (unit, change, year, measure) bucket, pairwise
+// comparisons among at most its first 200 figures (conflicts). So a sheet of
+// the whole collection stays fast; past those bounds some agreements or
+// conflicts among very many near-equal figures may go unreported.
 #pragma once
 
 #include <cstdint>
@@ -68,7 +72,8 @@ struct CorroborationOptions {
 struct CorroborationResult {
   // Indices into the input, each group in input order, groups ordered by their first index.
   std::vector<std::vector<size_t>> groups;
-  // (i, j) with i < j, ordered.
+  // (i, j) with i < j, ordered; one pair per two disagreeing groups (a
+  // figure outside any group is a group of its own).
   std::vector<std::pair<size_t, size_t>> conflicts;
 };
 

@@ -18,3 +18,6 @@ echo "== dossier list"
 echo
 echo "== dossier stats"
 "$dossier" --db "$db" stats
+echo
+echo "== dossier sheet --all"
+"$dossier" --db "$db" sheet --all

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <set>
 
@@ -165,4 +166,26 @@ TEST_CASE("Sheet selection: query filters on language, date, kind, source and wo
   CHECK(select("商務部 lang:ja") == std::vector<int64_t>{ids[2]});
   CHECK(select("100%").empty());  // % is literal, not a wildcard
   CHECK(select("").size() == 3);
+}
+
+// Not run by default: `build/tests/test_query "[.sheet-bench]"` prints timings.
+TEST_CASE("Sheet bench: 3,000 documents", "[.sheet-bench]") {
+  std::vector<SheetInput> inputs;
+  std::vector<test::SheetFixtureDoc> docs = test::GoldenSheetDocuments();
+  for (int64_t id = 1; id <= 3000; ++id) {
+    const test::SheetFixtureDoc& d = docs[(id - 1) % 3];
+    inputs.push_back({id, d.doc, d.facts});
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  Sheet sheet = BuildSheet(inputs, "");
+  auto t1 = std::chrono::steady_clock::now();
+  std::string md = RenderSheet(sheet, SheetFormat::kMarkdown);
+  std::string html = RenderSheet(sheet, SheetFormat::kHtml);
+  std::string json = RenderSheet(sheet, SheetFormat::kJson);
+  auto t2 = std::chrono::steady_clock::now();
+  WARN("figures " << sheet.figures.size() << ", groups " << sheet.corroborated.size() << ", conflicts "
+                  << sheet.conflicts.size() << "; build " << std::chrono::duration<double>(t1 - t0).count()
+                  << " s, render md+html+json " << std::chrono::duration<double>(t2 - t1).count() << " s, "
+                  << (md.size() + html.size() + json.size()) / 1e6 << " MB");
+  CHECK(sheet.figures.size() == 14000);
 }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <set>
 
@@ -147,4 +148,28 @@ TEST_CASE("Corroboration: a single document has no corroboration section", "[she
   Sheet sheet = BuildSheet(inputs, "");
   CHECK(sheet.corroborated.empty());
   CHECK(sheet.conflicts.empty());
+}
+
+TEST_CASE("Corroboration: many figures stay fast and bounded", "[sheet][corroboration]") {
+  // 20,000 figures: 10,000 of one value and subject over 10,000 documents, and
+  // 10,000 spread values. Quadratic pairing would be 2e8 subject comparisons.
+  std::vector<CorroborationFigure> figures;
+  FigureSubject trade = SubjectOf("China-Japan trade", "en");
+  for (int i = 0; i < 20000; ++i) {
+    CorroborationFigure f;
+    f.doc = i % 10000;
+    f.unit = "USD";
+    f.approx = "exact";
+    f.year = "2023";
+    f.value = i < 10000 ? 318e9 : 1e9 + i * 1e8;
+    f.subject = trade;
+    figures.push_back(std::move(f));
+  }
+  auto start = std::chrono::steady_clock::now();
+  CorroborationResult r = Corroborate(figures);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(seconds < 10);
+  REQUIRE_FALSE(r.groups.empty());
+  CHECK(r.groups[0].size() >= 10000);  // the equal values form one group through their neighbours
+  CHECK(r.conflicts.size() <= 200 * 199 / 2);
 }
