@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# bench/run.sh [MB] [SEED]: every benchmark, one table, each figure beside its baseline.
+#
+# Builds the release binaries, generates a deterministic corpus of MB
+# megabytes (default 100) of mixed zh-Hans / zh-Hant / ja / en documents, and
+# measures in the same run:
+#   - reading + hashing the files (baseline for ingest)
+#   - a bare SQLite FTS5 unicode61 import of the same paragraphs (baseline)
+#   - dossier add end to end with 1 job and with all cores: MB/s, docs/s, peak memory
+#   - database size relative to the text
+#   - extraction throughput per fact type (bench/extract_bench)
+#   - the index benchmark, when bench/index_bench is built (search/query latency)
+# The machine is shared and noisy: read the ratios, not the absolute times.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MB=${1:-100}
+SEED=${2:-42}
+command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null; }
+jobs=$(nproc)
+cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DDOSSIER_BUILD_TESTS=OFF -DDOSSIER_BUILD_BENCH=ON >/dev/null
+cmake --build build-release -j"$jobs" >/dev/null
+bin=build-release
+out=bench/out
+corpus=$out/corpus-$MB-$SEED
+mkdir -p $out
+[ -d "$corpus" ] || $bin/bench/generate_corpus --out "$corpus" --mb "$MB" --seed "$SEED"
+files=$(find "$corpus" -type f | wc -l)
+bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+mb=$(awk "BEGIN {print $bytes/1048576}")
+
+# run CMD...: prints "seconds peak_kb" of the command.
+run() { /usr/bin/time -f "%e %M" -o $out/time.txt "$@" >/dev/null 2>$out/stderr.txt || true; cat $out/time.txt; }
+
+read hash_s hash_kb < <(run $bin/bench/baseline_bench hash "$corpus")
+read fts_s fts_kb < <(run $bin/bench/baseline_bench fts5 "$corpus" $out/fts5-baseline.db)
+fts_size=$(stat -c %s $out/fts5-baseline.db)
+rm -f $out/add1.db* $out/addn.db*
+read add1_s add1_kb < <(run $bin/cli/dossier --db $out/add1.db add --quiet --jobs 1 "$corpus")
+read addn_s addn_kb < <(run $bin/cli/dossier --db $out/addn.db add --quiet --jobs "$jobs" "$corpus")
+db_size=$(( $(stat -c %s $out/addn.db) + $(stat -c %s $out/addn.db-wal 2>/dev/null || echo 0) ))
+
+rate() { awk "BEGIN {printf \"%.2f\", $mb/$1}"; }
+ratio() { awk "BEGIN {printf \"%.2f\", $1/$2}"; }
+echo
+echo "corpus: $files documents, $(printf %.1f $mb) MB (seed $SEED), $jobs cores"
+echo
+echo "| measure | dossier | baseline | ratio |"
+echo "|---|---|---|---|"
+echo "| ingest end to end, 1 job (MB/s) | $(rate $add1_s) | FTS5 unicode61 import $(rate $fts_s) | $(ratio $(rate $add1_s) $(rate $fts_s))x |"
+echo "| ingest end to end, $jobs jobs (MB/s) | $(rate $addn_s) | FTS5 unicode61 import $(rate $fts_s) | $(ratio $(rate $addn_s) $(rate $fts_s))x |"
+echo "| ingest, documents/s ($jobs jobs) | $(awk "BEGIN {printf \"%.0f\", $files/$addn_s}") | read+hash $(awk "BEGIN {printf \"%.0f\", $files/$hash_s}") | |"
+echo "| speed-up 1 → $jobs jobs | $(ratio $add1_s $addn_s)x | | |"
+echo "| read + SHA-256 only (MB/s) | | $(rate $hash_s) | |"
+echo "| database size / text | $(ratio $db_size $bytes)x | FTS5 unicode61 $(ratio $fts_size $bytes)x | |"
+echo "| peak memory, add $jobs jobs (MB) | $((addn_kb/1024)) | FTS5 import $((fts_kb/1024)) | |"
+echo
+echo "extraction throughput (MB of normalised text per second):"
+$bin/bench/extract_bench "$corpus" --threads "$jobs" | sed 's/^/    /'
+if [ -x $bin/bench/index_bench ]; then
+  echo
+  echo "index and query benchmark:"
+  $bin/bench/index_bench --mb "$MB" --seed "$SEED" | sed 's/^/    /'
+fi
