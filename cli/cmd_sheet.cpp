@@ -18,7 +18,7 @@ struct SheetArgs {
   std::string format = "markdown";
   std::string section = "all";
   std::string output;
-  double tolerance = 0.01;
+  double tolerance = 0.005;
 };
 
 int RunSheet(const GlobalOptions& global, const SheetArgs& args) {
@@ -103,7 +103,7 @@ void RegisterSheet(CLI::App& app, const GlobalOptions& global, int* exit_code) {
   cmd->add_option("--section", args->section,
                   "only one section: figures, timeline, organisations, commitments, corroboration, documents");
   cmd->add_option("-o,--output", args->output, "write to FILE instead of stdout");
-  cmd->add_option("--tolerance", args->tolerance, "relative difference still the same figure (default 0.01)");
+  cmd->add_option("--tolerance", args->tolerance, "relative difference still the same figure (default 0.005)");
   cmd->footer("Every row carries DOC, SEGMENT and byte offsets [START,END); `dossier show DOC --at START` "
               "prints the paragraph. See docs/sheet.md.");
   cmd->callback([&global, args, exit_code] { *exit_code = RunSheet(global, *args); });

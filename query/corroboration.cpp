@@ -106,6 +106,13 @@ bool Intersects(const std::vector<std::string>& a, const std::vector<std::string
   return false;
 }
 
+// Counts of different things are different figures; a count that does not
+// say what it counts is compatible with any.
+bool CountedCompatible(const CorroborationFigure& a, const CorroborationFigure& b) {
+  if (a.counted.empty() || b.counted.empty()) return true;
+  return Intersects(a.counted.Tokens(), b.counted.Tokens());
+}
+
 // Strict enough to flag: a shared measure, and no two different sets of parties.
 bool SameSubject(const FigureSubject& a, const FigureSubject& b) {
   return Intersects(a.measures, b.measures) &&
@@ -240,7 +247,7 @@ CorroborationResult Corroborate(const std::vector<CorroborationFigure>& figures,
         bool period_ok = a.year.empty() || b.year.empty() || a.year == b.year;
         bool subject_ok = (tokens[members[x]].empty() && tokens[members[y]].empty()) ||
                           Intersects(tokens[members[x]], tokens[members[y]]);
-        if (period_ok && subject_ok) uf.Join(members[x], members[y]);
+        if (period_ok && subject_ok && CountedCompatible(a, b)) uf.Join(members[x], members[y]);
       }
     }
   }
@@ -264,7 +271,9 @@ CorroborationResult Corroborate(const std::vector<CorroborationFigure>& figures,
       for (size_t y = x + 1; y < members.size(); ++y) {
         const CorroborationFigure& a = figures[members[x]];
         const CorroborationFigure& b = figures[members[y]];
-        if (a.doc == b.doc || !SameSubject(a.subject, b.subject) || ValuesCompatible(a, b, options)) continue;
+        if (a.doc == b.doc || !SameSubject(a.subject, b.subject) || !CountedCompatible(a, b) ||
+            ValuesCompatible(a, b, options))
+          continue;
         conflicts.emplace(std::min(members[x], members[y]), std::max(members[x], members[y]));
       }
     }

@@ -3,20 +3,22 @@
 //
 //   FigureSubject s = SubjectOf("2023年中日贸易额达到", "zh-Hans");
 //   // s.measures = {"trade"}, s.parties = {"china", "japan"}, s.words = {...}
-//   CorroborationResult r = Corroborate(figures, {.tolerance = 0.01});
+//   CorroborationResult r = Corroborate(figures, {.tolerance = 0.005});
 //   // r.groups: figures from >= 2 documents that agree; r.conflicts: pairs that disagree
 //
 // Two figures corroborate each other when they come from different documents
 // and have the same unit and change direction, values within `tolerance`
 // (relative to the larger), compatible periods (same year, or either year
 // unknown) and compatible subjects (at least one shared subject token, or
-// neither has one). Agreement is transitive: groups are the connected
+// neither has one); when both say what they count (`of`: 社, companies, 家),
+// those must share a token too (15 省庁 and 15个部门 do; 200 家 and 200个实习岗位
+// do not). Agreement is transitive: groups are the connected
 // components, kept when they span at least two documents.
 //
 // Two figures conflict when they come from different documents, have the
 // same unit and change direction, the same known period year, the same
-// subject (a shared measure concept, and equal parties unless either names
-// none), and values
+// subject (a shared measure concept, equal parties unless either names none,
+// and what they count compatible as above), and values
 // that no approximation explains: differing by more than `tolerance` between
 // exact figures, more than `approx_tolerance` when either says "about", or on
 // the wrong side of an "over"/"under" bound.
@@ -62,10 +64,12 @@ struct CorroborationFigure {
   std::string approx;  // "exact", "about", "over", "under"
   std::string year;    // "2023", or "" when unknown
   FigureSubject subject;
+  FigureSubject counted;  // SubjectOf(`of`) for counts; empty when not written
 };
 
 struct CorroborationOptions {
-  double tolerance = 0.01;         // relative difference still "the same figure"
+  double tolerance = 0.005;        // relative difference still "the same figure" (the
+                                   // contract's value accuracy is 0.5 % too)
   double approx_tolerance = 0.05;  // the same, when either figure says "about"
 };
 

@@ -364,7 +364,7 @@ Sheet BuildSheet(const std::vector<SheetInput>& inputs, const std::string& query
   for (size_t i = 0; i < sheet.figures.size(); ++i) {
     const SheetFigure& f = sheet.figures[i];
     cfs.push_back({f.where.doc, f.value, f.unit, f.change, f.approx, YearOf(f.period),
-                   SubjectOf(subject_texts[i], f.lang)});
+                   SubjectOf(subject_texts[i], f.lang), f.of.empty() ? FigureSubject{} : SubjectOf(f.of, f.lang)});
   }
   if (inputs.size() >= 2) {
     CorroborationResult r = Corroborate(cfs, {.tolerance = options.tolerance});

@@ -120,7 +120,7 @@ struct Sheet {
 };
 
 struct SheetOptions {
-  double tolerance = 0.01;  // relative difference for "the same figure"
+  double tolerance = 0.005;  // relative difference for "the same figure"
 };
 
 // One document with its facts, as the builder reads it.

@@ -48,7 +48,7 @@ TEST_CASE("Sheet subjects: the same measure across languages and scripts", "[she
   CHECK(hans.words == hant.words);
 
   CHECK(SubjectOf("訪日客数は", "ja").measures == std::vector<std::string>{"visitors"});
-  CHECK(SubjectOf("访日游客人数", "zh-Hans").measures == std::vector<std::string>{"visitors"});
+  CHECK(Has(SubjectOf("访日游客人数", "zh-Hans").measures, "visitors"));
   CHECK(Has(SubjectOf("Chinese visitors to Japan", "en").measures, "visitors"));
   CHECK(Has(SubjectOf("対中輸出額", "ja").measures, "exports"));
   CHECK(Has(SubjectOf("对日出口", "zh-Hans").measures, "exports"));
@@ -110,8 +110,10 @@ TEST_CASE("Corroboration: what keeps figures apart", "[sheet][corroboration]") {
     f.subject = SubjectOf("China-Japan trade", "en");
     return f;
   };
-  // Within 1%: same figure; 2% apart: a conflict.
-  CHECK(Corroborate({trade(1, 318e9, "2023"), trade(2, 320e9, "2023")}).groups.size() == 1);
+  // Within 0.5 %: same figure; 0.6 % and 2 % apart: a conflict; a wider tolerance merges them.
+  CHECK(Corroborate({trade(1, 318e9, "2023"), trade(2, 319e9, "2023")}).groups.size() == 1);
+  CHECK(Corroborate({trade(1, 318e9, "2023"), trade(2, 320e9, "2023")}).conflicts.size() == 1);
+  CHECK(Corroborate({trade(1, 318e9, "2023"), trade(2, 320e9, "2023")}, {.tolerance = 0.01}).groups.size() == 1);
   CorroborationResult apart = Corroborate({trade(1, 318e9, "2023"), trade(2, 325e9, "2023")});
   CHECK(apart.groups.empty());
   CHECK(apart.conflicts.size() == 1);
@@ -135,10 +137,32 @@ TEST_CASE("Corroboration: what keeps figures apart", "[sheet][corroboration]") {
   CHECK(Corroborate({trade(1, 320e9, "2023", "about"), trade(2, 318e9, "2023")}).conflicts.empty());
   // Agreement is transitive: a-b and b-c agree, so a, b, c are one group.
   CorroborationResult chain =
-      Corroborate({trade(1, 318e9, "2023"), trade(2, 320e9, "2023"), trade(3, 322e9, "2023")});
+      Corroborate({trade(1, 318e9, "2023"), trade(2, 319.5e9, "2023"), trade(3, 321e9, "2023")});
   REQUIRE(chain.groups.size() == 1);
   CHECK(chain.groups[0].size() == 3);
   CHECK(chain.conflicts.empty());
+}
+
+TEST_CASE("Corroboration: counts of different things are different figures", "[sheet][corroboration]") {
+  auto count = [](int64_t doc, const std::string& of, const std::string& lang) {
+    CorroborationFigure f;
+    f.doc = doc;
+    f.value = 15;
+    f.unit = "count";
+    f.approx = "exact";
+    f.year = "2019";
+    f.subject = SubjectOf("the dialogue brought together", "en");
+    if (!of.empty()) f.counted = SubjectOf(of, lang);
+    return f;
+  };
+  // 15 省庁 (ja) and 15个部门 (zh): both ministries.
+  CHECK(Corroborate({count(1, "省庁", "ja"), count(2, "部门", "zh-Hans")}).groups.size() == 1);
+  CHECK(Corroborate({count(1, "government departments", "en"), count(2, "部门", "zh-Hans")}).groups.size() == 1);
+  // A count that does not say what it counts goes with any.
+  CHECK(Corroborate({count(1, "", "en"), count(2, "部门", "zh-Hans")}).groups.size() == 1);
+  // 15家 (enterprises) and 15个实习岗位 (internship places) are not one figure.
+  CHECK(Corroborate({count(1, "家", "zh-Hans"), count(2, "实习岗位", "zh-Hans")}).groups.empty());
+  CHECK(Corroborate({count(1, "executives", "en"), count(2, "internship places", "en")}).groups.empty());
 }
 
 TEST_CASE("Corroboration: a single document has no corroboration section", "[sheet][corroboration]") {
