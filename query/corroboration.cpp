@@ -259,7 +259,9 @@ CorroborationResult Corroborate(const std::vector<CorroborationFigure>& figures,
   std::map<std::string, std::vector<size_t>> buckets;
   for (size_t i = 0; i < figures.size(); ++i) {
     const CorroborationFigure& f = figures[i];
-    if (f.year.empty()) continue;
+    // Counts are too bound to their context ("888 new firms", "13,000 firms
+    // in all") to call two of them a disagreement.
+    if (f.year.empty() || f.unit == "count") continue;
     for (const std::string& m : f.subject.measures) {
       std::vector<size_t>& bucket = buckets[f.unit + '\t' + f.change + '\t' + f.year + '\t' + m];
       if (bucket.size() < kMaxBucket) bucket.push_back(i);

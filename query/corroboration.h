@@ -16,7 +16,8 @@
 // components, kept when they span at least two documents.
 //
 // Two figures conflict when they come from different documents, have the
-// same unit and change direction, the same known period year, the same
+// same unit (not "count": counts depend too much on what exactly they count)
+// and change direction, the same known period year, the same
 // subject (a shared measure concept, equal parties unless either names none,
 // and what they count compatible as above), and values
 // that no approximation explains: differing by more than `tolerance` between

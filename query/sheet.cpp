@@ -116,10 +116,19 @@ std::string AttrString(const nlohmann::json& attrs, const char* key) {
 bool IsDuration(const std::string& value) { return !value.empty() && value[0] == 'P'; }
 
 // A 4-digit year at the start of an ISO value, or "".
-std::string YearOf(const std::string& value) {
+std::string LeadingYear(std::string_view value) {
   if (value.size() >= 4 && std::all_of(value.begin(), value.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-    return value.substr(0, 4);
+    return std::string(value.substr(0, 4));
   return "";
+}
+
+// The one year an ISO point or range lies in ("2023", "2023-11-14/2023-11-15"),
+// or "" when unknown or spanning several years ("2025/2027").
+std::string YearOf(const std::string& value) {
+  std::string year = LeadingYear(value);
+  size_t slash = value.find('/');
+  if (slash != std::string::npos && LeadingYear(std::string_view(value).substr(slash + 1)) != year) return "";
+  return year;
 }
 
 std::string ActorKey(std::string_view actor) {
@@ -343,7 +352,7 @@ Sheet BuildSheet(const std::vector<SheetInput>& inputs, const std::string& query
   }
 
   std::stable_sort(sheet.timeline.begin(), sheet.timeline.end(), [](const SheetEvent& a, const SheetEvent& b) {
-    bool a_known = !YearOf(a.date).empty(), b_known = !YearOf(b.date).empty();
+    bool a_known = !LeadingYear(a.date).empty(), b_known = !LeadingYear(b.date).empty();
     if (a_known != b_known) return a_known;
     return a.date < b.date;  // ties keep document order
   });
