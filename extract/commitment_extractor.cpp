@@ -1,13 +1,49 @@
-// Placeholder: finds nothing yet. Replaced by the commitment extractor.
+// The commitment extractor: runs FindCommitments over each sentence of each
+// segment and turns the mentions into facts (docs/commitments.md).
+#include <cstdio>
+
+#include "extract/commitment_finder.h"
+#include "extract/commitment_lexicon.h"
 #include "extract/extractor.h"
 
 namespace dossier {
 namespace {
+
 class CommitmentExtractor : public Extractor {
  public:
+  CommitmentExtractor() : lexicon_(CommitmentLexicon::Default()) {
+    if (lexicon_ == nullptr)
+      std::fprintf(stderr, "dossier: commitment rules not loaded: %s\n",
+                   CommitmentLexicon::DefaultStatus().message().c_str());
+  }
   FactType type() const override { return FactType::kCommitment; }
-  void Extract(const Document&, const ExtractContext&, std::vector<Fact>*) const override {}
+
+  void Extract(const Document& doc, const ExtractContext&, std::vector<Fact>* out) const override {
+    if (lexicon_ == nullptr) return;
+    CommitmentState state;
+    std::vector<CommitmentMention> found;
+    std::string_view text(doc.text);
+    for (const Segment& seg : doc.segments) {
+      const std::vector<Span> whole{seg.span};
+      const std::vector<Span>& sentences = seg.sentences.empty() ? whole : seg.sentences;
+      for (const Span& sent : sentences) {
+        found.clear();
+        FindCommitments(*lexicon_, text.substr(sent.start, sent.size()), seg.lang, &state, &found);
+        for (const CommitmentMention& m : found) {
+          Fact f = MakeFact(doc, FactType::kCommitment, {sent.start + m.span.start, sent.start + m.span.end});
+          f.attrs["actor"] = m.actor;
+          f.attrs["strength"] = std::string(CommitmentStrengthName(m.strength));
+          if (!m.action.empty()) f.attrs["action"] = m.action;
+          out->push_back(std::move(f));
+        }
+      }
+    }
+  }
+
+ private:
+  const CommitmentLexicon* lexicon_;
 };
+
 }  // namespace
 
 std::unique_ptr<Extractor> MakeCommitmentExtractor() { return std::make_unique<CommitmentExtractor>(); }

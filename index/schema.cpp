@@ -54,8 +54,17 @@ CREATE TABLE facts (
 CREATE INDEX facts_doc ON facts(doc_id, start);
 CREATE INDEX facts_type ON facts(type, value_text);
 )sql",
-      // 2: the full-text index over segments (index/segment_index.cpp).
-      "SELECT 1;",
+      // 2: the full-text index over segments (index/segment_index.cpp,
+      // docs/search.md). External content: the text lives once, in
+      // documents.text; segment_text slices it (byte offsets) for FTS5.
+      R"sql(
+CREATE VIEW segment_text(id, doc_id, text) AS
+  SELECT s.id, s.doc_id, CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)
+  FROM segments s JOIN documents d ON d.id = s.doc_id;
+CREATE VIRTUAL TABLE segment_fts USING fts5(
+  text, content='segment_text', content_rowid='id', tokenize='dossier', detail=full);
+INSERT INTO segment_fts(segment_fts) VALUES('rebuild');
+)sql",
       // 3: organisations imported with `dossier orgs import`.
       "SELECT 1;",
   };

@@ -1,10 +1,105 @@
-// Placeholder until the full-text index lands: indexes nothing.
+// The full-text index: an external-content FTS5 table `segment_fts` over the
+// view `segment_text` (segments sliced out of documents.text), tokenized by
+// dossier's own tokenizer (index/tokenizer.h) registered as "dossier".
 #include "index/segment_index.h"
 
-namespace dossier {
+#include <sqlite3.h>
 
-Status RegisterTokenizers(sqlite3*) { return Status::Ok(); }
-Status IndexDocument(sqlite3*, int64_t, const Document&) { return Status::Ok(); }
-Status UnindexDocument(sqlite3*, int64_t) { return Status::Ok(); }
+#include <new>
+
+#include "index/sqlite_util.h"
+#include "index/tokenizer.h"
+
+namespace dossier {
+namespace {
+
+// FTS5 creates one tokenizer instance per table per connection and calls it
+// from that connection's thread only, so each instance owns a Tokenizer.
+int CreateTokenizer(void*, const char**, int nArg, Fts5Tokenizer** out) {
+  if (nArg != 0) return SQLITE_ERROR;  // the tokenizer takes no options
+  Tokenizer* t = new (std::nothrow) Tokenizer();
+  if (!t) return SQLITE_NOMEM;
+  *out = reinterpret_cast<Fts5Tokenizer*>(t);
+  return SQLITE_OK;
+}
+
+void DeleteTokenizer(Fts5Tokenizer* p) { delete reinterpret_cast<Tokenizer*>(p); }
+
+int RunTokenizer(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int n,
+                 int (*xToken)(void*, int, const char*, int, int, int)) {
+  Tokenizer* t = reinterpret_cast<Tokenizer*>(p);
+  Tokenizer::Mode mode = Tokenizer::Mode::kDocument;
+  if (flags & FTS5_TOKENIZE_PREFIX)
+    mode = Tokenizer::Mode::kPrefix;
+  else if (flags & FTS5_TOKENIZE_QUERY)
+    mode = Tokenizer::Mode::kQuery;
+  if (n <= 0) return SQLITE_OK;
+  return t->Tokenize(std::string_view(text, static_cast<size_t>(n)), mode, [&](const Token& tok) {
+    return xToken(ctx, tok.colocated ? FTS5_TOKEN_COLOCATED : 0, tok.text.data(),
+                  static_cast<int>(tok.text.size()), static_cast<int>(tok.start),
+                  static_cast<int>(tok.end));
+  });
+}
+
+}  // namespace
+
+Status RegisterTokenizers(sqlite3* db) {
+  fts5_api* api = nullptr;
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+    return SqliteError(db, "FTS5 is not available");
+  sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+  sqlite3_step(stmt);
+  sqlite3_finalize(stmt);
+  if (!api || api->iVersion < 2) return Status::Internal("FTS5", "no fts5_api v2 on this SQLite");
+  static fts5_tokenizer tokenizer = {CreateTokenizer, DeleteTokenizer, RunTokenizer};
+  if (api->xCreateTokenizer(api, "dossier", nullptr, &tokenizer, nullptr) != SQLITE_OK)
+    return SqliteError(db, "registering the dossier tokenizer");
+  return Status::Ok();
+}
+
+// Both functions pass each segment's text from one copy of the document
+// text: slicing through the segment_text view would read the whole document
+// once per segment (quadratic for a book-length file).
+Status IndexDocument(sqlite3* db, int64_t doc_id, const Document& doc) {
+  Statement ids(db, "SELECT id, ord FROM segments WHERE doc_id = ?1 ORDER BY ord");
+  ids.Bind(1, doc_id);
+  Statement ins(db, "INSERT INTO segment_fts(rowid, text) VALUES (?1, ?2)");
+  while (ids.Step()) {
+    int64_t ord = ids.Int64(1);
+    if (ord < 0 || static_cast<size_t>(ord) >= doc.segments.size())
+      return Status::Internal("document " + std::to_string(doc_id), "segment " + std::to_string(ord) +
+                                                                       " is not in the document being indexed");
+    ins.Reset();
+    ins.Bind(1, ids.Int64(0)).Bind(2, doc.slice(doc.segments[static_cast<size_t>(ord)].span));
+    if (Status s = ins.Run(); !s.ok()) return s;
+  }
+  return ids.status();
+}
+
+Status UnindexDocument(sqlite3* db, int64_t doc_id) {
+  // External content: FTS5 needs the text that was indexed to remove its
+  // tokens, so this must run before the segments or the text change.
+  std::string text;
+  {
+    Statement t(db, "SELECT text FROM documents WHERE id = ?1");
+    t.Bind(1, doc_id);
+    if (t.Step()) text = t.Text(0);
+    if (!t.status().ok()) return t.status();
+  }
+  Statement segs(db, "SELECT id, start, end FROM segments WHERE doc_id = ?1");
+  segs.Bind(1, doc_id);
+  Statement del(db, "INSERT INTO segment_fts(segment_fts, rowid, text) VALUES ('delete', ?1, ?2)");
+  while (segs.Step()) {
+    int64_t start = segs.Int64(1), end = segs.Int64(2);
+    if (start < 0 || end < start || static_cast<size_t>(end) > text.size())
+      return Status::Corruption("document " + std::to_string(doc_id), "a segment points outside its text");
+    del.Reset();
+    del.Bind(1, segs.Int64(0))
+        .Bind(2, std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+    if (Status s = del.Run(); !s.ok()) return s;
+  }
+  return segs.status();
+}
 
 }  // namespace dossier

@@ -102,6 +102,12 @@ bool IsCjk(char32_t c) { return IsHan(c) || IsKana(c) || IsHangul(c); }
 
 int DisplayWidth(char32_t c) {
   if (c == 0) return 0;
+  // Fast paths for the common cases (same answers as the ICU properties below).
+  if (c >= 0x20 && c < 0x7F) return 1;
+  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x3041 && c <= 0x3096) ||
+      (c >= 0x309B && c <= 0x30FF) || (c >= 0x3000 && c <= 0x3029) || (c >= 0xFF01 && c <= 0xFF60) ||
+      (c >= 0xAC00 && c <= 0xD7A3))
+    return 2;
   int type = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_GENERAL_CATEGORY);
   if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR) return 0;
   int ea = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
@@ -111,7 +117,15 @@ int DisplayWidth(char32_t c) {
 int DisplayWidth(std::string_view s) {
   int w = 0;
   size_t pos = 0;
-  while (pos < s.size()) w += DisplayWidth(Next(s, &pos));
+  while (pos < s.size()) {
+    unsigned char b = static_cast<unsigned char>(s[pos]);
+    if (b >= 0x20 && b < 0x7F) {
+      ++w;
+      ++pos;
+      continue;
+    }
+    w += DisplayWidth(Next(s, &pos));
+  }
   return w;
 }
 

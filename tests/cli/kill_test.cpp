@@ -34,7 +34,10 @@ void MakeInputs(const std::filesystem::path& dir, int copies) {
   for (int i = 0; i < copies; ++i) {
     const auto& src = sources[i % sources.size()];
     std::string body = test::ReadFile(src);
-    body += "\n\nCopy " + std::to_string(i) + " of " + src.filename().string() + ".\n";
+    // A unique sentence right after the title line, where no boilerplate rule cuts.
+    size_t title_end = body.find('\n');
+    if (title_end == std::string::npos) title_end = body.size();
+    body.insert(title_end, "\n\nThis is copy number " + std::to_string(i) + " of " + src.filename().string() + " made for the kill test.\n");
     test::WriteFile(dir / ("doc-" + std::to_string(1000 + i) + ".txt"), body);
   }
 }

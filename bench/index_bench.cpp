@@ -1,0 +1,279 @@
+// index_bench: dossier's FTS5 tokenizer against FTS5 unicode61 and trigram
+// on the same generated mixed-language segments.
+//
+//   index_bench [--mb 50] [--seed 42] [--dir /tmp] [--rounds 3] [--verbose 1]
+//
+// Takes --mb megabytes of segments (titles and paragraphs in zh-Hans,
+// zh-Hant, ja, en) from the seeded corpus generator (bench/corpus_generator.h)
+// and builds one contentless FTS5 table per tokenizer, each in its own
+// database: unicode61, dossier, trigram, and "no-unigram" (dossier without
+// its colocated CJK unigrams, to show what they cost; one-character queries
+// find only run-final characters there). Reports build speed (MB of text per
+// CPU second: the machine is shared, wall time is noise), size on disk (also
+// as a multiple of the text), query latency (median and p95 over all queries
+// x --rounds, top 10 by rank; and the medians of the CJK and of the Latin
+// queries) and average hits per CJK query. Ratios are to unicode61.
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include <ctime>
+
+#include "bench/corpus_generator.h"
+#include "index/han_fold.h"
+#include "index/segment_index.h"
+#include "index/tokenizer.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+bool g_verbose = false;  // --verbose 1: per-query latency and hits
+
+// Segments (titles and paragraphs) of the shared generated corpus
+// (bench/corpus_generator.h), until `bytes` of text.
+std::vector<std::string> Generate(size_t bytes, unsigned seed) {
+  dossier::bench::CorpusGenerator gen(seed);
+  std::vector<std::string> segments;
+  size_t total = 0;
+  while (total < bytes) {
+    dossier::bench::GeneratedDocument d = gen.Next();
+    total += d.title.size();
+    segments.push_back(std::move(d.title));
+    for (std::string& p : d.paragraphs) {
+      total += p.size();
+      segments.push_back(std::move(p));
+    }
+  }
+  return segments;
+}
+
+// Query words from the generator's vocabulary (and a few it never uses),
+// in every script and variant: one- and two-character words, words inside
+// longer words, mixed-script queries.
+const std::vector<std::string> kCjkQueries = {
+    "贸易", "貿易", "贸易额", "经济", "經濟", "経済", "合作", "协力", "協力", "供应链", "供應鏈",
+    "サプライチェーン", "数字经济", "數位經濟", "デジタル", "人工智能", "医疗", "醫療", "节能环保",
+    "观光", "観光", "水素", "绿色发展", "綠色發展", "会谈", "會談", "对话", "対話", "海关",
+    "人民银行", "日本銀行", "商务部", "外務省", "经团联", "半導體", "半导体", "市场准入", "歧视",
+    "透明性", "商談会", "訪日", "发展", "發展", "発展", "投资", "易", "港", "額", "社", "谈",
+    "能源", "氢能", "強靭", "RCEP 合作", "JETRO 贸易",
+};
+const std::vector<std::string> kLatinQueries = {
+    "trade", "invest", "investing", "investors", "hydrogen", "\"supply chains\"", "billion",
+    "cooperation", "keidanren", "dialogue", "consultations", "enterprises", "tourism", "healthcare",
+    "\"digital economy\"", "restrictions", "discriminatory", "multilateral", "commitment",
+    "programme", "quarter", "forum", "organisations", "market access", "exports imports",
+    "\"bank of japan\"", "\"wang yi\"", "reaffirmed", "percent", "semiconductors", "rcep", "beijing",
+};
+
+// A variant for comparison only: dossier's tokens without the colocated
+// CJK unigrams (one-character queries would then have to be prefix queries
+// on the bigrams). Shows what the unigrams cost at build time and on disk.
+int NoUnigramCreate(void*, const char**, int, Fts5Tokenizer** out) {
+  *out = reinterpret_cast<Fts5Tokenizer*>(new dossier::Tokenizer());
+  return SQLITE_OK;
+}
+void NoUnigramDelete(Fts5Tokenizer* p) { delete reinterpret_cast<dossier::Tokenizer*>(p); }
+int NoUnigramTokenize(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int n,
+                      int (*xToken)(void*, int, const char*, int, int, int)) {
+  auto* t = reinterpret_cast<dossier::Tokenizer*>(p);
+  auto mode = (flags & FTS5_TOKENIZE_QUERY) ? dossier::Tokenizer::Mode::kQuery : dossier::Tokenizer::Mode::kDocument;
+  return t->Tokenize(std::string_view(text, n), mode, [&](const dossier::Token& tok) {
+    bool cjk_unigram = tok.colocated && tok.text.size() == 3 && static_cast<unsigned char>(tok.text[0]) >= 0xE0;
+    if (cjk_unigram) return 0;
+    return xToken(ctx, tok.colocated ? FTS5_TOKEN_COLOCATED : 0, tok.text.data(), static_cast<int>(tok.text.size()),
+                  static_cast<int>(tok.start), static_cast<int>(tok.end));
+  });
+}
+void RegisterNoUnigram(sqlite3* db) {
+  fts5_api* api = nullptr;
+  sqlite3_stmt* stmt = nullptr;
+  sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr);
+  sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+  sqlite3_step(stmt);
+  sqlite3_finalize(stmt);
+  static fts5_tokenizer tok = {NoUnigramCreate, NoUnigramDelete, NoUnigramTokenize};
+  if (api) api->xCreateTokenizer(api, "dossier_nouni", nullptr, &tok, nullptr);
+}
+
+struct Result {
+  std::string name;
+  double build_s = 0;
+  double size_mb = 0;
+  double median_ms = 0, p95_ms = 0;
+  double cjk_median_ms = 0, latin_median_ms = 0;
+  double cjk_hits = 0;
+};
+
+void Check(int rc, sqlite3* db, const char* what) {
+  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
+    std::fprintf(stderr, "%s: %s\n", what, sqlite3_errmsg(db));
+    std::exit(1);
+  }
+}
+
+std::string Quote(const std::string& q) {
+  // Each whitespace-separated word quoted, ANDed: what query/ produces.
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (word.front() != '"') word = "\"" + word + "\"";
+    out += (out.empty() ? "" : " AND ") + word;
+    word.clear();
+  };
+  bool in_quote = false;
+  for (char c : q) {
+    if (c == '"') in_quote = !in_quote;
+    if (c == ' ' && !in_quote) flush();
+    else word += c;
+  }
+  flush();
+  return out;
+}
+
+Result Run(const std::string& name, const std::string& tokenize, const std::vector<std::string>& segments,
+           size_t text_bytes, const std::filesystem::path& dir, int query_rounds) {
+  Result r;
+  r.name = name;
+  auto path = dir / ("bench_" + name + ".db");
+  std::filesystem::remove(path);
+  sqlite3* db = nullptr;
+  Check(sqlite3_open(path.c_str(), &db), db, "open");
+  if (!dossier::RegisterTokenizers(db).ok()) std::exit(1);
+  RegisterNoUnigram(db);
+  Check(sqlite3_exec(db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;", nullptr, nullptr, nullptr), db, "pragma");
+  std::string create = "CREATE VIRTUAL TABLE t USING fts5(text, content='', tokenize='" + tokenize + "')";
+  Check(sqlite3_exec(db, create.c_str(), nullptr, nullptr, nullptr), db, "create");
+  std::clock_t c0 = std::clock();
+  Check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
+  sqlite3_stmt* ins = nullptr;
+  Check(sqlite3_prepare_v2(db, "INSERT INTO t(rowid, text) VALUES(?1, ?2)", -1, &ins, nullptr), db, "prep");
+  for (size_t i = 0; i < segments.size(); ++i) {
+    sqlite3_bind_int64(ins, 1, static_cast<sqlite3_int64>(i + 1));
+    sqlite3_bind_text(ins, 2, segments[i].data(), static_cast<int>(segments[i].size()), SQLITE_STATIC);
+    Check(sqlite3_step(ins), db, "insert");
+    sqlite3_reset(ins);
+  }
+  sqlite3_finalize(ins);
+  Check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
+  // CPU time, not wall time: the machine is shared and wall time is noise.
+  r.build_s = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+  sqlite3_close(db);
+  r.size_mb = std::filesystem::file_size(path) / 1e6;
+
+  Check(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), db, "reopen");
+  if (!dossier::RegisterTokenizers(db).ok()) std::exit(1);
+  RegisterNoUnigram(db);
+  sqlite3_stmt* top = nullptr;
+  sqlite3_stmt* count = nullptr;
+  Check(sqlite3_prepare_v2(db, "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rank LIMIT 10", -1, &top, nullptr), db, "q");
+  Check(sqlite3_prepare_v2(db, "SELECT count(*) FROM t WHERE t MATCH ?1", -1, &count, nullptr), db, "c");
+  std::vector<double> ms, cjk_ms, latin_ms;
+  double cjk_hits = 0;
+  for (int round = 0; round < query_rounds; ++round) {
+    for (const auto* set : {&kCjkQueries, &kLatinQueries}) {
+      for (const std::string& q : *set) {
+        std::string expr = Quote(q);
+        auto q0 = Clock::now();
+        sqlite3_bind_text(top, 1, expr.c_str(), -1, SQLITE_TRANSIENT);
+        while (sqlite3_step(top) == SQLITE_ROW) {
+        }
+        sqlite3_reset(top);
+        double took = std::chrono::duration<double, std::milli>(Clock::now() - q0).count();
+        if (g_verbose && round == 0) {
+          sqlite3_bind_text(count, 1, expr.c_str(), -1, SQLITE_TRANSIENT);
+          long long hits = sqlite3_step(count) == SQLITE_ROW ? sqlite3_column_int64(count, 0) : -1;
+          sqlite3_reset(count);
+          std::printf("  %-10s %-24s %8.3f ms %8lld hits\n", name.c_str(), q.c_str(), took, hits);
+        }
+        ms.push_back(took);
+        (set == &kCjkQueries ? cjk_ms : latin_ms).push_back(took);
+        if (round == 0 && set == &kCjkQueries) {
+          sqlite3_bind_text(count, 1, expr.c_str(), -1, SQLITE_TRANSIENT);
+          if (sqlite3_step(count) == SQLITE_ROW) cjk_hits += sqlite3_column_int64(count, 0);
+          sqlite3_reset(count);
+        }
+      }
+    }
+  }
+  sqlite3_finalize(top);
+  sqlite3_finalize(count);
+  sqlite3_close(db);
+  std::sort(ms.begin(), ms.end());
+  std::sort(cjk_ms.begin(), cjk_ms.end());
+  std::sort(latin_ms.begin(), latin_ms.end());
+  r.cjk_median_ms = cjk_ms[cjk_ms.size() / 2];
+  r.latin_median_ms = latin_ms[latin_ms.size() / 2];
+  r.median_ms = ms[ms.size() / 2];
+  r.p95_ms = ms[ms.size() * 95 / 100];
+  r.cjk_hits = cjk_hits / kCjkQueries.size();
+  std::filesystem::remove(path);
+  (void)text_bytes;
+  return r;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double mb = 50;
+  unsigned seed = 42;
+  std::filesystem::path dir = std::filesystem::temp_directory_path();
+  int rounds = 3;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string a = argv[i];
+    if (a == "--mb") mb = std::stod(argv[i + 1]);
+    else if (a == "--seed") seed = static_cast<unsigned>(std::stoul(argv[i + 1]));
+    else if (a == "--dir") dir = argv[i + 1];
+    else if (a == "--rounds") rounds = std::stoi(argv[i + 1]);
+    else if (a == "--verbose") g_verbose = std::stoi(argv[i + 1]) != 0;
+  }
+  auto segments = Generate(static_cast<size_t>(mb * 1e6), seed);
+  // The Han fold table is built once per process from OpenCC; build it
+  // before timing (it costs about 0.1-0.3 s once, reported here).
+  {
+    std::clock_t c0 = std::clock();
+    dossier::FoldHan(U'經');
+    std::printf("Han fold table: %d entries, built in %.2f s CPU\n", dossier::HanFoldTableSize(),
+                static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC);
+    dossier::Tokenizer tok;
+    size_t tokens = 0;
+    std::clock_t t0 = std::clock();
+    for (const auto& s : segments)
+      tok.Tokenize(s, dossier::Tokenizer::Mode::kDocument, [&](const dossier::Token&) { ++tokens; return 0; });
+    double secs = static_cast<double>(std::clock() - t0) / CLOCKS_PER_SEC;
+    size_t b = 0;
+    for (const auto& s : segments) b += s.size();
+    std::printf("dossier tokenizer alone: %.1f MB/s, %zu tokens\n", b / 1e6 / secs, tokens);
+  }
+  size_t bytes = 0;
+  for (const auto& s : segments) bytes += s.size();
+  const size_t queries = (kCjkQueries.size() + kLatinQueries.size()) * rounds;
+  std::printf("%zu segments, %.1f MB of text (seed %u); %zu queries per index (%zu distinct)\n",
+              segments.size(), bytes / 1e6, seed, queries, kCjkQueries.size() + kLatinQueries.size());
+  std::vector<Result> results;
+  for (auto [name, tok] : std::vector<std::pair<std::string, std::string>>{
+           {"unicode61", "unicode61"}, {"dossier", "dossier"}, {"trigram", "trigram"},
+           {"no-unigram", "dossier_nouni"}}) {
+    results.push_back(Run(name, tok, segments, bytes, dir, rounds));
+    std::fflush(stdout);
+  }
+  const Result& base = results[0];
+  std::printf("%-10s %9s %7s %9s %7s %7s %9s %9s %9s %9s %10s\n", "tokenizer", "build MB/s", "x u61",
+              "size MB", "x text", "x u61", "median ms", "p95 ms", "CJK med", "Latin med", "hits/CJK q");
+  for (const Result& r : results) {
+    double speed = bytes / 1e6 / r.build_s;
+    double base_speed = bytes / 1e6 / base.build_s;
+    std::printf("%-10s %9.2f %7.2f %9.1f %7.2f %7.2f %9.3f %9.3f %9.3f %9.3f %10.1f\n", r.name.c_str(),
+                speed, speed / base_speed, r.size_mb, r.size_mb / (bytes / 1e6), r.size_mb / base.size_mb,
+                r.median_ms, r.p95_ms, r.cjk_median_ms, r.latin_median_ms, r.cjk_hits);
+  }
+  return 0;
+}

@@ -1,0 +1,1039 @@
+#include "extract/commitment_finder.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include <re2/re2.h>
+
+#include "ingest/utf8.h"
+
+namespace dossier {
+namespace {
+
+// Sentences longer than this are cut (at a clause separator when there is
+// one) so that every per-sentence step works on a bounded window.
+constexpr size_t kMaxSentenceBytes = 4000;
+// Look-back for a subject: at most this many clause chunks.
+constexpr int kMaxLookBackChunks = 16;
+// A Chinese actor longer than this is not a subject but a clause.
+constexpr size_t kMaxZhActorBytes = 150;
+constexpr size_t kMaxActionBytes = 240;
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool IsUnicodeSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) ||
+         c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+// Byte length of the white-space character at `pos` (ASCII, no-break, en/em
+// and ideographic spaces), or 0 when there is none.
+size_t SpaceAt(std::string_view t, size_t pos) {
+  if (pos >= t.size()) return 0;
+  if (IsAsciiSpace(t[pos])) return 1;
+  if (static_cast<unsigned char>(t[pos]) < 0x80) return 0;
+  size_t p = pos;
+  char32_t c = utf8::Next(t, &p);
+  return IsUnicodeSpace(c) ? p - pos : 0;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Trailing characters that never end a commitment span: space, clause and
+// sentence punctuation, closing quotes (not closing brackets: "(region)").
+bool IsTrailingJunk(char32_t c) {
+  if (IsUnicodeSpace(c)) return true;
+  switch (c) {
+    case ' ': case '\t': case '\n': case '\r': case ',': case ';': case ':': case '.': case '!':
+    case '?': case '"': case '\'': case U'\u3000': case U'，': case U'、': case U'；': case U'：':
+    case U'。': case U'！': case U'？': case U'”': case U'’': case U'」': case U'』': case U'…':
+    case U'—': case U'–':
+      return true;
+    default:
+      return false;
+  }
+}
+bool IsLeadingJunk(char32_t c) {
+  if (IsUnicodeSpace(c)) return true;
+  switch (c) {
+    case ' ': case '\t': case '\n': case '\r': case ',': case ';': case ':': case U'\u3000': case U'，':
+    case U'、': case U'；': case U'：': case U'—': case U'–':
+      return true;
+    default:
+      return false;
+  }
+}
+
+Span Trim(std::string_view text, Span s) {
+  while (s.end > s.start) {
+    size_t prev = utf8::PrevStart(text, s.end);
+    size_t p = prev;
+    char32_t c = utf8::Next(text, &p);
+    if (!IsTrailingJunk(c)) break;
+    s.end = prev;
+  }
+  while (s.start < s.end) {
+    size_t p = s.start;
+    char32_t c = utf8::Next(text, &p);
+    if (!IsLeadingJunk(c)) break;
+    s.start = p;
+  }
+  return s;
+}
+
+// Cuts `s` to at most `max` bytes on a UTF-8 boundary.
+std::string Bounded(std::string_view s, size_t max) {
+  if (s.size() <= max) return std::string(s);
+  size_t cut = max;
+  while (cut > 0 && !utf8::IsBoundary(s, cut)) --cut;
+  return std::string(s.substr(0, cut));
+}
+
+bool IsSentenceAbbreviation(std::string_view word) {
+  static const char* const kAbbrev[] = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "jan", "feb",
+                                        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                                        "dec", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp",
+                                        "gov", "gen", "sen", "rep", "jr", "sr", "u.s", "u.k", "u.n"};
+  std::string w = Lower(word);
+  if (w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0]))) return true;
+  if (w.size() >= 2 && w[w.size() - 2] == '.') return true;  // "U.S" style initials
+  for (const char* a : kAbbrev)
+    if (w == a) return true;
+  return false;
+}
+
+// Fast path for scanners that only care about a few ASCII bytes and the CJK
+// punctuation led by 0xE3 (、。「」) or 0xEF (full-width ，：；！？): returns true
+// and advances `p` past an uninteresting character.
+struct ByteSet {
+  bool in[256] = {};
+  explicit ByteSet(std::string_view bytes) {
+    for (char c : bytes) in[static_cast<unsigned char>(c)] = true;
+    in[0xE2] = in[0xE3] = in[0xEF] = true;  // ” ’ — …, 、。「」, ，：；！？
+  }
+};
+
+bool SkipPlain(std::string_view text, size_t* p, const ByteSet& stop) {
+  unsigned char b = static_cast<unsigned char>(text[*p]);
+  if (stop.in[b]) return false;
+  size_t n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  *p = std::min(text.size(), *p + n);
+  return true;
+}
+
+// ---------------------------------------------------------------- chunks
+
+// A clause chunk of a sentence: [start, end) without its separator.
+struct Chunk {
+  size_t start, end;
+};
+
+std::vector<Chunk> Chunks(std::string_view text, Span sent, CueLang lang) {
+  std::vector<Chunk> chunks;
+  size_t start = sent.start;
+  size_t p = sent.start;
+  while (p < sent.end) {
+    static const ByteSet kStops(",;:");
+    if (SkipPlain(text, &p, kStops)) continue;
+    size_t at = p;
+    char32_t c = utf8::Next(text, &p);
+    bool boundary = false;
+    size_t next = p;
+    if (lang == CueLang::kEn) {
+      if (c == ',' || c == ';' || c == ':') {
+        // Closing quotes may sit between the comma and the space: (scale),” while
+        size_t q = p;
+        while (q < sent.end) {
+          size_t r = q;
+          char32_t d = utf8::Next(text, &r);
+          if (d != U'”' && d != '"' && d != U'’' && d != '\'') break;
+          q = r;
+        }
+        if (q >= sent.end || SpaceAt(text, q) > 0) {
+          boundary = true;
+          next = q;
+        }
+      } else if (c == U'，' || c == U'；' || c == U'：') {
+        boundary = true;
+      }
+    } else if (lang == CueLang::kZh) {
+      boundary = c == U'，' || c == U'：' || c == ',' || c == ':' || c == ';';
+    } else {
+      boundary = c == U'、' || c == U'，' || c == ',';
+    }
+    if (boundary) {
+      if (at > start) chunks.push_back({start, at});
+      start = next;
+      p = next;
+    }
+  }
+  if (sent.end > start) chunks.push_back({start, sent.end});
+  return chunks;
+}
+
+int ChunkOf(const std::vector<Chunk>& chunks, size_t pos) {
+  auto it = std::upper_bound(chunks.begin(), chunks.end(), pos,
+                             [](size_t p, const Chunk& c) { return p < c.start; });
+  return it == chunks.begin() ? 0 : static_cast<int>(it - chunks.begin()) - 1;
+}
+
+// ---------------------------------------------------------------- English words
+
+struct Tok {
+  size_t start, end;  // absolute, punctuation stripped
+  std::string lower;
+  bool cap = false;    // first letter upper case
+  bool digit = false;  // starts with a digit (33.4%, 1,200)
+};
+
+bool IsWordPunct(char c) {
+  return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '"' || c == '(' ||
+         c == ')' || c == '\'';
+}
+
+std::vector<Tok> Tokens(std::string_view text, size_t from, size_t to, size_t max_tokens = SIZE_MAX) {
+  std::vector<Tok> toks;
+  size_t p = from;
+  while (p < to && toks.size() < max_tokens) {
+    while (p < to) {
+      size_t n = SpaceAt(text, p);
+      if (n == 0) break;
+      p += n;
+    }
+    size_t s = p;
+    while (p < to && SpaceAt(text, p) == 0) ++p;
+    size_t e = std::min(p, to);
+    // Strip ASCII punctuation and curly quotes at both ends.
+    while (s < e && IsWordPunct(text[s])) ++s;
+    while (e > s && IsWordPunct(text[e - 1])) --e;
+    while (e > s + 2 && (StartsWith(text.substr(e - 3, 3), "”") || StartsWith(text.substr(e - 3, 3), "’"))) e -= 3;
+    while (s + 3 <= e && (StartsWith(text.substr(s, 3), "“") || StartsWith(text.substr(s, 3), "‘"))) s += 3;
+    if (e <= s) continue;
+    Tok t{s, e, Lower(text.substr(s, e - s))};
+    t.cap = std::isupper(static_cast<unsigned char>(text[s])) != 0;
+    t.digit = std::isdigit(static_cast<unsigned char>(text[s])) != 0;
+    toks.push_back(std::move(t));
+  }
+  return toks;
+}
+
+// ---------------------------------------------------------------- the finder
+
+struct Actor {
+  std::string text;
+  size_t start = std::string::npos;  // where the stated actor begins; npos: none in the clause
+  std::string speaker;               // the reporting speaker before it, if any
+};
+
+struct Open {
+  Span span;
+  CommitmentStrength strength;
+  std::string actor;
+  std::string action;
+  int first_chunk = 0;
+  int last_chunk = 0;
+  bool forecast_prone = false;  // a future modal: dropped if no agent actor is found
+  bool governs_next = false;    // "It is hoped that" / "Hopefully": the next clause is its content
+};
+
+class SentenceFinder {
+ public:
+  SentenceFinder(const CommitmentLexicon& lex, std::string_view text, CueLang lang, CommitmentState* state)
+      : lex_(lex), text_(text), lang_(lang), state_(state) {}
+
+  void Run(Span sent, std::vector<CommitmentMention>* out);
+
+ private:
+  bool Has(WordClass cls, std::string_view w) const { return lex_.Has(lang_, cls, w); }
+  const std::vector<std::string>& Words(WordClass cls) const { return lex_.Words(lang_, cls); }
+
+  // Strips list words at the front (connectors) or back (adverbs) of a CJK span.
+  Span StripFront(Span s, WordClass cls) const;
+  Span StripBack(Span s, WordClass cls) const;
+  bool FrontIs(Span s, WordClass cls) const;
+  bool BackIs(Span s, WordClass cls) const;
+
+  bool Negated(const CommitmentCue& cue, Span sent, const std::vector<Chunk>& chunks) const;
+  size_t ConditionalFrom(Span sent) const;
+
+  // English.
+  Actor EnNounPhrase(const std::vector<Tok>& toks, size_t i) const;
+  Actor EnPrefixActor(Span prefix) const;
+  Actor EnSubjectChunk(const Chunk& c) const;
+  Actor EnActorAfter(size_t from, size_t limit) const;
+  bool EnNonAgent(std::string_view actor) const;
+  // Chinese.
+  Actor ZhPrefixActor(Span prefix) const;
+  Actor ZhSubjectChunk(const Chunk& c) const;
+  bool ZhNonAgent(std::string_view actor) const;
+
+  void RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::vector<Open>* found);
+  void RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vector<Open>* found);
+  bool EnHeading(Span sent, std::vector<Open>* found);
+  bool TitleCase(Span sent) const;
+  bool ZhHeading(Span sent, std::vector<Open>* found);
+
+  const CommitmentLexicon& lex_;
+  std::string_view text_;
+  CueLang lang_;
+  CommitmentState* state_;
+};
+
+Span SentenceFinder::StripFront(Span s, WordClass cls) const {
+  for (int guard = 0; guard < 8; ++guard) {
+    s = Trim(text_, s);
+    size_t n = lex_.PrefixLength(lang_, cls, text_.substr(s.start, s.size()));
+    if (n == 0) break;
+    s.start += n;
+  }
+  return Trim(text_, s);
+}
+
+Span SentenceFinder::StripBack(Span s, WordClass cls) const {
+  for (int guard = 0; guard < 8; ++guard) {
+    size_t n = lex_.SuffixLength(lang_, cls, text_.substr(s.start, s.size()));
+    if (n == 0) break;
+    s.end -= n;
+  }
+  return s;
+}
+
+bool SentenceFinder::FrontIs(Span s, WordClass cls) const {
+  return lex_.PrefixLength(lang_, cls, text_.substr(s.start, s.size())) > 0;
+}
+
+bool SentenceFinder::BackIs(Span s, WordClass cls) const {
+  return lex_.SuffixLength(lang_, cls, text_.substr(s.start, s.size())) > 0;
+}
+
+bool SentenceFinder::Negated(const CommitmentCue& cue, Span sent, const std::vector<Chunk>& chunks) const {
+  if (lang_ == CueLang::kJa) return false;  // Japanese negation follows the verb: blocking rows
+  if (cue.kind == CueKind::kModal && cue.strength == CommitmentStrength::kPledge && lang_ == CueLang::kEn)
+    return false;
+  if (lang_ == CueLang::kEn) {
+    size_t from = cue.start > sent.start + 40 ? cue.start - 40 : sent.start;
+    while (from > sent.start && !utf8::IsBoundary(text_, from)) --from;
+    auto toks = Tokens(text_, from, cue.start);
+    if (!toks.empty() && from > sent.start) toks.erase(toks.begin());  // may be cut
+    for (size_t k = 0; k < 2 && k < toks.size(); ++k) {
+      const Tok& t = toks[toks.size() - 1 - k];
+      if (Has(WordClass::kNegator, t.lower) || EndsWith(t.lower, "n't") || EndsWith(t.lower, "n’t")) return true;
+    }
+    return false;
+  }
+  // Chinese: 未同意, 没有计划, 不愿; but 不应 (should not) is still an exhortation.
+  std::string_view cue_text = text_.substr(cue.start, cue.end - cue.start);
+  if (cue.strength == CommitmentStrength::kExhortation && (StartsWith(cue_text, "应") || StartsWith(cue_text, "應")))
+    return false;
+  size_t from = cue.start >= sent.start + 9 ? cue.start - 9 : sent.start;
+  while (from < cue.start && !utf8::IsBoundary(text_, from)) ++from;
+  if (BackIs({from, cue.start}, WordClass::kNegator)) return true;
+  // Longer negators anywhere in the clause: 双方未能就关税问题达成一致. Single
+  // characters only right before the cue (不断, 不仅 are not negations).
+  if (chunks.empty()) return false;
+  const Chunk& ch = chunks[ChunkOf(chunks, cue.start)];
+  std::string_view clause = text_.substr(ch.start, cue.start > ch.start ? cue.start - ch.start : 0);
+  for (const std::string& w : Words(WordClass::kNegator))
+    if (w.size() > 3 && clause.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// Where the first conditional or forecast marker of the sentence starts (a
+// cue after it is hypothetical: "If talks fail, Japan will …"), or npos.
+size_t SentenceFinder::ConditionalFrom(Span sent) const {
+  size_t at = lex_.FindWord(lang_, WordClass::kConditional, text_.substr(sent.start, sent.size()));
+  return at == std::string_view::npos ? std::string::npos : sent.start + at;
+}
+
+// ------------------------------------------------------------ English actors
+
+// The subject noun phrase starting at toks[i] (after connectors), if the
+// words there can open one.
+Actor SentenceFinder::EnNounPhrase(const std::vector<Tok>& toks, size_t i) const {
+  Actor a;
+  while (i < toks.size() && Has(WordClass::kConnector, toks[i].lower)) ++i;
+  if (i >= toks.size()) return a;
+  const Tok& first = toks[i];
+  // A bare number ("2024,") is not a subject; "33.4% of companies", "5%" are.
+  bool opens = (first.digit && (i + 1 < toks.size() || first.lower.find('%') != std::string::npos)) ||
+               Has(WordClass::kSubjectStart, first.lower) ||
+               (first.cap && !Has(WordClass::kAdverbialStart, first.lower) &&
+                !Has(WordClass::kParenthetical, first.lower) && !Has(WordClass::kHeading, first.lower));
+  if (!opens) return a;
+  size_t j = i;
+  while (j < toks.size()) {
+    const Tok& t = toks[j];
+    if (j > i && (Has(WordClass::kVerb, t.lower) || Has(WordClass::kReporting, t.lower) ||
+                  (!t.cap && t.lower.size() > 4 && EndsWith(t.lower, "ed")))) break;
+    ++j;
+  }
+  while (j > i + 1 && (Has(WordClass::kAdverb, toks[j - 1].lower) ||
+                       (!toks[j - 1].cap && toks[j - 1].lower.size() > 4 && EndsWith(toks[j - 1].lower, "ly"))))
+    --j;
+  if (j == i) return a;
+  a.start = toks[i].start;
+  a.text = std::string(text_.substr(toks[i].start, toks[j - 1].end - toks[i].start));
+  return a;
+}
+
+Actor SentenceFinder::EnPrefixActor(Span prefix) const {
+  // Blank out dashed asides: "China and Japan—despite their competition—must".
+  std::string copy(text_.substr(prefix.start, prefix.size()));  // offsets relative to prefix.start
+  {
+    size_t d1 = copy.find("—");
+    while (d1 != std::string::npos) {
+      size_t d2 = copy.find("—", d1 + 3);
+      size_t stop = d2 == std::string::npos ? d1 + 3 : d2 + 3;
+      for (size_t k = d1; k < stop; ++k) copy[k] = ' ';
+      if (d2 == std::string::npos) break;
+      d1 = copy.find("—", stop);
+    }
+  }
+  std::string_view v(copy);
+  auto toks = Tokens(v, 0, v.size());
+  for (Tok& t : toks) {
+    t.start += prefix.start;
+    t.end += prefix.start;
+  }
+  Actor a;
+  // Reported speech: the actor is the inner subject, else the speaker.
+  size_t inner = 0;
+  for (size_t k = toks.size(); k-- > 0;) {
+    if (Has(WordClass::kReporting, toks[k].lower)) {
+      Actor speaker = EnNounPhrase(toks, 0);
+      if (speaker.start != std::string::npos && speaker.start < toks[k].start) a.speaker = speaker.text;
+      inner = k + 1;
+      if (inner < toks.size() && toks[inner].lower == "that") ++inner;
+      break;
+    }
+  }
+  // "projects that the scale of … will": the subject follows the last "that".
+  if (inner == 0) {
+    for (size_t k = toks.size(); k-- > 1;) {
+      if (toks[k].lower == "that") {
+        inner = k + 1;
+        break;
+      }
+    }
+  }
+  Actor np = EnNounPhrase(toks, inner);
+  if (np.start != std::string::npos) {
+    // Rebuild the text from the original (the copy has blanks for asides).
+    np.text = std::string(v.substr(np.start - prefix.start, np.text.size()));
+    // Collapse the blanked aside: keep the words before it.
+    size_t blank = np.text.find("   ");
+    if (blank != std::string::npos) np.text = np.text.substr(0, blank);
+    while (!np.text.empty() && np.text.back() == ' ') np.text.pop_back();
+    np.speaker = a.speaker;
+    return np;
+  }
+  return a;
+}
+
+Actor SentenceFinder::EnSubjectChunk(const Chunk& c) const {
+  auto toks = Tokens(text_, c.start, c.end, 24);
+  return EnNounPhrase(toks, 0);
+}
+
+// For "It is hoped that X …", "It is essential for X to …", "Hopefully, X …".
+Actor SentenceFinder::EnActorAfter(size_t from, size_t limit) const {
+  auto toks = Tokens(text_, from, std::min(limit, from + 300));
+  size_t i = 0;
+  // Skip an aside between commas: "It is hoped that, under the RCEP framework, X".
+  if (from < text_.size() && text_.substr(from, 1) == ",") {
+    size_t comma = text_.find(", ", from + 1);
+    if (comma != std::string_view::npos && comma < limit) {
+      while (i < toks.size() && toks[i].start < comma) ++i;
+    }
+  }
+  if (i < toks.size() && toks[i].lower == "for") ++i;
+  Actor a = EnNounPhrase(toks, i);
+  if (a.start != std::string::npos) {
+    size_t to = a.text.find(" to ");
+    if (to != std::string::npos) a.text = a.text.substr(0, to);
+  }
+  return a;
+}
+
+bool SentenceFinder::EnNonAgent(std::string_view actor) const {
+  if (actor.empty()) return false;
+  std::string l = Lower(actor);
+  // The head noun stands before the first preposition: "Demand for Japanese
+  // cosmetics" -> demand, "The full implementation of RCEP" -> implementation.
+  size_t of = std::string::npos;
+  for (const char* prep : {" of ", " for ", " in ", " on ", " from ", " between ", " with ", " among ", " at "})
+    of = std::min(of, l.find(prep));
+  std::string_view head = of == std::string::npos ? std::string_view(l) : std::string_view(l).substr(0, of);
+  size_t sp = head.rfind(' ');
+  size_t head_at = sp == std::string_view::npos ? 0 : sp + 1;
+  head = head.substr(head_at);
+  if (Has(WordClass::kNonAgent, head)) return true;
+  // "This initiative will …", "These measures will …": a demonstrative with a
+  // common noun names a thing; "this Special Area" (a proper name) may act.
+  size_t first_sp = l.find(' ');
+  std::string_view first = std::string_view(l).substr(0, first_sp);
+  if ((first == "this" || first == "these" || first == "that" || first == "those" || first == "such") &&
+      first_sp != std::string::npos && head_at < actor.size() &&
+      std::islower(static_cast<unsigned char>(actor[head_at])))
+    return true;
+  return false;
+}
+
+// ------------------------------------------------------------ Chinese actors
+
+Actor SentenceFinder::ZhPrefixActor(Span prefix) const {
+  Actor a;
+  Span p = StripFront(prefix, WordClass::kConnector);
+  // Reported speech: 李强表示中方愿… -> speaker 李强, actor 中方.
+  std::string_view v = text_.substr(p.start, p.size());
+  size_t best_end = std::string::npos, best_start = 0;
+  for (size_t from = 0; from < v.size();) {
+    size_t at = lex_.FindWord(lang_, WordClass::kReporting, v.substr(from));
+    if (at == std::string_view::npos) break;
+    at += from;
+    size_t len = lex_.PrefixLength(lang_, WordClass::kReporting, v.substr(at));
+    if (at > 0) {
+      best_start = at;
+      best_end = at + len;
+    }
+    from = at + std::max<size_t>(len, 1);
+    while (from < v.size() && !utf8::IsBoundary(v, from)) ++from;
+  }
+  if (best_end != std::string::npos) {
+    a.speaker = std::string(v.substr(0, best_start));
+    p = StripFront({p.start + best_end, p.end}, WordClass::kConnector);
+  }
+  p = StripBack(p, WordClass::kAdverb);
+  p = Trim(text_, p);
+  // Opening quotes belong to the quotation, not to the actor: 「香港應該…
+  while (p.size() > 0) {
+    size_t q = p.start;
+    char32_t c = utf8::Next(text_, &q);
+    if (c != U'「' && c != U'『' && c != U'“' && c != U'"' && c != U'《') break;
+    p.start = q;
+  }
+  if (p.size() == 0 || p.size() > kMaxZhActorBytes) return a;
+  if (FrontIs(p, WordClass::kAdverbialStart) && !FrontIs(p, WordClass::kActorHint)) return a;
+  a.start = p.start;
+  a.text = std::string(text_.substr(p.start, p.size()));
+  return a;
+}
+
+// A chunk that opens with a subject: 双方围绕…, 中国贸促会表示.
+Actor SentenceFinder::ZhSubjectChunk(const Chunk& c) const {
+  Actor a;
+  Span p = StripFront({c.start, c.end}, WordClass::kConnector);
+  std::string_view v = text_.substr(p.start, p.size());
+  for (const std::string& w : Words(WordClass::kReporting)) {
+    if (w.size() < v.size() && EndsWith(v, w) && v.size() - w.size() <= 60) {
+      a.start = p.start;
+      a.text = std::string(v.substr(0, v.size() - w.size()));
+      a.speaker = a.text;
+      return a;
+    }
+  }
+  for (const std::string& w : Words(WordClass::kActorHint)) {
+    if (StartsWith(v, w)) {
+      a.start = p.start;
+      a.text = w;
+      return a;
+    }
+  }
+  return a;
+}
+
+bool SentenceFinder::ZhNonAgent(std::string_view actor) const {
+  if (actor.empty()) return false;
+  for (const std::string& w : Words(WordClass::kNonAgent))
+    if (EndsWith(actor, w)) return true;
+  return false;
+}
+
+// ------------------------------------------------------------ headings
+
+bool SentenceFinder::EnHeading(Span sent, std::vector<Open>* found) {
+  // Quick reject: the heading word and its comma come within the first 12 bytes.
+  size_t comma = text_.substr(sent.start, std::min<size_t>(sent.size(), 12)).find(',');
+  if (comma == std::string_view::npos) return false;
+  auto toks = Tokens(text_, sent.start, sent.end, 3);
+  if (toks.size() < 3 || !Has(WordClass::kHeading, toks[0].lower)) return false;
+  // "First, accelerate …": the heading word ends in a comma, the verb is bare.
+  if (toks[0].end >= text_.size() || text_[toks[0].end] != ',') return false;
+  const Tok& verb = toks[1];
+  if (verb.cap || verb.digit) return false;
+  if (Has(WordClass::kSubjectStart, verb.lower) || Has(WordClass::kAdverbialStart, verb.lower) ||
+      Has(WordClass::kConnector, verb.lower) || Has(WordClass::kVerb, verb.lower) ||
+      Has(WordClass::kParenthetical, verb.lower))
+    return false;
+  if (EndsWith(verb.lower, "ing") || EndsWith(verb.lower, "ed") || EndsWith(verb.lower, "ly")) return false;
+  if (EndsWith(verb.lower, "s") && !EndsWith(verb.lower, "ss")) return false;
+  Open o;
+  o.span = Trim(text_, {verb.start, sent.end});
+  o.strength = CommitmentStrength::kExhortation;
+  o.actor = state_->last_actor;
+  o.action = Bounded(text_.substr(o.span.start, o.span.size()), kMaxActionBytes);
+  found->push_back(o);
+  return true;
+}
+
+bool SentenceFinder::ZhHeading(Span sent, std::vector<Open>* found) {
+  Span s = Trim(text_, sent);
+  std::string_view v = text_.substr(s.start, s.size());
+  for (const std::string& h : Words(WordClass::kHeading)) {
+    if (!StartsWith(v, h)) continue;
+    Span rest = Trim(text_, {s.start + h.size(), s.end});
+    if (!FrontIs(rest, WordClass::kImperative)) return false;
+    Open o;
+    o.span = rest;
+    o.strength = CommitmentStrength::kExhortation;
+    o.actor = state_->last_actor;
+    o.action = Bounded(text_.substr(rest.start, rest.size()), kMaxActionBytes);
+    found->push_back(o);
+    return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------ English and Chinese
+
+void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::vector<Open>* found) {
+  const bool en = lang_ == CueLang::kEn;
+  std::vector<Chunk> chunks = Chunks(text_, sent, lang_);
+  if (chunks.empty()) return;
+  std::vector<Open> opens;
+  std::vector<bool> dead(chunks.size(), false);  // chunks whose verb phrase is a forecast
+  for (const CommitmentCue& cue : cues) {
+    int k = ChunkOf(chunks, cue.start);
+    if (dead[k]) continue;
+    const Chunk& ch = chunks[k];
+    Span prefix{ch.start, cue.start};
+    std::string_view cue_text = text_.substr(cue.start, cue.end - cue.start);
+    std::string cue_lower = en ? Lower(cue_text) : std::string();
+    const bool raising = en && (StartsWith(cue_lower, "it is ") || cue_lower == "hopefully");
+    Actor actor = raising ? Actor() : en ? EnPrefixActor(prefix) : ZhPrefixActor(prefix);
+    const bool own_actor = actor.start != std::string::npos;
+    const bool bare_prefix = Trim(text_, StripFront(prefix, WordClass::kConnector)).size() == 0;
+    const bool modal_pledge = cue.kind == CueKind::kModal && cue.strength == CommitmentStrength::kPledge;
+    if (!opens.empty()) {
+      Open& cur = opens.back();
+      bool absorb = k == cur.last_chunk || cur.governs_next || (cue.kind == CueKind::kPurpose && !own_actor);
+      // "China and Japan, as key neighbours, will …": asides do not end the clause.
+      if (!absorb && !own_actor && bare_prefix && en) {
+        int b = k - 1;
+        while (b > cur.last_chunk) {
+          auto toks = Tokens(text_, chunks[b].start, chunks[b].end);
+          if (toks.empty() || !Has(WordClass::kParenthetical, toks[0].lower)) break;
+          --b;
+        }
+        if (b == cur.last_chunk && b < k - 1) absorb = true;
+      }
+      if (!absorb && !own_actor && cue.strength == cur.strength) absorb = true;
+      if (absorb) {
+        cur.last_chunk = std::max(cur.last_chunk, k);
+        cur.governs_next = false;
+        // A later cue of the same clause keeps the first cue's strength
+        // (English and Chinese put the main verb first: 希望…将 is a hope).
+        if (cur.forecast_prone && !modal_pledge) cur.forecast_prone = false;
+        continue;
+      }
+    }
+    // A future modal whose subject is not a noun phrase we can read (a
+    // gerund, a relative "which") is a forecast about something, not a pledge;
+    // a purpose participle inside a noun phrase (measures intended to attract)
+    // describes a thing.
+    if ((modal_pledge || cue.kind == CueKind::kPurpose) && !own_actor && !bare_prefix) {
+      dead[k] = true;
+      continue;
+    }
+    Open o;
+    o.strength = cue.strength;
+    o.first_chunk = k;
+    o.last_chunk = k;
+    o.forecast_prone = cue.kind == CueKind::kModal && cue.strength == CommitmentStrength::kPledge;
+    size_t start;
+    if (raising) {
+      start = cue.start;
+      Actor after = EnActorAfter(cue.end, ch.end > cue.end ? sent.end : sent.end);
+      o.actor = after.text;
+    } else if (own_actor) {
+      start = actor.start;
+      o.actor = actor.text;
+    } else {
+      // No subject in the clause: look back over earlier chunks of the
+      // sentence not taken by a commitment (双方围绕…交换意见，达成共识).
+      // A coordinated verb phrase (", and will co-host …") belongs to the
+      // subject of the commitment before it: no look-back then.
+      int floor = opens.empty() ? 0 : bare_prefix ? k : opens.back().last_chunk + 1;
+      Actor back;
+      int back_chunk = -1;
+      for (int b = k - 1; b >= floor && b >= k - kMaxLookBackChunks; --b) {
+        back = en ? EnSubjectChunk(chunks[b]) : ZhSubjectChunk(chunks[b]);
+        if (back.start != std::string::npos) {
+          back_chunk = b;
+          break;
+        }
+      }
+      if (back_chunk >= 0) {
+        start = back.start;
+        o.actor = back.text;
+        o.first_chunk = back_chunk;
+      } else {
+        Span s = StripFront(Trim(text_, prefix.size() ? Span{ch.start, cue.end} : Span{cue.start, cue.end}),
+                            WordClass::kConnector);
+        start = en ? s.start : cue.start;
+        if (!en) {
+          // Keep a subject-less prefix that is not a connector: 并计划 -> 计划.
+          Span pre = StripFront(prefix, WordClass::kConnector);
+          if (pre.size() > 0 && !FrontIs(pre, WordClass::kAdverbialStart)) start = pre.start;
+        }
+        o.actor = !opens.empty() ? opens.back().actor : !actor.speaker.empty() ? actor.speaker : state_->last_actor;
+        if (o.forecast_prone && opens.empty() && en) o.actor.clear();
+      }
+    }
+    if (en && !raising && !own_actor) {
+      auto toks = Tokens(text_, prefix.start, prefix.end);
+      if (toks.size() == 1 && Has(WordClass::kDemonstrative, toks[0].lower)) {
+        dead[k] = true;
+        continue;
+      }
+    }
+    if (en && !raising && Has(WordClass::kDemonstrative, Lower(o.actor))) {
+      dead[k] = true;
+      continue;
+    }
+    if (o.forecast_prone) {
+      bool nonagent = en ? EnNonAgent(o.actor) : ZhNonAgent(o.actor);
+      if (nonagent || o.actor.empty()) {
+        dead[k] = true;
+        continue;
+      }
+    }
+    o.governs_next = raising;
+    o.span = {start, cue.end};
+    std::string_view action_from = text_.substr(cue.end, ch.end > cue.end ? ch.end - cue.end : 0);
+    if (en && StartsWith(action_from, " to ")) action_from.remove_prefix(4);
+    o.action = Bounded(action_from, kMaxActionBytes);
+    opens.push_back(std::move(o));
+  }
+  // Each commitment runs to the chunk before the next one, over chunks with
+  // no cue, unless such a chunk opens with its own subject.
+  for (size_t i = 0; i < opens.size(); ++i) {
+    Open& o = opens[i];
+    int limit = i + 1 < opens.size() ? opens[i + 1].first_chunk : static_cast<int>(chunks.size());
+    int last = o.last_chunk;
+    for (int k = o.last_chunk + 1; k < limit; ++k) {
+      bool new_subject;
+      if (en) {
+        Actor s = EnSubjectChunk(chunks[k]);
+        new_subject = s.start != std::string::npos && s.text.size() + 1 < chunks[k].end - s.start;
+      } else {
+        Span c = StripFront({chunks[k].start, chunks[k].end}, WordClass::kConnector);
+        new_subject = FrontIs(c, WordClass::kActorHint) || FrontIs(c, WordClass::kSubjectStart);
+      }
+      if (new_subject) break;
+      last = k;
+    }
+    size_t end = chunks[last].end;
+    if (i + 1 < opens.size() && opens[i + 1].span.start < end) end = opens[i + 1].span.start;
+    o.span = Trim(text_, {o.span.start, std::max(end, o.span.end)});
+    if (!o.actor.empty()) state_->last_actor = o.actor;
+    found->push_back(std::move(o));
+  }
+}
+
+// ------------------------------------------------------------ Japanese
+
+void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vector<Open>* found) {
+  // A subject: a noun phrase (kanji, katakana, Latin, digits, brackets, joined
+  // by と/及び/の) right before は or が.
+  // Pronouns written with kana (私たち, われわれ) are the one kana subject.
+  static const RE2 kSubject(
+      "((?:[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()「」]+(?:と|及び|および|の))*"
+      "(?:[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()」]+|私たち|わたしたち|われわれ|私ども|わたくしども))(?:は|が)");
+  static const RE2 kTail("^(?:を表明した|を表明し|を示した|であった|であります|である|です|だ|ている|た|る)");
+  std::vector<Chunk> chunks = Chunks(text_, sent, lang_);
+  if (chunks.empty()) return;
+  struct Unit {
+    size_t start, end;  // unit text; end = last cue end + tail
+    CommitmentCue cue;  // the last cue: Japanese puts the main predicate last
+    Actor actor;
+  };
+  std::vector<Unit> units;
+  size_t unit_start = sent.start;
+  for (size_t i = 0; i < cues.size(); ++i) {
+    const CommitmentCue& cue = cues[i];
+    int k = ChunkOf(chunks, cue.start);
+    // Cues in one chunk belong to one unit; the unit ends with the chunk's last cue.
+    if (i + 1 < cues.size() && ChunkOf(chunks, cues[i + 1].start) == k) continue;
+    Unit u;
+    u.start = unit_start;
+    u.cue = cue;
+    re2::StringPiece rest(text_.data() + cue.end, sent.end - cue.end);
+    re2::StringPiece tail;
+    u.end = cue.end;
+    if (RE2::PartialMatch(rest, kTail)) {
+      re2::StringPiece m;
+      if (kTail.Match(rest, 0, rest.size(), RE2::ANCHOR_START, &m, 1)) u.end = cue.end + m.size();
+    }
+    // Subjects before the cue in the unit: exhortations bind the nearest one
+    // (中国側が…確保する必要がある); other cues the first topic (王部長は、…期待する).
+    Span front = StripFront({u.start, cue.start}, WordClass::kConnector);
+    re2::StringPiece input(text_.data(), front.end);
+    size_t pos = front.start;
+    re2::StringPiece m[2];
+    std::vector<Actor> subjects;
+    while (pos < front.end && kSubject.Match(input, pos, front.end, RE2::UNANCHORED, m, 2)) {
+      Actor a;
+      a.start = m[1].data() - text_.data();
+      a.text = std::string(m[1].data(), m[1].size());
+      size_t mend = (m[0].data() - text_.data()) + m[0].size();
+      // 〜では, 〜には, 〜とは: a particle before は is not a subject.
+      // Opening quotes belong to the quotation: 「サプライチェーンの強靭化は…
+      while (StartsWith(a.text, "「") || StartsWith(a.text, "『")) {
+        a.text.erase(0, 3);
+        a.start += 3;
+      }
+      if (!a.text.empty() && !EndsWith(a.text, "と") && !EndsWith(a.text, "の")) subjects.push_back(a);
+      pos = mend > pos ? mend : pos + 1;
+      if (subjects.size() > 16) break;
+    }
+    if (!subjects.empty())
+      u.actor = cue.strength == CommitmentStrength::kExhortation ? subjects.back() : subjects.front();
+    else
+      u.start = front.start;
+    units.push_back(u);
+    unit_start = chunks[k].end;
+    // Skip the separator after the chunk.
+    while (unit_start < sent.end) {
+      size_t p = unit_start;
+      char32_t c = utf8::Next(text_, &p);
+      if (!IsLeadingJunk(c)) break;
+      unit_start = p;
+    }
+  }
+  std::vector<Open> opens;
+  for (const Unit& u : units) {
+    bool own_actor = u.actor.start != std::string::npos;
+    if (!opens.empty() && !own_actor && opens.back().strength == u.cue.strength) {
+      opens.back().span.end = u.end;
+      continue;
+    }
+    Open o;
+    o.strength = u.cue.strength;
+    size_t start = own_actor ? u.actor.start : u.start;
+    o.actor = own_actor ? u.actor.text : !opens.empty() ? opens.back().actor : state_->last_actor;
+    if (u.cue.kind == CueKind::kPlain) {
+      for (const std::string& w : Words(WordClass::kNonAgent))
+        if (EndsWith(o.actor, w)) o.strength = CommitmentStrength::kNone;
+      if (o.strength == CommitmentStrength::kNone) continue;
+    }
+    o.span = {start, u.end};
+    // Action: after the topic, up to the cue, without the nominaliser.
+    size_t act_from = own_actor ? u.actor.start + u.actor.text.size() + 3 : start;  // は/が are 3 bytes
+    Span act = Trim(text_, {std::min(act_from, u.cue.start), u.cue.start});
+    std::string_view av = text_.substr(act.start, act.size());
+    for (std::string_view suffix : {"ことで", "ことを", "こと", "を", "で", "の", "に"}) {
+      if (EndsWith(av, suffix) && av.size() > suffix.size()) {
+        av.remove_suffix(suffix.size());
+        break;
+      }
+    }
+    o.action = Bounded(av, kMaxActionBytes);
+    opens.push_back(std::move(o));
+  }
+  for (Open& o : opens) {
+    o.span = Trim(text_, o.span);
+    if (o.span.size() == 0) continue;
+    if (!o.actor.empty()) state_->last_actor = o.actor;
+    found->push_back(std::move(o));
+  }
+}
+
+// "Encouraging Two-Way Investment Between Chinese and Japanese Enterprises":
+// a heading names a topic; it commits no one.
+bool SentenceFinder::TitleCase(Span sent) const {
+  auto toks = Tokens(text_, sent.start, sent.end, 40);
+  int words = 0, caps = 0;
+  for (const Tok& t : toks) {
+    if (t.lower.size() <= 3 || t.digit) continue;
+    ++words;
+    caps += t.cap;
+  }
+  // `sent` is trimmed: a final stop, if any, sits right after it.
+  size_t last = sent.end;
+  bool final_stop = last < text_.size() && (text_[last] == '.' || text_[last] == '!' || text_[last] == '?');
+  return words >= 3 && caps * 10 >= words * 7 && !final_stop;
+}
+
+void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
+  sent = Trim(text_, sent);
+  if (sent.size() == 0) return;
+  // A list number before the sentence ("2　冒頭、", "(3) ", interview 答　) is not
+  // part of any clause.
+  static const RE2 kListNumber(
+      "^(?:[0-9０-９]{1,3}[.．]?[ \\x{3000}\\x{2002}]+|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)][ \\x{3000}]*|[一二三四五六七八九十]{1,3}、|[問答][ \\x{3000}]+)");
+  {
+    re2::StringPiece m;
+    re2::StringPiece in(text_.data() + sent.start, sent.size());
+    if (kListNumber.Match(in, 0, in.size(), RE2::ANCHOR_START, &m, 1)) sent.start += m.size();
+  }
+  std::vector<CommitmentCue> raw, cues;
+  lex_.FindCues(lang_, text_.substr(sent.start, sent.size()), &raw);
+  size_t conditional_from = raw.empty() ? std::string::npos : ConditionalFrom(sent);
+  // "Should talks fail, …": a sentence-initial "should" makes the whole
+  // sentence a hypothetical.
+  if (lang_ == CueLang::kEn && !raw.empty() && raw[0].start == 0 && raw[0].kind == CueKind::kModal &&
+      raw[0].strength == CommitmentStrength::kExhortation)
+    conditional_from = sent.start;
+  const std::vector<Chunk> chunks = raw.empty() ? std::vector<Chunk>() : Chunks(text_, sent, lang_);
+  for (CommitmentCue c : raw) {
+    c.start += sent.start;
+    c.end += sent.start;
+    if (c.kind == CueKind::kPlain) {
+      // The match runs on to と述べた / との発言: the verb ends before と.
+      std::string_view m = text_.substr(c.start, c.end - c.start);
+      size_t to = m.find("と");
+      if (to != std::string_view::npos && to > 0) c.end = c.start + to;
+    }
+    if (c.start >= conditional_from || Negated(c, sent, chunks)) continue;
+    cues.push_back(c);
+  }
+  // Questions ask; they commit no one ("What must be done?", 期待することは。).
+  if (sent.end < text_.size()) {
+    size_t p = sent.end;
+    char32_t c = utf8::Next(text_, &p);
+    if (c == '?' || c == U'？') return;
+  }
+  if (lang_ == CueLang::kJa) {
+    std::string_view v = text_.substr(sent.start, sent.size());
+    if (EndsWith(v, "か") || EndsWith(v, "ことは") || StartsWith(v, "問")) return;
+  }
+  if (lang_ == CueLang::kEn && !cues.empty() && TitleCase(sent)) return;
+  std::vector<Open> found;
+  if (cues.empty()) {
+    if (lang_ == CueLang::kEn) EnHeading(sent, &found);
+    else if (lang_ == CueLang::kZh) ZhHeading(sent, &found);
+  } else if (lang_ == CueLang::kJa) {
+    RunJa(sent, cues, &found);
+  } else {
+    RunEnZh(sent, cues, &found);
+  }
+  for (Open& o : found) {
+    if (o.span.size() == 0) continue;
+    CommitmentMention m;
+    m.span = o.span;
+    m.actor = std::move(o.actor);
+    m.strength = o.strength;
+    m.action = std::move(o.action);
+    while (!m.action.empty() && IsAsciiSpace(m.action.back())) m.action.pop_back();
+    out->push_back(std::move(m));
+  }
+}
+
+}  // namespace
+
+std::vector<Span> CommitmentSentences(std::string_view text) {
+  std::vector<Span> sents;
+  size_t start = 0, p = 0, last_clause = std::string::npos;
+  auto emit = [&](size_t end) {
+    if (end > start) sents.push_back({start, end});
+    start = end;
+    last_clause = std::string::npos;
+  };
+  while (p < text.size()) {
+    static const ByteSet kStops("\n.!?,;");
+    if (SkipPlain(text, &p, kStops)) {
+      if (p - start > kMaxSentenceBytes) emit(last_clause != std::string::npos && last_clause > start ? last_clause : p);
+      continue;
+    }
+    size_t at = p;
+    char32_t c = utf8::Next(text, &p);
+    bool end_here = false;
+    if (c == '\n' || c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'!' || c == U'?') {
+      end_here = c != '!' && c != '?';
+      if (!end_here) {
+        end_here = p >= text.size() || SpaceAt(text, p) > 0 || text[p] == '"';
+      }
+    } else if (c == '.') {
+      // ". " followed by a capital, digit, quote or non-ASCII; not after an abbreviation.
+      size_t q = p;
+      while (q < text.size() && (text[q] == '"' || text[q] == ')' || StartsWith(text.substr(q), "”") ||
+                                 StartsWith(text.substr(q), "’"))) {
+        q += static_cast<unsigned char>(text[q]) < 0x80 ? 1 : 3;
+      }
+      if (q >= text.size()) {
+        end_here = true;
+      } else if (SpaceAt(text, q) > 0) {
+        size_t r = q;
+        while (r < text.size() && SpaceAt(text, r) > 0) r += SpaceAt(text, r);
+        unsigned char n = r < text.size() ? static_cast<unsigned char>(text[r]) : 'A';
+        bool opens = std::isupper(n) || std::isdigit(n) || n == '"' || n == '(' || n >= 0x80;
+        size_t w = at;
+        while (w > start && static_cast<unsigned char>(text[w - 1]) < 0x80 && !IsAsciiSpace(text[w - 1]) &&
+               text[w - 1] != '(')
+          --w;
+        if (opens && !IsSentenceAbbreviation(text.substr(w, at - w))) end_here = true;
+      }
+      if (end_here) p = q;
+    }
+    if (!end_here && (c == U'，' || c == ',' || c == U'、' || c == ';')) last_clause = p;
+    if (end_here) {
+      // Closing quotes and brackets stay with the sentence they close.
+      while (p < text.size()) {
+        size_t r = p;
+        char32_t d = utf8::Next(text, &r);
+        if (d != U'”' && d != U'」' && d != U'』' && d != U'）' && d != U'’' && d != '"') break;
+        p = r;
+      }
+      emit(p);
+      continue;
+    }
+    if (p - start > kMaxSentenceBytes) emit(last_clause != std::string::npos && last_clause > start ? last_clause : p);
+  }
+  emit(text.size());
+  return sents;
+}
+
+void FindCommitments(const CommitmentLexicon& lex, std::string_view text, std::string_view lang,
+                     CommitmentState* state, std::vector<CommitmentMention>* out) {
+  CueLang cl = CueLangOf(lang);
+  SentenceFinder finder(lex, text, cl, state);
+  for (const Span& s : CommitmentSentences(text)) {
+    // An English segment may hold a Chinese or Japanese line (a title): pick the
+    // rules by the sentence's own script.
+    CueLang sl = cl;
+    if (cl == CueLang::kEn) {
+      size_t p = s.start;
+      bool kana = false, han = false;
+      // Han and kana are 3-byte sequences led by 0xE3..0xE9: skip ASCII-only sentences fast.
+      bool any = false;
+      for (size_t q = s.start; q < s.end && q < s.start + 600 && !any; ++q)
+        any = static_cast<unsigned char>(text[q]) >= 0xE3;
+      if (!any) p = s.end;
+      while (p < s.end && p < s.start + 600) {
+        char32_t c = utf8::Next(text, &p);
+        kana |= utf8::IsKana(c);
+        han |= utf8::IsHan(c);
+      }
+      if (kana) sl = CueLang::kJa;
+      else if (han) sl = CueLang::kZh;
+    }
+    if (sl == cl) {
+      finder.Run(s, out);
+    } else {
+      SentenceFinder other(lex, text, sl, state);
+      other.Run(s, out);
+    }
+  }
+}
+
+}  // namespace dossier

@@ -1,0 +1,205 @@
+#include "index/search_index.h"
+
+#include <variant>
+
+#include "index/sqlite_util.h"
+
+namespace dossier {
+namespace {
+
+using BindValue = std::variant<std::string, int64_t>;
+
+// Builds the FROM/WHERE part shared by search, count and facets, collecting
+// bind values; user text only ever reaches SQLite as a bound parameter.
+struct HitsQuery {
+  std::string sql;  // "FROM ... WHERE ..." selecting hits h, segments s, documents d
+  std::vector<BindValue> binds;
+
+  std::string Param(BindValue v) {
+    binds.push_back(std::move(v));
+    return "?" + std::to_string(binds.size());
+  }
+
+  // `extra_join` is appended to the joins (facets add the facts table).
+  explicit HitsQuery(const SearchRequest& req, const std::string& extra_join = "") {
+    if (req.match.empty()) {
+      sql = "FROM segments s JOIN documents d ON d.id = s.doc_id "
+            "JOIN (SELECT 0.0 AS rank) h" + extra_join + " WHERE 1=1";
+    } else {
+      sql = "FROM (SELECT rowid AS id, bm25(segment_fts) AS rank FROM segment_fts "
+            "WHERE segment_fts MATCH " + Param(req.match) + ") h "
+            "JOIN segments s ON s.id = h.id JOIN documents d ON d.id = s.doc_id" + extra_join +
+            " WHERE 1=1";
+    }
+    const SearchFilters& f = req.filters;
+    auto any_of = [&](const auto& values, auto clause) {
+      if (values.empty()) return;
+      std::string part;
+      for (const auto& v : values) part += (part.empty() ? "" : " OR ") + clause(v);
+      sql += " AND (" + part + ")";
+    };
+    any_of(f.langs, [&](const std::string& v) {
+      std::string p = Param(v);
+      return "s.lang = " + p + " COLLATE NOCASE OR s.lang LIKE " + p + " || '-%'";
+    });
+    any_of(f.kinds, [&](const std::string& v) { return "d.kind = " + Param(v) + " COLLATE NOCASE"; });
+    any_of(f.sources, [&](const std::string& v) { return "d.source = " + Param(v) + " COLLATE NOCASE"; });
+    any_of(f.docs, [&](int64_t v) { return "d.id = " + Param(v); });
+    any_of(f.orgs, [&](const std::string& v) {
+      return "EXISTS (SELECT 1 FROM facts o WHERE o.doc_id = d.id AND o.type = 'org' AND "
+             "o.value_text = " + Param(v) + ")";
+    });
+    if (f.has_date) {
+      sql += " AND d.date <> ''";
+      if (!f.date_from.empty()) sql += " AND d.date >= " + Param(f.date_from);
+      if (!f.date_to.empty()) {
+        std::string p = Param(f.date_to);
+        sql += " AND substr(d.date, 1, length(" + p + ")) <= " + p;
+      }
+    }
+  }
+
+  void BindAll(Statement& st) const {
+    for (size_t i = 0; i < binds.size(); ++i) {
+      if (const auto* s = std::get_if<std::string>(&binds[i]))
+        st.Bind(static_cast<int>(i + 1), *s);
+      else
+        st.Bind(static_cast<int>(i + 1), std::get<int64_t>(binds[i]));
+    }
+  }
+};
+
+// A failed MATCH means query/ produced an expression FTS5 refused: a bug,
+// not the user's fault, and never shown as raw SQL.
+Status QueryError(const Statement& st) {
+  return Status::Internal("search", "the index refused the query: " + st.status().reason());
+}
+
+constexpr const char* kScore =
+    "h.rank * CASE s.kind WHEN 'title' THEN 3.0 WHEN 'heading' THEN 2.0 ELSE 1.0 END";
+
+}  // namespace
+
+StatusOr<std::vector<SegmentHit>> SearchSegments(sqlite3* db, const SearchRequest& request) {
+  HitsQuery q(request);
+  std::string sql =
+      std::string("SELECT s.doc_id, s.ord, s.kind, s.lang, s.start, s.end, ") + kScore +
+      " AS score, d.title, d.date, d.path, d.source, d.kind, "
+      "CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT) " + q.sql +
+      " ORDER BY score, d.date DESC, s.doc_id, s.ord LIMIT " + q.Param(request.limit) +
+      " OFFSET " + q.Param(request.offset);
+  Statement st(db, sql);
+  q.BindAll(st);
+  std::vector<SegmentHit> hits;
+  while (st.Step()) {
+    SegmentHit h;
+    h.doc_id = st.Int64(0);
+    h.ord = st.Int64(1);
+    h.kind = st.Text(2);
+    h.lang = st.Text(3);
+    h.start = st.Int64(4);
+    h.end = st.Int64(5);
+    h.score = -st.Double(6);
+    h.title = st.Text(7);
+    h.date = st.Text(8);
+    h.path = st.Text(9);
+    h.source = st.Text(10);
+    h.doc_kind = st.Text(11);
+    h.text = st.Text(12);
+    hits.push_back(std::move(h));
+  }
+  if (!st.status().ok()) return QueryError(st);
+  return hits;
+}
+
+StatusOr<int64_t> CountHits(sqlite3* db, const SearchRequest& request) {
+  HitsQuery q(request);
+  Statement st(db, "SELECT count(*) " + q.sql);
+  q.BindAll(st);
+  int64_t n = st.Step() ? st.Int64(0) : 0;
+  if (!st.status().ok()) return QueryError(st);
+  return n;
+}
+
+StatusOr<SearchFacets> FacetHits(sqlite3* db, const SearchRequest& request) {
+  SearchFacets facets;
+  auto group = [&](const std::string& key, SearchFacets::Counts* out) -> Status {
+    HitsQuery q(request);
+    Statement st(db, "SELECT " + key + " AS k, count(*) AS n " + q.sql +
+                         " GROUP BY k ORDER BY n DESC, k");
+    q.BindAll(st);
+    while (st.Step()) out->emplace_back(st.IsNull(0) ? "" : st.Text(0), st.Int64(1));
+    if (!st.status().ok()) return QueryError(st);
+    return Status::Ok();
+  };
+  if (Status s = group("s.lang", &facets.lang); !s.ok()) return s;
+  if (Status s = group("substr(d.date, 1, 4)", &facets.year); !s.ok()) return s;
+  if (Status s = group("d.kind", &facets.kind); !s.ok()) return s;
+  if (Status s = group("d.source", &facets.source); !s.ok()) return s;
+  {
+    // Segments whose document mentions the organisation.
+    HitsQuery q(request, " JOIN facts o ON o.doc_id = d.id AND o.type = 'org' AND o.value_text IS NOT NULL");
+    std::string sql = "SELECT o.value_text AS k, count(DISTINCT s.id) AS n " + q.sql +
+                      " GROUP BY k ORDER BY n DESC, k";
+    Statement st(db, sql);
+    q.BindAll(st);
+    while (st.Step()) facets.org.emplace_back(st.Text(0), st.Int64(1));
+    if (!st.status().ok()) return QueryError(st);
+  }
+  return facets;
+}
+
+StatusOr<int64_t> RebuildIndex(sqlite3* db) {
+  Transaction tx(db);
+  if (!tx.status().ok()) return tx.status();
+  if (Status s = Exec(db, "INSERT INTO segment_fts(segment_fts) VALUES('delete-all')"); !s.ok()) return s;
+  // One document text in memory at a time, each segment sliced from it
+  // (FTS5's own 'rebuild' would slice through the view, reading the whole
+  // text once per segment).
+  Statement docs(db, "SELECT id, text FROM documents ORDER BY id");
+  Statement segs(db, "SELECT id, start, end FROM segments WHERE doc_id = ?1 ORDER BY ord");
+  Statement ins(db, "INSERT INTO segment_fts(rowid, text) VALUES (?1, ?2)");
+  int64_t n = 0;
+  while (docs.Step()) {
+    const int64_t doc_id = docs.Int64(0);
+    const std::string text = docs.Text(1);
+    segs.Reset();
+    segs.Bind(1, doc_id);
+    while (segs.Step()) {
+      int64_t start = segs.Int64(1), end = segs.Int64(2);
+      if (start < 0 || end < start || static_cast<size_t>(end) > text.size())
+        return Status::Corruption("document " + std::to_string(doc_id), "a segment points outside its text");
+      ins.Reset();
+      ins.Bind(1, segs.Int64(0))
+          .Bind(2, std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+      if (Status s = ins.Run(); !s.ok()) return s;
+      ++n;
+    }
+    if (!segs.status().ok()) return segs.status();
+  }
+  if (!docs.status().ok()) return docs.status();
+  if (Status s = tx.Commit(); !s.ok()) return s;
+  return n;
+}
+
+StatusOr<IndexCheck> CheckIndex(sqlite3* db) {
+  IndexCheck c;
+  Statement st(db,
+               "SELECT (SELECT count(*) FROM segments), (SELECT count(*) FROM segment_fts_docsize), "
+               "(SELECT count(*) FROM segments WHERE id NOT IN (SELECT id FROM segment_fts_docsize)), "
+               "(SELECT count(*) FROM segment_fts_docsize WHERE id NOT IN (SELECT id FROM segments))");
+  if (st.Step()) {
+    c.segments = st.Int64(0);
+    c.indexed = st.Int64(1);
+    c.missing = st.Int64(2);
+    c.extra = st.Int64(3);
+  }
+  if (!st.status().ok()) return st.status();
+  // FTS5's own check compares the index structures with each other (and, for
+  // external content, with the content the view returns).
+  Statement ic(db, "INSERT INTO segment_fts(segment_fts) VALUES('integrity-check')");
+  if (Status s = ic.Run(); !s.ok()) c.integrity = s.reason();
+  return c;
+}
+
+}  // namespace dossier

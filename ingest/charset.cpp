@@ -1,0 +1,278 @@
+#include "ingest/charset.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+#include "ingest/utf8.h"
+
+namespace dossier {
+
+namespace {
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
+
+// The encodings detection may choose, with the names we record.
+struct Supported {
+  const char* detector_name;  // as ucsdet reports it
+  const char* converter;      // ICU converter to decode with
+  const char* name;           // recorded in DocumentMeta::encoding
+};
+constexpr Supported kSupported[] = {
+    {"GB18030", "GB18030", "GB18030"},
+    {"Big5", "Big5", "Big5"},
+    {"Shift_JIS", "Shift_JIS", "Shift_JIS"},
+    {"EUC-JP", "EUC-JP", "EUC-JP"},
+    {"ISO-2022-JP", "ISO-2022-JP", "ISO-2022-JP"},
+};
+
+const Supported* FindSupported(std::string_view detector_name) {
+  for (const Supported& s : kSupported)
+    if (detector_name == s.detector_name) return &s;
+  return nullptr;
+}
+
+bool HasIso2022JpEscapes(std::string_view b) {
+  // ESC $ @, ESC $ B (JIS X 0208), ESC ( J, ESC $ ( D.
+  size_t pos = 0;
+  while ((pos = b.find('\x1B', pos)) != std::string_view::npos) {
+    std::string_view rest = b.substr(pos + 1, 3);
+    if (rest.rfind("$B", 0) == 0 || rest.rfind("$@", 0) == 0 || rest.rfind("$(D", 0) == 0 ||
+        rest.rfind("(J", 0) == 0)
+      return true;
+    ++pos;
+  }
+  return false;
+}
+
+// Counts valid multi-byte UTF-8 sequences and invalid bytes.
+void CountUtf8(std::string_view s, size_t* multibyte, size_t* invalid) {
+  size_t pos = 0;
+  *multibyte = 0;
+  *invalid = 0;
+  while (pos < s.size()) {
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    size_t start = pos;
+    char32_t cp = utf8::Next(s, &pos);
+    if (cp == 0xFFFD && pos - start != 3) {
+      ++*invalid;
+    } else {
+      ++*multibyte;
+    }
+  }
+}
+
+std::string StripUtf8Bom(std::string_view s) {
+  if (s.size() >= 3 && s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
+  return std::string(s);
+}
+
+}  // namespace
+
+bool DecodeStrict(std::string_view bytes, const char* encoding, std::string* out, std::string* error) {
+  UErrorCode status = U_ZERO_ERROR;
+  ConverterPtr conv(ucnv_open(encoding, &status));
+  if (U_FAILURE(status)) {
+    *error = std::string("unknown encoding \"") + encoding + "\"";
+    return false;
+  }
+  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  out->clear();
+  out->reserve(bytes.size() + bytes.size() / 2);
+  const char* src = bytes.data();
+  const char* src_end = bytes.data() + bytes.size();
+  std::vector<UChar> buffer(64 * 1024);
+  std::string chunk;
+  bool flushed = false;
+  while (!flushed) {
+    UChar* target = buffer.data();
+    status = U_ZERO_ERROR;
+    const char* before = src;
+    ucnv_toUnicode(conv.get(), &target, buffer.data() + buffer.size(), &src, src_end, nullptr,
+                   /*flush=*/true, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+      status = U_ZERO_ERROR;
+    } else if (U_FAILURE(status)) {
+      size_t offset = static_cast<size_t>(src - bytes.data());
+      *error = std::string(encoding) + ": invalid or unmappable bytes near byte " +
+               std::to_string(offset > 0 ? offset - 1 : 0);
+      (void)before;
+      return false;
+    } else {
+      flushed = true;
+    }
+    int32_t units = static_cast<int32_t>(target - buffer.data());
+    int32_t needed = 0;
+    UErrorCode s2 = U_ZERO_ERROR;
+    chunk.resize(static_cast<size_t>(units) * 3 + 4);
+    u_strToUTF8(chunk.data(), static_cast<int32_t>(chunk.size()), &needed, buffer.data(), units, &s2);
+    if (U_FAILURE(s2)) {
+      // A surrogate pair split across chunks cannot happen with flush; treat as damage.
+      *error = std::string(encoding) + ": decoding produced invalid UTF-16";
+      return false;
+    }
+    out->append(chunk.data(), static_cast<size_t>(needed));
+  }
+  // Converters map some bytes to the substitution characters rather than failing.
+  if (out->find("\xEF\xBF\xBD") != std::string::npos && bytes.find("\xEF\xBF\xBD") == std::string_view::npos &&
+      std::string_view(encoding) != "UTF-8") {
+    *error = std::string(encoding) + ": decoding needs replacement characters";
+    return false;
+  }
+  if (out->find('\x1A') != std::string::npos && bytes.find('\x1A') == std::string_view::npos) {
+    *error = std::string(encoding) + ": decoding needs substitution characters";
+    return false;
+  }
+  // Legacy CJK converters map some stray bytes to C1 controls (U+0080-U+009F)
+  // or private-use characters rather than failing: text has neither.
+  std::string_view enc(encoding);
+  if (enc.rfind("UTF", 0) != 0 && enc.rfind("utf", 0) != 0) {
+    size_t pos = 0;
+    while (pos < out->size()) {
+      if (static_cast<unsigned char>((*out)[pos]) < 0x80) {
+        ++pos;
+        continue;
+      }
+      char32_t c = utf8::Next(*out, &pos);
+      if ((c >= 0x80 && c <= 0x9F) || (c >= 0xE000 && c <= 0xF8FF)) {
+        *error = std::string(encoding) + ": decoding yields control or private-use characters";
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+std::string EncodeFromUtf8(std::string_view text, const char* encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::vector<char> out(text.size() * 4 + 16);
+  int32_t n = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), text.data(),
+                           static_cast<int32_t>(text.size()), &status);
+  if (U_FAILURE(status)) return {};
+  return std::string(out.data(), static_cast<size_t>(n));
+}
+
+StatusOr<DecodedText> DecodeToUtf8(std::string_view bytes, const CharsetOptions& options,
+                                   const std::string& path) {
+  DecodedText result;
+  std::string error;
+  if (!options.forced.empty()) {
+    std::string_view b = bytes;
+    if (!DecodeStrict(b, options.forced.c_str(), &result.text, &error))
+      return Status::InvalidInput(path, "cannot decode as --encoding " + options.forced + ": " + error);
+    if (result.text.rfind("\xEF\xBB\xBF", 0) == 0) result.text.erase(0, 3);
+    result.encoding = options.forced;
+    return result;
+  }
+  if (bytes.size() >= 2 && bytes[0] == '\xFF' && bytes[1] == '\xFE') {
+    if (!DecodeStrict(bytes.substr(2), "UTF-16LE", &result.text, &error))
+      return Status::InvalidInput(path, "UTF-16LE byte-order mark, but " + error);
+    result.encoding = "UTF-16LE";
+    return result;
+  }
+  if (bytes.size() >= 2 && bytes[0] == '\xFE' && bytes[1] == '\xFF') {
+    if (!DecodeStrict(bytes.substr(2), "UTF-16BE", &result.text, &error))
+      return Status::InvalidInput(path, "UTF-16BE byte-order mark, but " + error);
+    result.encoding = "UTF-16BE";
+    return result;
+  }
+  bool has_utf8_bom = bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF";
+  size_t invalid_at = utf8::FindInvalid(bytes);
+  if (invalid_at == std::string_view::npos) {
+    if (!has_utf8_bom && HasIso2022JpEscapes(bytes) &&
+        DecodeStrict(bytes, "ISO-2022-JP", &result.text, &error)) {
+      result.encoding = "ISO-2022-JP";
+      return result;
+    }
+    result.text = StripUtf8Bom(bytes);
+    result.encoding = "UTF-8";
+    return result;
+  }
+  size_t multibyte = 0, invalid = 0;
+  CountUtf8(bytes, &multibyte, &invalid);
+  // A UTF-8 file with a BOM, or one whose non-ASCII is overwhelmingly valid
+  // UTF-8, is a damaged UTF-8 file: say where.
+  if (has_utf8_bom || (multibyte >= 4 && invalid * 50 <= multibyte)) {
+    return Status::InvalidInput(path, "invalid UTF-8 at byte " + std::to_string(invalid_at) +
+                                          " (the rest of the file is UTF-8)");
+  }
+
+  std::vector<const char*> tried;
+  auto try_decode = [&](const char* converter, const char* name) -> bool {
+    for (const char* t : tried)
+      if (std::string_view(t) == converter) return false;
+    tried.push_back(converter);
+    std::string err;
+    if (DecodeStrict(bytes, converter, &result.text, &err)) {
+      result.encoding = name;
+      return true;
+    }
+    return false;
+  };
+
+  if (!options.declared.empty()) {
+    UErrorCode status = U_ZERO_ERROR;
+    const char* canonical = ucnv_getCanonicalName(options.declared.c_str(), "IANA", &status);
+    std::string declared = options.declared;
+    for (const Supported& s : kSupported) {
+      UErrorCode st2 = U_ZERO_ERROR;
+      const char* sc = ucnv_getCanonicalName(s.converter, "IANA", &st2);
+      bool same = canonical && sc && std::string_view(canonical) == sc;
+      std::string lower = declared;
+      std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+      std::string lower_name = s.name;
+      std::transform(lower_name.begin(), lower_name.end(), lower_name.begin(), ::tolower);
+      if (same || lower == lower_name || (lower == "gbk" && lower_name == "gb18030") ||
+          (lower == "gb2312" && lower_name == "gb18030") ||
+          ((lower == "windows-31j" || lower == "cp932" || lower == "sjis" || lower == "x-sjis") &&
+           lower_name == "shift_jis") ||
+          (lower == "big5-hkscs" && lower_name == "big5")) {
+        if (try_decode(s.converter, s.name)) return result;
+      }
+    }
+  }
+
+  // ICU detection, then the fixed order.
+  std::vector<const Supported*> order;
+  {
+    UErrorCode status = U_ZERO_ERROR;
+    UCharsetDetector* det = ucsdet_open(&status);
+    if (U_SUCCESS(status)) {
+      int32_t sample = static_cast<int32_t>(std::min<size_t>(bytes.size(), 1 << 20));
+      ucsdet_setText(det, bytes.data(), sample, &status);
+      int32_t count = 0;
+      const UCharsetMatch** matches = ucsdet_detectAll(det, &count, &status);
+      if (U_SUCCESS(status)) {
+        for (int32_t i = 0; i < count; ++i) {
+          UErrorCode s2 = U_ZERO_ERROR;
+          const char* name = ucsdet_getName(matches[i], &s2);
+          if (U_FAILURE(s2) || !name) continue;
+          if (const Supported* s = FindSupported(name)) order.push_back(s);
+        }
+      }
+      ucsdet_close(det);
+    }
+  }
+  for (const Supported& s : kSupported)
+    if (std::find(order.begin(), order.end(), &s) == order.end()) order.push_back(&s);
+  for (const Supported* s : order)
+    if (try_decode(s->converter, s->name)) return result;
+
+  std::string names;
+  for (const Supported& s : kSupported) names += std::string(names.empty() ? "" : ", ") + s.name;
+  return Status::InvalidInput(path, "no supported encoding decodes it cleanly (not UTF-8: invalid byte at " +
+                                        std::to_string(invalid_at) + "; tried " + names +
+                                        "; use --encoding to force one)");
+}
+
+}  // namespace dossier

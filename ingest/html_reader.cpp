@@ -1,0 +1,270 @@
+#include "ingest/html_reader.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <cstring>
+#include <memory>
+#include <set>
+
+#include "ingest/boilerplate.h"
+#include "ingest/language_tagger.h"
+#include "ingest/libxml2_init.h"
+#include "ingest/metadata.h"
+#include "ingest/normalizer.h"
+#include "ingest/tsv.h"
+
+namespace dossier {
+
+namespace {
+
+struct DocFree {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+
+std::string_view Name(const xmlNode* n) { return n->name ? reinterpret_cast<const char*>(n->name) : ""; }
+
+std::string Attr(const xmlNode* n, const char* name) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  if (!v) return {};
+  std::string s(reinterpret_cast<const char*>(v));
+  xmlFree(v);
+  return s;
+}
+
+bool IsDropped(std::string_view name) {
+  static const std::set<std::string_view> kDropped = {
+      "script", "style", "nav", "footer", "aside", "form", "noscript", "iframe", "svg",
+      "button", "select", "template", "object", "embed", "canvas", "map", "dialog", "menu"};
+  return kDropped.count(name) > 0;
+}
+
+bool IsBlock(std::string_view name) {
+  static const std::set<std::string_view> kBlocks = {
+      "p", "li", "blockquote", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "div", "dd", "dt",
+      "pre", "figcaption", "caption", "section", "article", "main", "ul", "ol", "dl", "table", "tr",
+      "body", "header", "address", "center", "figure", "details", "summary", "hr", "tbody", "thead"};
+  return kBlocks.count(name) > 0;
+}
+
+int HeadingLevel(std::string_view name) {
+  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') return name[1] - '0';
+  return 0;
+}
+
+// All text below `n`, iteratively.
+std::string SubtreeText(const xmlNode* root) {
+  std::string out;
+  const xmlNode* n = root->children;
+  while (n) {
+    if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content)
+      out += reinterpret_cast<const char*>(n->content);
+    if (n->type == XML_ELEMENT_NODE && n->children) {
+      n = n->children;
+      continue;
+    }
+    while (n && n != root && !n->next) n = n->parent;
+    if (!n || n == root) break;
+    n = n->next;
+  }
+  return out;
+}
+
+// A block being collected: its kind, language and text, with the number of
+// bytes that were inside links.
+struct OpenBlock {
+  int heading = 0;  // 1-6 for h1-h6
+  std::string lang;
+  std::string text;
+  size_t linked = 0;
+};
+
+size_t NonSpaceBytes(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += !(c == ' ' || c == '\n' || c == '\t' || c == '\r');
+  return n;
+}
+
+class HtmlWalker {
+ public:
+  ReaderOutput Walk(xmlNode* root) {
+    stack_.push_back(OpenBlock());
+    xmlNode* n = root;
+    while (n) {
+      bool descend = Enter(n);
+      if (descend && n->children) {
+        n = n->children;
+        continue;
+      }
+      for (;;) {
+        if (descend || n->type != XML_ELEMENT_NODE || !skipped_.count(n)) Leave(n);
+        skipped_.erase(n);
+        if (n == root) {
+          n = nullptr;
+          break;
+        }
+        if (n->next) {
+          n = n->next;
+          break;
+        }
+        n = n->parent;
+        descend = true;
+      }
+    }
+    Flush(&stack_.back());
+    Finish();
+    return std::move(out_);
+  }
+
+ private:
+  // Returns whether to walk into n's children.
+  bool Enter(xmlNode* n) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      if (n->content && !in_head_) {
+        std::string_view t = reinterpret_cast<const char*>(n->content);
+        stack_.back().text.append(t);
+        if (link_depth_ > 0) stack_.back().linked += NonSpaceBytes(t);
+      }
+      return false;
+    }
+    if (n->type != XML_ELEMENT_NODE) return false;
+    std::string_view name = Name(n);
+    if (name == "head") {
+      in_head_ = true;
+      return true;
+    }
+    if (name == "title") {
+      if (page_title_.empty()) page_title_ = NormalizeInline(SubtreeText(n));
+      skipped_.insert(n);
+      return false;
+    }
+    if (name == "meta") {
+      ReadMeta(n);
+      return false;
+    }
+    if (name == "html") return true;
+    if (in_head_) {
+      skipped_.insert(n);
+      return false;
+    }
+    if (IsDropped(name) || (name == "header" && article_depth_ == 0)) {
+      skipped_.insert(n);
+      return false;
+    }
+    if (name == "br") {
+      stack_.back().text.push_back('\n');
+      return false;
+    }
+    if (name == "a") ++link_depth_;
+    if (name == "article" || name == "main") ++article_depth_;
+    if (IsBlock(name)) {
+      Flush(&stack_.back());
+      OpenBlock block;
+      block.heading = HeadingLevel(name);
+      std::string lang = CanonicalLanguageTag(Attr(n, "lang"));
+      block.lang = !lang.empty() ? lang : stack_.back().lang;
+      stack_.push_back(std::move(block));
+    }
+    return true;
+  }
+
+  void Leave(xmlNode* n) {
+    if (n->type != XML_ELEMENT_NODE) return;
+    std::string_view name = Name(n);
+    if (name == "head") {
+      in_head_ = false;
+      return;
+    }
+    if (in_head_) return;
+    if (name == "a" && link_depth_ > 0) --link_depth_;
+    if ((name == "article" || name == "main") && article_depth_ > 0) --article_depth_;
+    if (IsBlock(name) && stack_.size() > 1) {
+      Flush(&stack_.back());
+      stack_.pop_back();
+    }
+  }
+
+  void Flush(OpenBlock* b) {
+    if (b->text.empty()) return;
+    std::string text = NormalizeInline(b->text);
+    size_t total = NonSpaceBytes(b->text);
+    size_t linked = b->linked;
+    b->text.clear();
+    b->linked = 0;
+    if (text.empty()) return;
+    if (b->heading == 0 && linked * 2 > total) return;  // link list, share bar, breadcrumb
+    if (b->heading == 0 && IsBoilerplateBlock(text, /*at_edge=*/true)) return;
+    TextBlock block;
+    block.text = std::move(text);
+    block.lang = b->lang;
+    if (b->heading == 1 && !have_h1_) {
+      block.kind = SegmentKind::kTitle;
+      have_h1_ = true;
+    } else if (b->heading > 0) {
+      block.kind = SegmentKind::kHeading;
+    }
+    out_.blocks.push_back(std::move(block));
+  }
+
+  void ReadMeta(xmlNode* n) {
+    std::string key = AsciiLower(Attr(n, "name"));
+    if (key.empty()) key = AsciiLower(Attr(n, "property"));
+    if (key.empty()) key = AsciiLower(Attr(n, "itemprop"));
+    std::string content = Attr(n, "content");
+    if (key.empty() || content.empty()) return;
+    if (key == "date" || key == "pubdate" || key == "publishdate" || key == "dc.date" ||
+        key == "dcterms.date" || key == "dc.date.issued" || key == "article:published_time" ||
+        key == "datepublished") {
+      if (out_.date.empty()) out_.date = ParseDateValue(content);
+    } else if (key == "og:title") {
+      og_title_ = NormalizeInline(content);
+    } else if (key == "og:site_name") {
+      out_.source = NormalizeInline(content);
+    } else if (key == "author" || key == "dc.creator" || key == "article:author") {
+      if (out_.author.empty()) out_.author = NormalizeInline(content);
+    }
+  }
+
+  void Finish() {
+    out_.format = "html";
+    if (!out_.date.empty()) out_.date_source = std::string(date_source::kHtmlMeta);
+    if (have_h1_) {
+      for (const TextBlock& b : out_.blocks)
+        if (b.kind == SegmentKind::kTitle) out_.title = b.text;
+      return;
+    }
+    std::string title = !og_title_.empty() ? og_title_ : page_title_;
+    if (title.empty()) return;
+    out_.title = title;
+    TextBlock block;
+    block.kind = SegmentKind::kTitle;
+    block.text = title;
+    out_.blocks.insert(out_.blocks.begin(), std::move(block));
+  }
+
+  std::vector<OpenBlock> stack_;
+  std::set<const xmlNode*> skipped_;
+  ReaderOutput out_;
+  std::string page_title_, og_title_;
+  bool in_head_ = false;
+  bool have_h1_ = false;
+  int link_depth_ = 0;
+  int article_depth_ = 0;
+};
+
+}  // namespace
+
+StatusOr<ReaderOutput> ReadHtml(std::string_view utf8_html, const std::string& path) {
+  EnsureLibxml2Initialized();
+  if (utf8_html.size() > static_cast<size_t>(INT32_MAX)) return Status::TooLarge(path, "HTML over 2 GiB");
+  std::unique_ptr<xmlDoc, DocFree> doc(htmlReadMemory(
+      utf8_html.data(), static_cast<int>(utf8_html.size()), nullptr, "UTF-8",
+      HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER));
+  if (!doc) return Status::InvalidInput(path, "cannot parse HTML");
+  xmlNode* root = xmlDocGetRootElement(doc.get());
+  if (!root) return Status::InvalidInput(path, "HTML without content");
+  HtmlWalker walker;
+  return walker.Walk(root);
+}
+
+}  // namespace dossier

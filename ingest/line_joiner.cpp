@@ -1,0 +1,71 @@
+#include "ingest/line_joiner.h"
+
+#include <algorithm>
+
+#include "ingest/heading.h"
+#include "ingest/normalizer.h"
+#include "ingest/utf8.h"
+
+namespace dossier {
+
+WrapAnalysis AnalyzeWrapping(const std::vector<std::string_view>& lines) {
+  WrapAnalysis result;
+  std::vector<int> widths;
+  for (std::string_view line : lines)
+    if (!line.empty()) widths.push_back(utf8::DisplayWidth(line));
+  if (widths.size() < 4) return result;
+  std::vector<int> sorted = widths;
+  std::sort(sorted.begin(), sorted.end());
+  int width = sorted[std::min(sorted.size() - 1, sorted.size() * 9 / 10)];
+  result.width = width;
+  if (width < 40 || width > 110) return result;
+  size_t full = 0, full_open = 0, over = 0;
+  size_t idx = 0;
+  for (std::string_view line : lines) {
+    if (line.empty()) continue;
+    int w = widths[idx++];
+    if (w > width + 10) ++over;
+    if (w >= width * kShortLineRatio && w <= width + 10) {
+      ++full;
+      if (!EndsWithSentencePunctuation(line)) ++full_open;
+    }
+  }
+  result.hard_wrapped = full * 2 >= widths.size() && full_open * 2 >= full && over * 10 <= widths.size();
+  return result;
+}
+
+std::vector<Paragraph> JoinParagraphs(const std::vector<std::string_view>& lines,
+                                      const std::vector<bool>& skip, const WrapAnalysis& wrap) {
+  std::vector<Paragraph> out;
+  Paragraph current;
+  bool open = false;  // `current` may take the next line
+  auto close = [&] {
+    if (!current.text.empty()) out.push_back(std::move(current));
+    current = Paragraph();
+    open = false;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    if (line.empty() || (i < skip.size() && skip[i])) {
+      close();
+      continue;
+    }
+    if (!wrap.hard_wrapped) {
+      close();
+      current.text = std::string(line);
+      current.first_line = i;
+      close();
+      continue;
+    }
+    bool heading = LooksLikeNumberedHeading(line);
+    if (heading || !open) close();
+    if (current.text.empty()) current.first_line = i;
+    AppendWrappedLine(&current.text, line);
+    open = !heading && utf8::DisplayWidth(line) >= wrap.width * kShortLineRatio;
+    if (!open) close();
+  }
+  close();
+  return out;
+}
+
+}  // namespace dossier

@@ -1,0 +1,42 @@
+// Joining the lines of plain text into paragraphs.
+//
+// Plain text comes in two shapes, told apart by the document's line-length
+// distribution (AnalyzeWrapping):
+//   * hard-wrapped: most lines are close to one width (40-110 columns) and
+//     most of those full lines do not end a sentence. Lines are joined into
+//     paragraphs; a paragraph ends at a blank line, at a short line (under
+//     kShortLineRatio of the wrap width: the last line of a paragraph, a
+//     heading, a dateline), and before and after a numbered heading;
+//   * one paragraph per line (everything else, including text with blank
+//     lines between paragraphs): every non-blank line is a paragraph.
+// Lines are joined with AppendWrappedLine (normalizer.h): no space between
+// CJK characters, one space between words.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dossier {
+
+inline constexpr double kShortLineRatio = 0.75;
+
+struct WrapAnalysis {
+  bool hard_wrapped = false;
+  int width = 0;  // the wrap width in display columns (90th percentile line width)
+};
+
+// `lines`: normalised lines, "" for blank ones.
+WrapAnalysis AnalyzeWrapping(const std::vector<std::string_view>& lines);
+
+struct Paragraph {
+  std::string text;
+  size_t first_line = 0;  // index into the input lines
+};
+
+// Lines whose `skip` entry is true (boilerplate) act as blank lines.
+std::vector<Paragraph> JoinParagraphs(const std::vector<std::string_view>& lines,
+                                      const std::vector<bool>& skip, const WrapAnalysis& wrap);
+
+}  // namespace dossier

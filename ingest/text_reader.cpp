@@ -1,0 +1,102 @@
+#include "ingest/text_reader.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "ingest/boilerplate.h"
+#include "ingest/heading.h"
+#include "ingest/language_tagger.h"
+#include "ingest/line_joiner.h"
+#include "ingest/metadata.h"
+#include "ingest/utf8.h"
+
+namespace dossier {
+
+namespace {
+
+constexpr size_t kTitleLookahead = 15;
+
+// "Headline | Site" -> {"Headline", "Site"} at the last separator.
+std::optional<std::pair<std::string_view, std::string_view>> SplitSiteSuffix(std::string_view line) {
+  static const std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", "｜", " _ "};
+  size_t best = std::string_view::npos, len = 0;
+  for (std::string_view sep : kSeparators) {
+    size_t p = line.rfind(sep);
+    if (p != std::string_view::npos && (best == std::string_view::npos || p > best)) {
+      best = p;
+      len = sep.size();
+    }
+  }
+  if (best == std::string_view::npos || best == 0) return std::nullopt;
+  return std::make_pair(line.substr(0, best), line.substr(best + len));
+}
+
+}  // namespace
+
+ReaderOutput ReadPlainText(std::string_view normalized) {
+  ReaderOutput out;
+  out.format = "txt";
+  std::vector<std::string_view> lines;
+  size_t pos = 0;
+  while (pos <= normalized.size()) {
+    size_t nl = normalized.find('\n', pos);
+    if (nl == std::string_view::npos) nl = normalized.size();
+    lines.push_back(normalized.substr(pos, nl - pos));
+    pos = nl + 1;
+  }
+  WrapAnalysis wrap = AnalyzeWrapping(lines);
+  int long_width = wrap.hard_wrapped ? static_cast<int>(wrap.width * kShortLineRatio) : 100;
+  std::vector<bool> drop = FindBoilerplateLines(lines, long_width);
+  std::vector<Paragraph> paragraphs = JoinParagraphs(lines, drop, wrap);
+  if (paragraphs.empty()) return out;
+
+  size_t title = 0;
+  bool title_found = false;
+  if (auto split = SplitSiteSuffix(paragraphs[0].text)) {
+    for (size_t i = 1; i < std::min(paragraphs.size(), kTitleLookahead + 1); ++i) {
+      if (paragraphs[i].text == split->first) {
+        out.source = std::string(split->second);
+        paragraphs.erase(paragraphs.begin());
+        title = i - 1;
+        title_found = true;
+        break;
+      }
+    }
+  }
+  if (!title_found) {
+    std::vector<std::string_view> views;
+    for (size_t i = 0; i < std::min(paragraphs.size(), kDatelineBlocks); ++i) views.push_back(paragraphs[i].text);
+    std::optional<Dateline> dateline = FindDatelineDate(views);
+    if (dateline && dateline->block >= 2) {
+      int best_width = -1;
+      for (size_t i = 0; i < dateline->block; ++i) {
+        std::string_view p = views[i];
+        int w = utf8::DisplayWidth(p);
+        if (w > 200 || EndsWithSentencePunctuation(p)) continue;
+        size_t copies = std::count(views.begin(), views.begin() + dateline->block + 1, p);
+        if (copies > 1) continue;
+        if (w > best_width) {
+          best_width = w;
+          title = i;
+        }
+      }
+      // A title followed by its translation ("关于…的联合声明" / "Joint
+      // Statement on …"): the first line stays the title.
+      if (title != 0 && DetectLanguage(views[0]) != DetectLanguage(views[title])) title = 0;
+    }
+  }
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    TextBlock block;
+    block.text = std::move(paragraphs[i].text);
+    if (i == title) {
+      block.kind = SegmentKind::kTitle;
+      out.title = block.text;
+    } else if (LooksLikeNumberedHeading(block.text)) {
+      block.kind = SegmentKind::kHeading;
+    }
+    out.blocks.push_back(std::move(block));
+  }
+  return out;
+}
+
+}  // namespace dossier

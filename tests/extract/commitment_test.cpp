@@ -1,0 +1,261 @@
+// Commitment finder: example tables per language, span invariants, the
+// lexicon loader, sentence splitting, and time on hostile input.
+#include <chrono>
+#include <ctime>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "commitment_examples.h"
+#include "extract/commitment_finder.h"
+#include "extract/commitment_lexicon.h"
+#include "extract/extractor.h"
+#include "ingest/ingest.h"
+#include "tests/test_util.h"
+
+namespace dossier {
+namespace {
+
+using test::CommitmentExample;
+
+const CommitmentLexicon& Lex() {
+  static const CommitmentLexicon* lex = CommitmentLexicon::Default();
+  if (lex == nullptr) {
+    INFO(CommitmentLexicon::DefaultStatus().message());
+    REQUIRE(lex != nullptr);
+  }
+  return *lex;
+}
+
+std::vector<CommitmentMention> Find(const std::string& text, const std::string& lang) {
+  CommitmentState state;
+  std::vector<CommitmentMention> out;
+  FindCommitments(Lex(), text, lang, &state, &out);
+  return out;
+}
+
+// Runs one table; returns how many examples it checked.
+size_t CheckExamples(const std::vector<CommitmentExample>& examples) {
+  for (const CommitmentExample& ex : examples) {
+    auto found = Find(ex.text, ex.lang);
+    std::string got;
+    for (const auto& m : found)
+      got += "[" + m.actor + " | " + std::string(CommitmentStrengthName(m.strength)) + " | " +
+             ex.text.substr(m.span.start, m.span.size()) + "] ";
+    INFO(ex.lang << ": " << ex.text << "\n  found: " << got);
+    CHECK(found.size() == ex.expected.size());
+    if (found.size() != ex.expected.size()) continue;
+    for (size_t i = 0; i < found.size(); ++i) {
+      const auto& want = ex.expected[i];
+      std::string span = ex.text.substr(found[i].span.start, found[i].span.size());
+      CHECK(found[i].actor == want.actor);
+      CHECK(CommitmentStrengthName(found[i].strength) == want.strength);
+      CHECK(span.find(want.in_span) != std::string::npos);
+    }
+  }
+  return examples.size();
+}
+
+TEST_CASE("commitment lexicon loads from the embedded data", "[commitment]") {
+  CHECK(CommitmentLexicon::DefaultStatus().ok());
+  REQUIRE(CommitmentLexicon::Default() != nullptr);
+  std::vector<CommitmentCue> cues;
+  CommitmentLexicon::Default()->FindCues(CueLang::kZh, "双方同意建立磋商机制", &cues);
+  REQUIRE(cues.size() == 1);
+  CHECK(cues[0].strength == CommitmentStrength::kAgreement);
+  CHECK(cues[0].start == 6);
+  CHECK(cues[0].end == 12);
+}
+
+TEST_CASE("commitment lexicon blocking rows hide the cue inside them", "[commitment]") {
+  std::vector<CommitmentCue> cues;
+  Lex().FindCues(CueLang::kZh, "供应链的回应与应对", &cues);
+  CHECK(cues.empty());
+  cues.clear();
+  Lex().FindCues(CueLang::kEn, "with utmost goodwill and political will", &cues);
+  CHECK(cues.empty());
+}
+
+TEST_CASE("commitment lexicon reports the file and line of a bad row", "[commitment]") {
+  auto bad_lang = CommitmentLexicon::Load("will\tfr\tpledge\tmodal\tx\n", "");
+  REQUIRE_FALSE(bad_lang.ok());
+  CHECK(bad_lang.status().message().find("commitment_cues.tsv:1") != std::string::npos);
+  auto bad_pattern = CommitmentLexicon::Load("# header\n(will\ten\tpledge\tmodal\tx\n", "");
+  REQUIRE_FALSE(bad_pattern.ok());
+  CHECK(bad_pattern.status().message().find(":2") != std::string::npos);
+  auto bad_class = CommitmentLexicon::Load("will\ten\tpledge\tmodal\tx\n", "and\ten\tnoclass\tx\n");
+  REQUIRE_FALSE(bad_class.ok());
+  CHECK(bad_class.status().message().find("commitment_words.tsv:1") != std::string::npos);
+}
+
+TEST_CASE("commitment examples in English", "[commitment]") {
+  CHECK(CheckExamples(test::EnglishCommitmentExamples()) >= 50);
+}
+
+TEST_CASE("commitment examples in simplified Chinese", "[commitment]") {
+  CHECK(CheckExamples(test::ChineseCommitmentExamples()) >= 50);
+}
+
+TEST_CASE("commitment examples in traditional Chinese", "[commitment]") {
+  CHECK(CheckExamples(test::TraditionalCommitmentExamples()) >= 5);
+}
+
+TEST_CASE("commitment examples in Japanese", "[commitment]") {
+  CHECK(CheckExamples(test::JapaneseCommitmentExamples()) >= 50);
+}
+
+TEST_CASE("commitment spans drop the final punctuation and stay on the clause", "[commitment]") {
+  std::string text = "Both sides agreed to meet again. Bilateral trade fell.";
+  auto found = Find(text, "en");
+  REQUIRE(found.size() == 1);
+  CHECK(text.substr(found[0].span.start, found[0].span.size()) == "Both sides agreed to meet again");
+  std::string zh = "双方同意建立部长级磋商机制，并计划于今年上半年重启磋商。";
+  auto zfound = Find(zh, "zh-Hans");
+  REQUIRE(zfound.size() == 2);
+  CHECK(zh.substr(zfound[0].span.start, zfound[0].span.size()) == "双方同意建立部长级磋商机制");
+  CHECK(zh.substr(zfound[1].span.start, zfound[1].span.size()) == "计划于今年上半年重启磋商");
+  CHECK(zfound[1].actor == "双方");
+  std::string ja = "王部長は、日本側が公平な環境を提供することを期待すると述べた。";
+  auto jfound = Find(ja, "ja");
+  REQUIRE(jfound.size() == 1);
+  CHECK(ja.substr(jfound[0].span.start, jfound[0].span.size()) ==
+        "王部長は、日本側が公平な環境を提供することを期待する");
+}
+
+TEST_CASE("commitment subjects carry over to the next sentence", "[commitment]") {
+  CommitmentState state;
+  std::vector<CommitmentMention> out;
+  FindCommitments(Lex(), "双方は、対話を継続することで一致した。また、協議を年内に開催することで合意した。", "ja",
+                  &state, &out);
+  REQUIRE(out.size() == 2);
+  CHECK(out[1].actor == "双方");
+  CHECK(state.last_actor == "双方");
+}
+
+TEST_CASE("commitment action is what is to be done", "[commitment]") {
+  auto found = Find("China plans to promote new industrialization.", "en");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].action.find("promote new industrialization") != std::string::npos);
+  auto zfound = Find("双方同意建立对话机制。", "zh-Hans");
+  REQUIRE(zfound.size() == 1);
+  CHECK(zfound[0].action == "建立对话机制");
+}
+
+TEST_CASE("commitment sentences split on stops but not on abbreviations", "[commitment]") {
+  std::string text = "Trade reached 300 billion U.S. dollars. Mr. Wang said so. 双方同意。日方将参加！";
+  auto spans = CommitmentSentences(text);
+  std::vector<std::string> got;
+  for (const Span& s : spans) got.push_back(text.substr(s.start, s.size()));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0] == "Trade reached 300 billion U.S. dollars.");
+  CHECK(got[1] == " Mr. Wang said so.");
+  CHECK(got[2] == " 双方同意。");
+  CHECK(got[3] == "日方将参加！");
+}
+
+TEST_CASE("commitment facts from a document keep the contract fields", "[commitment]") {
+  IngestOptions opts;
+  opts.lang = "zh-Hans";
+  auto doc = IngestBytes("中日经济对话\n\n王毅表示，中方愿为两国人员往来提供更多便利，双方应支持对方办好世博会。\n", "t.txt",
+                         opts);
+  REQUIRE(doc.ok());
+  ExtractFilter only;
+  only.figure = only.date = only.org = false;
+  auto facts = ExtractFacts(*doc, {}, only);
+  REQUIRE(facts.size() == 2);
+  for (const Fact& f : facts) {
+    CHECK(f.type == FactType::kCommitment);
+    CHECK(f.text == doc->text.substr(f.span.start, f.span.size()));
+    CHECK(f.lang == "zh-Hans");
+    CHECK(f.attrs.contains("actor"));
+    CHECK(f.attrs.contains("strength"));
+  }
+  CHECK(facts[0].attrs["actor"] == "中方");
+  CHECK(facts[0].attrs["strength"] == "intent");
+  CHECK(facts[1].attrs["actor"] == "双方");
+  CHECK(facts[1].attrs["strength"] == "exhortation");
+}
+
+TEST_CASE("commitment finder stays fast on hostile input", "[commitment]") {
+  std::string en, zh, ja, mixed;
+  for (int i = 0; i < 20000; ++i) en += "will should agreed to, plans to ";
+  for (int i = 0; i < 20000; ++i) zh += "双方将应要同意，";
+  for (int i = 0; i < 20000; ++i) ja += "両国は、一致した予定である必要がある、";
+  for (int i = 0; i < 5000; ++i) mixed += "China and Japan should 双方将 両国は推進する. ";
+  std::clock_t t0 = std::clock();  // CPU time: the machine may be shared
+  size_t total = 0;
+  for (const auto& [text, lang] : std::vector<std::pair<std::string, std::string>>{
+           {en, "en"}, {zh, "zh-Hans"}, {ja, "ja"}, {mixed, "en"}}) {
+    auto found = Find(text, lang);
+    total += found.size();
+    for (const auto& m : found) {
+      REQUIRE(m.span.end <= text.size());
+      REQUIRE(m.span.start < m.span.end);
+    }
+  }
+  double seconds = double(std::clock() - t0) / CLOCKS_PER_SEC;
+  CHECK(total > 0);
+  CHECK(seconds < 10.0);
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// Throughput on ordinary prose: the gold documents repeated to a few MB.
+// Hidden (run with "[.commitment-speed]"); prints MB/s per language.
+TEST_CASE("commitment finder throughput on prose", "[.commitment-speed]") {
+  const std::pair<const char*, const char*> kFiles[] = {
+      {"en", "/work/shared/gold/000_b5aaec413ff56e1b.txt"},
+      {"zh-Hans", "/work/shared/gold/zh_dialogue.txt"},
+      {"ja", "/work/shared/gold/ja_press.txt"}};
+  for (const auto& [lang, path] : kFiles) {
+    std::string one;
+    try {
+      one = test::ReadFile(path);
+    } catch (...) {
+      continue;
+    }
+    if (one.empty()) continue;
+    std::vector<std::string> paragraphs;
+    size_t pos = 0;
+    while (pos < one.size()) {
+      size_t nl = one.find('\n', pos);
+      if (nl == std::string::npos) nl = one.size();
+      if (nl > pos) paragraphs.push_back(one.substr(pos, nl - pos));
+      pos = nl + 1;
+    }
+    size_t bytes = 0, found_count = 0;
+    std::clock_t t0 = std::clock();  // CPU time: the machine is shared
+    while (bytes < 4u << 20) {
+      CommitmentState state;
+      for (const std::string& p : paragraphs) {
+        std::vector<CommitmentMention> found;
+        FindCommitments(Lex(), p, lang, &state, &found);
+        found_count += found.size();
+        bytes += p.size();
+      }
+    }
+    double s = double(std::clock() - t0) / CLOCKS_PER_SEC;
+    WARN(lang << ": " << bytes / 1e6 / s << " MB/s (" << bytes << " bytes, " << found_count << " commitments)");
+    // The cue scan alone, for comparison.
+    size_t cue_bytes = 0, cue_count = 0;
+    std::clock_t t1 = std::clock();
+    while (cue_bytes < 4u << 20) {
+      for (const std::string& p : paragraphs) {
+        std::vector<CommitmentCue> cues;
+        Lex().FindCues(CueLangOf(lang), p, &cues);
+        cue_count += cues.size();
+        cue_bytes += p.size();
+      }
+    }
+    double s1 = double(std::clock() - t1) / CLOCKS_PER_SEC;
+    WARN(lang << " cue scan: " << cue_bytes / 1e6 / s1 << " MB/s (" << cue_count << " cues)");
+    CHECK(found_count > 0);
+  }
+}
+
+}  // namespace
+}  // namespace dossier

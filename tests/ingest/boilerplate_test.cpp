@@ -1,0 +1,185 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include <unicode/uchar.h>
+
+#include "ingest/boilerplate.h"
+#include "ingest/normalizer.h"
+#include "ingest/utf8.h"
+#include "tests/ingest/ingest_test_util.h"
+#include "tests/test_util.h"
+
+namespace dossier {
+namespace {
+
+using test::MustIngest;
+
+// Without any white space (ASCII and Unicode: the gold texts hold U+2002).
+std::string Squeeze(std::string_view s) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t start = pos;
+    char32_t c = utf8::Next(s, &pos);
+    if (!u_isUWhiteSpace(static_cast<UChar32>(c))) out.append(s.substr(start, pos - start));
+  }
+  return out;
+}
+
+TEST_CASE("boilerplate: the seed web capture loses its banner and newsletter prompt only") {
+  std::string bytes = test::ReadFile("/work/shared/seeds/001_31330d9a793bcb10.txt");
+  if (bytes.empty()) bytes = test::ReadFile("/work/shared/gold/001_31330d9a793bcb10.txt");
+  if (bytes.empty()) {
+    WARN("seed file not available; skipped");
+    return;
+  }
+  Document doc = MustIngest(bytes, "001.txt");
+  CHECK(doc.text.find("UNITED24") == std::string::npos);
+  CHECK(doc.text.find("NEWSLETTER") == std::string::npos);
+  CHECK(doc.text.find("Join the GlobalSecurity.org mailing list") == std::string::npos);
+  CHECK(doc.meta.title == "China and Japan Hold the Sixth High-Level Economic Dialogue");
+  size_t first = doc.text.find("Ministry of Foreign Affairs, the People's Republic of China");
+  REQUIRE(first != std::string::npos);
+  CHECK(doc.text.find("Ministry of Foreign Affairs, the People's Republic of China", first + 1) != std::string::npos);
+  CHECK(doc.text.find("Updated: March 22, 2025 21:44") != std::string::npos);
+  CHECK(doc.meta.date == "2025-03-22");
+  CHECK(doc.meta.date_source == date_source::kDateline);
+  // Every paragraph of the article survives.
+  size_t pos = 0;
+  while (pos < bytes.size()) {
+    size_t nl = bytes.find('\n', pos);
+    if (nl == std::string::npos) nl = bytes.size();
+    std::string line = bytes.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (line.size() > 100) CHECK(doc.text.find(NormalizeText(line)) != std::string::npos);
+  }
+}
+
+TEST_CASE("boilerplate: menus, prompts, credits and the tail of a web page go; the article stays") {
+  std::string body1 =
+      "Trade between the two countries fell last year, but companies are far from giving up on the market, "
+      "according to several surveys published this spring.";
+  std::string body2 =
+      "Investment told a similar story, with new commitments down sharply while reinvested earnings held up "
+      "better than most analysts had expected.";
+  std::string text =
+      "Skip to content\n"
+      "Home | News | Business | Asia\n"
+      "Subscribe to our newsletter\n"
+      "Firms Rethink Their Plans\n"
+      "By A. Reporter | May 8, 2024\n"
+      "Share: Facebook Twitter\n"
+      "Photo: Agency / Picture desk\n" +
+      body1 + "\n" + body2 +
+      "\n"
+      "Related posts\n"
+      "- Another story\n"
+      "Leave a Reply\n"
+      "(c) 2024 Example. All rights reserved.\n";
+  Document doc = MustIngest(text, "capture.txt");
+  for (const char* gone : {"Skip to content", "Home | News", "Subscribe", "Share:", "Photo:", "Related posts",
+                           "Another story", "Leave a Reply", "All rights reserved"}) {
+    INFO(gone);
+    CHECK(doc.text.find(gone) == std::string::npos);
+  }
+  CHECK(doc.text.find(body1) != std::string::npos);
+  CHECK(doc.text.find(body2) != std::string::npos);
+  CHECK(doc.text.find("By A. Reporter | May 8, 2024") != std::string::npos);  // a dateline stays
+  CHECK(doc.meta.date == "2024-05-08");
+}
+
+TEST_CASE("boilerplate: Chinese and Japanese prompts go, datelines stay") {
+  std::string zh_body =
+      "2025年3月22日，中日双方在东京举行经济高层对话，双方同意加强在绿色发展、数字经济、医疗康养等领域的合作，推动两国企业开展更高水平的互利合作。";
+  std::string zh = "首页\n中日经济高层对话在东京举行\n2025年3月22日\n分享到：微信 微博\n" + zh_body +
+                   "\n图片来源：新华社\n" + zh_body + "\n相关阅读\n中日关系新闻\n返回顶部\n";
+  Document d = MustIngest(zh, "zh.txt");
+  CHECK(d.text.find("分享到") == std::string::npos);
+  CHECK(d.text.find("图片来源") == std::string::npos);
+  CHECK(d.text.find("相关阅读") == std::string::npos);
+  CHECK(d.text.find("返回顶部") == std::string::npos);
+  CHECK(d.text.find("\n2025年3月22日\n") != std::string::npos);
+  std::string ja_body =
+      "本日、東京において日中ハイレベル経済対話が開催され、両国の閣僚はサプライチェーンの強靱化と投資環境の改善について意見交換を行い、今後も対話を継続することで一致した。";
+  std::string ja = "日中ハイレベル経済対話の開催\n令和7年3月22日\nこの記事をシェア\n" + ja_body +
+                   "\n写真：外務省提供\n" + ja_body + "\n関連記事\n別の記事の見出し\n";
+  Document j = MustIngest(ja, "ja.txt");
+  CHECK(j.text.find("シェア") == std::string::npos);
+  CHECK(j.text.find("写真：") == std::string::npos);
+  CHECK(j.text.find("関連記事") == std::string::npos);
+  CHECK(j.text.find("令和7年3月22日") != std::string::npos);
+  CHECK(j.meta.date == "2025-03-22");
+}
+
+TEST_CASE("boilerplate: long lines with vocabulary words are never dropped") {
+  std::vector<std::string_view> lines = {
+      "Title",
+      "Japan's share of China's imports fell as companies subscribe to new supply strategies, donate less "
+      "attention to old markets and sign up new partners across the region.",
+      "Share"};
+  std::vector<bool> drop = FindBoilerplateLines(lines, 100);
+  CHECK_FALSE(drop[0]);
+  CHECK_FALSE(drop[1]);
+  CHECK(drop[2]);
+}
+
+TEST_CASE("boilerplate: every gold fact text survives ingestion") {
+  namespace fs = std::filesystem;
+  fs::path gold = "/work/shared/gold";
+  if (!fs::exists(gold)) {
+    WARN("no gold folder; skipped");
+    return;
+  }
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(gold)) {
+    std::string name = entry.path().filename().string();
+    if (entry.path().extension() != ".txt") continue;
+    fs::path jsonl = entry.path();
+    jsonl.replace_extension(".gold.jsonl");
+    if (!fs::exists(jsonl)) continue;
+    ++files;
+    Document doc = MustIngest(test::ReadFile(entry.path()), name);
+    std::string text = Squeeze(doc.text);
+    std::ifstream in(jsonl);
+    std::string line;
+    int facts = 0;
+    while (std::getline(in, line)) {
+      if (line.empty()) continue;
+      nlohmann::json j = nlohmann::json::parse(line);
+      if (!j.contains("text")) continue;
+      ++facts;
+      std::string fact = j["text"].get<std::string>();
+      INFO(name << ": fact text \"" << fact << "\" lost in ingestion");
+      CHECK(text.find(Squeeze(fact)) != std::string::npos);
+    }
+    CHECK(facts > 0);
+  }
+  CHECK(files >= 1);
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST_CASE("boilerplate: the tail runs to the last furniture line, a closing sentence after it stays") {
+  std::string body =
+      "Trade between the two countries fell last year, but companies are far from giving up on the market, "
+      "according to several surveys published this spring.";
+  Document doc = test::MustIngest("Title of the story\n" + body +
+                                      "\nRelated posts\n- Another story\n- A third story\nLeave a Reply\n"
+                                      "Get our briefing in your inbox every morning.\nBack to top\n"
+                                      "Archived copy 7 of this page.\n- a trailing link\n",
+                                  "tail.txt");
+  CHECK(doc.text.find("Another story") == std::string::npos);
+  CHECK(doc.text.find("briefing") == std::string::npos);
+  CHECK(doc.text.find("Back to top") == std::string::npos);
+  CHECK(doc.text.find("a trailing link") == std::string::npos);
+  CHECK(doc.text.find("Archived copy 7 of this page.") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace dossier

@@ -1,0 +1,127 @@
+#include <catch2/catch.hpp>
+
+#include <unicode/ucnv.h>
+
+#include "ingest/charset.h"
+#include "tests/ingest/ingest_test_util.h"
+
+namespace dossier {
+namespace {
+
+using test::Encode;
+using test::MustIngest;
+
+const std::string kZhHans = "中日经贸合作不断深化。\n\n双方同意加强在绿色发展、数字经济等领域的交流，推动两国企业开展互利合作。\n";
+const std::string kZhHant = "中日經貿合作不斷深化。\n\n雙方同意加強在綠色發展、數字經濟等領域的交流，推動兩國企業開展互利合作。\n";
+const std::string kJa = "日中経済関係について\n\n本日、東京において日中両国の経済閣僚が会談し、サプライチェーンの強靱化について意見交換を行いました。\n";
+
+// ucnv directly, as the brief asks: the tests do not trust the code under test to make their inputs.
+std::string UcnvEncode(const std::string& utf8, const char* encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  int32_t n = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                           static_cast<int32_t>(utf8.size()), &status);
+  REQUIRE(U_SUCCESS(status));
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+TEST_CASE("charset: UTF-8 with and without BOM decodes to the same text") {
+  Document plain = MustIngest(kZhHans, "a.txt");
+  Document bom = MustIngest("\xEF\xBB\xBF" + kZhHans, "b.txt");
+  CHECK(plain.text == bom.text);
+  CHECK(plain.meta.encoding == "UTF-8");
+  CHECK(bom.text.rfind("中日", 0) == 0);
+}
+
+TEST_CASE("charset: UTF-16 LE and BE with BOM") {
+  std::string le = UcnvEncode(kJa, "UTF-16LE");
+  std::string be = UcnvEncode(kJa, "UTF-16BE");
+  Document d1 = MustIngest("\xFF\xFE" + le, "le.txt");
+  Document d2 = MustIngest("\xFE\xFF" + be, "be.txt");
+  CHECK(d1.meta.encoding == "UTF-16LE");
+  CHECK(d2.meta.encoding == "UTF-16BE");
+  CHECK(d1.text == MustIngest(kJa, "u8.txt").text);
+  CHECK(d1.text == d2.text);
+}
+
+TEST_CASE("charset: CJK legacy encodings are detected and decode cleanly") {
+  struct Case {
+    const std::string* text;
+    const char* converter;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {&kZhHans, "GB18030", "GB18030"},
+      {&kZhHant, "Big5", "Big5"},
+      {&kJa, "Shift_JIS", "Shift_JIS"},
+      {&kJa, "EUC-JP", "EUC-JP"},
+      {&kJa, "ISO-2022-JP", "ISO-2022-JP"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.converter);
+    std::string bytes = UcnvEncode(*c.text, c.converter);
+    Document doc = MustIngest(bytes, "legacy.txt");
+    CHECK(doc.meta.encoding == c.expected);
+    CHECK(doc.text == MustIngest(*c.text, "utf8.txt").text);
+  }
+}
+
+TEST_CASE("charset: GBK-only text (a GB18030 subset) decodes") {
+  std::string bytes = UcnvEncode(kZhHans, "GBK");
+  Document doc = MustIngest(bytes, "gbk.txt");
+  CHECK(doc.meta.encoding == "GB18030");
+  CHECK(doc.text.find("数字经济") != std::string::npos);
+}
+
+TEST_CASE("charset: CP932 text with a wave dash decodes as Shift_JIS") {
+  std::string text = "日中経済対話の開催について\n\n本日、両国は１５の省庁が参加する対話を開催し、合意しました。\n";
+  std::string bytes = UcnvEncode(text, "windows-31j");
+  Document doc = MustIngest(bytes, "cp932.txt");
+  CHECK(doc.meta.encoding == "Shift_JIS");
+  CHECK(doc.text.find("１５の省庁") != std::string::npos);
+}
+
+TEST_CASE("charset: --encoding overrides detection") {
+  std::string bytes = UcnvEncode(kZhHant, "Big5");
+  IngestOptions options;
+  options.encoding = "Big5";
+  Document doc = MustIngest(bytes, "forced.txt", options);
+  CHECK(doc.meta.encoding == "Big5");
+  CHECK(doc.text.find("經貿") != std::string::npos);
+  options.encoding = "UTF-8";
+  StatusOr<Document> bad = IngestBytes(bytes, "forced.txt", options);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message().find("--encoding UTF-8") != std::string::npos);
+}
+
+TEST_CASE("charset: invalid UTF-8 in the middle of a UTF-8 file names the byte offset") {
+  std::string bytes = kZhHans + kZhHans;
+  size_t offset = kZhHans.size() + 6;
+  bytes.insert(offset, "\xFF");
+  StatusOr<Document> doc = IngestBytes(bytes, "damaged.txt", {});
+  REQUIRE_FALSE(doc.ok());
+  CHECK(doc.status().code() == Status::Code::kInvalidInput);
+  CHECK(doc.status().subject() == "damaged.txt");
+  CHECK(doc.status().reason().find("invalid UTF-8 at byte " + std::to_string(offset)) != std::string::npos);
+}
+
+TEST_CASE("charset: text no supported encoding decodes cleanly is refused") {
+  // Bytes that are neither UTF-8 nor valid in any supported CJK encoding.
+  std::string bytes = "Report\n\nTrade rose \x80\xFF\x80 and fell \xFF\xFF\x80\x80 again.\n";
+  StatusOr<Document> doc = IngestBytes(bytes, "garbage.txt", {});
+  REQUIRE_FALSE(doc.ok());
+  CHECK(doc.status().reason().find("no supported encoding decodes it cleanly") != std::string::npos);
+  CHECK(doc.status().subject() == "garbage.txt");
+}
+
+TEST_CASE("charset: DecodeStrict never substitutes") {
+  std::string out, error;
+  CHECK_FALSE(DecodeStrict("\x81\x20", "Shift_JIS", &out, &error));
+  CHECK_FALSE(error.empty());
+  CHECK(DecodeStrict(UcnvEncode("経済", "EUC-JP"), "EUC-JP", &out, &error));
+  CHECK(out == "経済");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -1,0 +1,164 @@
+#include <catch2/catch.hpp>
+
+#include <chrono>
+
+#include "ingest/html_reader.h"
+#include "tests/ingest/ingest_test_util.h"
+
+namespace dossier {
+namespace {
+
+using test::MustIngest;
+using test::SegmentTexts;
+
+bool Contains(const Document& d, std::string_view s) { return d.text.find(s) != std::string::npos; }
+
+const char* kPage = R"(<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Trade talks resume | Example News</title>
+<meta property="og:title" content="Trade talks resume">
+<meta property="og:site_name" content="Example News">
+<meta name="author" content="A. Writer">
+<meta property="article:published_time" content="2024-06-12T09:00:00+09:00">
+<style>p { color: red; } .secret-style { }</style>
+<script>var tracking = "SCRIPT-TEXT";</script>
+</head><body>
+<header class="site"><a href="/">Example News</a> <span>HEADER-TEXT</span></header>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<main><article>
+<h1>Trade talks resume</h1>
+<p>Officials from both sides met in Tokyo &amp; agreed to meet again&nbsp;soon &#8212; the first such meeting since 2019.</p>
+<h2>Background</h2>
+<p>Trade fell <b>10.7%</b> last year, said <a href="/p">the ministry</a>, citing customs data.</p>
+<ul><li>Exports fell 8.4%.</li><li>Imports fell 12.9%.</li></ul>
+<blockquote>We will keep talking.</blockquote>
+<table><tr><td>Cell text with enough words.</td></tr></table>
+<div>Loose div text is a block too.</div>
+<div class="share"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">LinkedIn</a></div>
+<aside>ASIDE-TEXT related links</aside>
+<form>FORM-TEXT <input name="q"></form>
+<noscript>NOSCRIPT-TEXT</noscript>
+<iframe src="x">IFRAME-TEXT</iframe>
+</article></main>
+<footer>FOOTER-TEXT (c) Example</footer>
+</body></html>
+)";
+
+TEST_CASE("html: keeps title, headings, paragraphs, lists, quotes, cells and div text") {
+  Document doc = MustIngest(kPage, "page.html");
+  CHECK(doc.meta.format == "html");
+  CHECK(doc.meta.title == "Trade talks resume");
+  REQUIRE(doc.segments.size() >= 8);
+  CHECK(doc.segments[0].kind == SegmentKind::kTitle);
+  CHECK(doc.slice(doc.segments[0].span) == "Trade talks resume");
+  std::vector<std::string> texts = SegmentTexts(doc);
+  auto has = [&](const std::string& s) { return std::find(texts.begin(), texts.end(), s) != texts.end(); };
+  CHECK(has("Background"));
+  CHECK(has("Exports fell 8.4%."));
+  CHECK(has("Imports fell 12.9%."));
+  CHECK(has("We will keep talking."));
+  CHECK(has("Cell text with enough words."));
+  CHECK(has("Loose div text is a block too."));
+  CHECK(has("Trade fell 10.7% last year, said the ministry, citing customs data."));
+  for (const Segment& s : doc.segments)
+    if (doc.slice(s.span) == "Background") CHECK(s.kind == SegmentKind::kHeading);
+}
+
+TEST_CASE("html: decodes entities") {
+  Document doc = MustIngest(kPage, "page.html");
+  CHECK(Contains(doc, "in Tokyo & agreed to meet again soon \xE2\x80\x94 the first"));
+}
+
+TEST_CASE("html: drops script, style, nav, header, footer, aside, form, noscript, iframe and link bars") {
+  Document doc = MustIngest(kPage, "page.html");
+  for (const char* gone : {"SCRIPT-TEXT", "secret-style", "HEADER-TEXT", "Home", "ASIDE-TEXT", "FORM-TEXT",
+                           "NOSCRIPT-TEXT", "IFRAME-TEXT", "FOOTER-TEXT", "Facebook"}) {
+    INFO(gone);
+    CHECK_FALSE(Contains(doc, gone));
+  }
+}
+
+TEST_CASE("html: metadata from meta tags") {
+  Document doc = MustIngest(kPage, "page.html");
+  CHECK(doc.meta.date == "2024-06-12");
+  CHECK(doc.meta.date_source == date_source::kHtmlMeta);
+  CHECK(doc.meta.source == "Example News");
+  CHECK(doc.meta.author == "A. Writer");
+  IngestOptions options;
+  options.source = "Given Source";
+  CHECK(MustIngest(kPage, "page.html", options).meta.source == "Given Source");
+}
+
+TEST_CASE("html: meta name=date, pubdate, publishdate and dc.date") {
+  for (const char* name : {"date", "pubdate", "publishdate", "dc.date", "DC.date"}) {
+    INFO(name);
+    std::string html = std::string("<html><head><meta name=\"") + name +
+                       "\" content=\"2023-11-16\"><title>T</title></head><body><p>Body text here.</p></body></html>";
+    Document doc = MustIngest(html, "m.html");
+    CHECK(doc.meta.date == "2023-11-16");
+  }
+}
+
+TEST_CASE("html: title falls back to og:title, then <title>") {
+  Document og = MustIngest(
+      "<html><head><title>Page | Site</title><meta property=\"og:title\" content=\"OG headline\"></head>"
+      "<body><p>Body paragraph.</p></body></html>",
+      "og.html");
+  CHECK(og.meta.title == "OG headline");
+  CHECK(og.segments[0].kind == SegmentKind::kTitle);
+  Document t = MustIngest("<html><head><title>Only title</title></head><body><p>Body.</p></body></html>", "t.html");
+  CHECK(t.meta.title == "Only title");
+}
+
+TEST_CASE("html: the declared charset is honoured") {
+  std::string html = "<html><head><meta charset=\"gb18030\"><title>经济</title></head><body><p>中日经贸合作不断深化，双方同意加强交流。</p></body></html>";
+  std::string bytes = test::Encode(html, "GB18030");
+  Document doc = MustIngest(bytes, "gb.html");
+  CHECK(doc.meta.encoding == "GB18030");
+  CHECK(Contains(doc, "中日经贸合作不断深化"));
+  std::string sjis = test::Encode(
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"></head>"
+      "<body><p>本日、日中経済対話が開催されました。</p></body></html>",
+      "Shift_JIS");
+  Document ja = MustIngest(sjis, "sjis.html");
+  CHECK(ja.meta.encoding == "Shift_JIS");
+  CHECK(Contains(ja, "日中経済対話"));
+}
+
+TEST_CASE("html: lang attributes on blocks set the segment language") {
+  Document doc = MustIngest(
+      "<html lang=\"en\"><body><h1>日中観光交流</h1><p lang=\"ja\">本日は日中観光交流の会です。</p>"
+      "<p lang=\"en\">Today is the tourism exchange meeting.</p></body></html>",
+      "bi.html");
+  REQUIRE(doc.segments.size() == 3);
+  CHECK(doc.segments[1].lang == "ja");
+  CHECK(doc.segments[2].lang == "en");
+}
+
+TEST_CASE("html: 100,000 nested divs neither crash nor take long") {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "deep text";
+  for (int i = 0; i < 100000; ++i) html += "</div>";
+  html += "<p>After the divs.</p></body></html>";
+  auto start = std::chrono::steady_clock::now();
+  StatusOr<Document> doc = IngestBytes(html, "deep.html", {});
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  // libxml2 caps the depth; whatever it keeps must be a valid document or a clear error.
+  if (doc.ok()) {
+    CHECK(ValidateDocument(*doc).ok());
+  } else {
+    CHECK(doc.status().subject() == "deep.html");
+  }
+  WARN("100,000 nested divs: " << seconds << " s, " << (doc.ok() ? "ok" : doc.status().ToString()));
+  CHECK(seconds < 30.0);
+}
+
+TEST_CASE("html: <br> inside a block joins Japanese and English with a space") {
+  Document doc = MustIngest("<html><body><h1>日中観光交流<br>Tourism Exchange</h1><p>Body text.</p></body></html>", "br.html");
+  CHECK(doc.meta.title == "日中観光交流 Tourism Exchange");
+}
+
+}  // namespace
+}  // namespace dossier
