@@ -2,32 +2,23 @@
 //
 //   StatusOr<std::vector<int64_t>> ids = SelectSheetDocuments(store, "RCEP lang:ja date:2023..2025");
 //
-// This is the one seam between fact sheets and search. Until query/search
-// lands it is a simple filter on document metadata (index/document_select.h):
-//   lang:ja  lang:ja,en      a segment in one of these languages
-//   date:2023..2025  date:2023-11  date:..2024  date:2023..
-//                            the document date, on the grain of the bound
-//   kind:speech  source:MOFA  exact kind; source containing the text
-//   RCEP  "free trade"       every word or quoted phrase occurs in the text
-// When the full-text search is there, SelectSheetDocuments should return the
-// distinct document ids of its hits (in ascending order) and nothing else
-// here needs to change.
+// The query is the search language of `dossier search` (docs/search.md):
+// words, phrases, OR, -, NEAR and the filters lang:, date:, kind:, source:,
+// doc:, org:. A document is selected when at least one of its segments is a
+// hit; a query of filters only selects every document they admit.
+// This is the one seam between fact sheets and search.
 #pragma once
 
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
-#include "index/document_select.h"
 #include "index/store.h"
 
 namespace dossier {
 
-// Parses the query language above; kInvalidQuery for an unbalanced quote,
-// an empty filter value or a malformed date range.
-StatusOr<DocumentSelection> ParseSelectionQuery(std::string_view query);
-
-// Document ids selected by `query`, ascending.
+// Distinct document ids of the query's hits, ascending. A query that does
+// not parse is Status::InvalidQuery (as for `dossier search`).
 StatusOr<std::vector<int64_t>> SelectSheetDocuments(const Store& store, std::string_view query);
 
 }  // namespace dossier
