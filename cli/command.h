@@ -34,6 +34,7 @@ void RegisterRemove(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterStats(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterExtract(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterFacts(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void RegisterSheet(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterSearch(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterReindex(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterCheck(CLI::App& app, const GlobalOptions& global, int* exit_code);

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   RegisterStats(app, global, &exit_code);
   RegisterExtract(app, global, &exit_code);
   RegisterFacts(app, global, &exit_code);
+  RegisterSheet(app, global, &exit_code);
   RegisterSearch(app, global, &exit_code);
   RegisterReindex(app, global, &exit_code);
   RegisterCheck(app, global, &exit_code);

@@ -27,3 +27,6 @@ echo "== dossier search --kwic 'RCEP 合作'"
 echo
 echo "== dossier facts --type figure --unit USD"
 "$dossier" --db "$db" facts --type figure --unit USD --limit 15
+echo
+echo "== dossier sheet --all"
+"$dossier" --db "$db" sheet --all
