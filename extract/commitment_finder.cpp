@@ -717,7 +717,11 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
         continue;
       }
     }
-    o.governs_next = raising;
+    // "双方商定，两国将…": an agreement verb that ends its clause takes the
+    // next clause as what was agreed, so the 将 there opens no second pledge.
+    const bool agreement_head = !en && cue.strength == CommitmentStrength::kAgreement &&
+                                Trim(text_, {cue.end, ch.end}).size() == 0;
+    o.governs_next = raising || agreement_head;
     o.span = {start, cue.end};
     std::string_view action_from = text_.substr(cue.end, ch.end > cue.end ? ch.end - cue.end : 0);
     if (en && StartsWith(action_from, " to ")) action_from.remove_prefix(4);

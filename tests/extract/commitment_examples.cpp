@@ -193,6 +193,11 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hans", "有关规则应当公开透明。", {{"有关规则", "exhortation", "公开透明"}}},
       {"zh-Hans", "两国企业已为世博会做好准备。", {}},
       {"zh-Hans", "中方欢迎日本青年访华。", {{"中方", "exhortation", "日本青年访华"}}},
+      // 宣布将 is a pledge by the announcer; 要求 opens an exhortation of its own;
+      // what was 商定/约定 is one agreement
+      {"zh-Hans", "松下公司宣布将在苏州新建一座电池工厂。", {{"松下公司", "pledge", "新建一座电池工厂"}}},
+      {"zh-Hans", "两国约定，双方将每年轮流举办部长级对话。", {{"两国", "agreement", "轮流举办部长级对话"}}},
+      {"zh-Hans", "该项目完全符合环保要求。", {}},
   };
   return kExamples;
 }
@@ -207,6 +212,12 @@ const std::vector<CommitmentExample>& TraditionalCommitmentExamples() {
       {"zh-Hant", "兩家銀行承諾提供專項融資。", {{"兩家銀行", "pledge", "提供專項融資"}}},
       {"zh-Hant", "預計今年貿易額將增長。", {}},
       {"zh-Hant", "雙方未能達成協議。", {}},
+      // 會 after an actor is a pledge; nouns with 會 and actor-less forecasts are not
+      {"zh-Hant", "運輸署會於下月公布新的泊車安排。", {{"運輸署", "pledge", "公布新的泊車安排"}}},
+      {"zh-Hant", "本局會繼續與日本業界保持緊密聯繫。", {{"本局", "pledge", "保持緊密聯繫"}}},
+      {"zh-Hant", "研討會在灣仔會議展覽中心舉行。", {}},
+      {"zh-Hant", "這是與日本企業交流的好機會。", {}},
+      {"zh-Hant", "雙方商定，兩地將互設聯絡處。", {{"雙方", "agreement", "互設聯絡處"}}},
   };
   return kExamples;
 }
@@ -215,6 +226,9 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       // 一致・合意・確認
       {"ja", "両国は、経済対話を定期的に開催することで一致した。", {{"両国", "agreement", "経済対話を定期的に開催"}}},
+      {"ja", "経済産業省は、輸出手続きを簡素化するよう中国側に申し入れた。", {{"経済産業省", "exhortation", "輸出手続きを簡素化"}}},
+      {"ja", "同社は来年度に北京で研究拠点を開設する考えだ。", {{"同社", "intent", "研究拠点を開設"}}},
+      {"ja", "同社は中国向け製品の価格を引き下げると発表した。", {{"同社", "pledge", "価格を引き下げる"}}},
       {"ja", "双方は、次回会合を東京で開催することで合意した。", {{"双方", "agreement", "次回会合を東京で開催"}}},
       {"ja", "双方は、対話を継続することを確認した。", {{"双方", "agreement", "対話を継続"}}},
       {"ja", "両国首脳は、戦略的互恵関係を包括的に推進することで一致した。",

@@ -66,6 +66,12 @@ const std::vector<OrgExample> kJapanese = {
     {"中国日本商会の白書", {{"中国日本商会", "japanese-chamber-of-commerce-and-industry-in-china"}}},
     {"日本国際貿易促進協会", {{"日本国際貿易促進協会", "japit"}}},
     {"ＷＴＯ改革", {{"ＷＴＯ", "wto"}}},
+    // local government offices by pattern, logistics and airlines
+    {"神奈川県庁で説明会を開いた", {{"神奈川県庁", ""}}},
+    {"横浜市役所の担当者", {{"横浜市役所", ""}}},
+    {"日本郵船と日本通運が提携", {{"日本郵船", "nyk-line"}, {"日本通運", "nippon-express"}}},
+    {"キャセイパシフィック航空が増便", {{"キャセイパシフィック航空", "cathay-pacific"}}},
+    {"香港貿易発展局は大阪で商談会を開く", {{"香港貿易発展局", "hktdc"}}},
 };
 
 TEST_CASE("org examples: Japanese", "[org]") {

@@ -71,6 +71,14 @@ const std::vector<OrgExample> kSimplified = {
     {"工信部部长表示", {{"工信部", "ministry-of-industry-and-information-technology"}}},
     {"中国与全球化智库（CCG）", {{"中国与全球化智库", "ccg"}, {"CCG", "ccg"}}},
     {"东方青年交流基金会（EYEF）成立，EYEF将", {{"东方青年交流基金会", ""}, {"EYEF", ""}, {"EYEF", ""}}},
+    // local government bodies by pattern, airlines and logistics
+    {"苏州市商务局局长介绍情况", {{"苏州市商务局", ""}}},
+    {"辽宁省商务厅组织企业参展", {{"辽宁省商务厅", ""}}},
+    {"青岛市人民政府与日方签约", {{"青岛市人民政府", ""}}},
+    {"据天津市政府介绍", {{"天津市政府", ""}}},
+    {"中国东方航空与日本航空开展代码共享", {{"中国东方航空", "china-eastern-airlines"}, {"日本航空", "jal"}}},
+    {"中远海运与商船三井签署协议", {{"中远海运", "cosco"}, {"商船三井", "mol"}}},
+    {"香港投资推广署在上海举办活动", {{"香港投资推广署", "investhk"}}},
 };
 
 TEST_CASE("org examples: Simplified Chinese", "[org]") {

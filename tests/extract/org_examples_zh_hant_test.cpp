@@ -63,6 +63,22 @@ const std::vector<OrgExample> kTraditional = {
     {"中國日本商會", {{"中國日本商會", "japanese-chamber-of-commerce-and-industry-in-china"}}},
     {"香港中華總商會", {{"香港中華總商會", ""}}},
     {"台灣日本關係協會", {{"台灣日本關係協會", "taiwan-japan-relations-association"}}},
+    // Hong Kong SAR and Taiwan bodies
+    {"商務及經濟發展局局長率團訪日", {{"商務及經濟發展局", "hk-cedb"}}},
+    {"財經事務及庫務局與稅務局聯合公布", {{"財經事務及庫務局", "hk-fstb"}, {"稅務局", "hk-inland-revenue-department"}}},
+    {"創新科技及工業局撥款支持", {{"創新科技及工業局", "hk-itib"}}},
+    {"投資推廣署在名古屋舉辦推介活動", {{"投資推廣署", "investhk"}}},
+    {"金管局表示港元匯率穩定", {{"金管局", "hkma"}}},
+    {"香港旅遊發展局（旅發局）在福岡宣傳", {{"香港旅遊發展局", "hktb"}, {"旅發局", "hktb"}}},
+    {"數碼港與香港科技園公司簽署備忘錄", {{"數碼港", "cyberport"}, {"香港科技園公司", "hkstp"}}},
+    {"香港生產力促進局協助中小企", {{"香港生產力促進局", "hkpc"}}},
+    {"政府向立法會提交條例草案", {{"立法會", "hk-legislative-council"}}},
+    {"貿發局在東京設有辦事處", {{"貿發局", "hktdc"}}},
+    {"澳門貿易投資促進局代表團", {{"澳門貿易投資促進局", "ipim"}}},
+    {"經濟部國際貿易署公布出口統計", {{"經濟部國際貿易署", "taiwan-trade-administration"}}},
+    {"經濟部表示將檢討補助計畫", {{"經濟部", "taiwan-moea"}}},
+    {"國泰航空加開往大阪的航班", {{"國泰航空", "cathay-pacific"}}},
+    {"順豐與日本通運合作", {{"順豐", "sf-express"}, {"日本通運", "nippon-express"}}},
 };
 
 TEST_CASE("org examples: Traditional Chinese", "[org]") {
