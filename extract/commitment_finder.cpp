@@ -243,6 +243,7 @@ struct Open {
   int last_chunk = 0;
   bool forecast_prone = false;  // a future modal: dropped if no agent actor is found
   bool governs_next = false;    // "It is hoped that" / "Hopefully": the next clause is its content
+  bool agreement_head = false;  // "双方商定，…": the clause right after is what was agreed
 };
 
 class SentenceFinder {
@@ -625,7 +626,8 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     const bool modal_pledge = cue.kind == CueKind::kModal && cue.strength == CommitmentStrength::kPledge;
     if (!opens.empty()) {
       Open& cur = opens.back();
-      bool absorb = k == cur.last_chunk || cur.governs_next || (cue.kind == CueKind::kPurpose && !own_actor);
+      bool absorb = k == cur.last_chunk || cur.governs_next || (cue.kind == CueKind::kPurpose && !own_actor) ||
+                    (cur.agreement_head && k == cur.last_chunk + 1);
       // "China and Japan, as key neighbours, will …": asides do not end the clause.
       if (!absorb && !own_actor && bare_prefix && en) {
         int b = k - 1;
@@ -640,6 +642,7 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
       if (absorb) {
         cur.last_chunk = std::max(cur.last_chunk, k);
         cur.governs_next = false;
+        cur.agreement_head = false;
         // A later cue of the same clause keeps the first cue's strength
         // (English and Chinese put the main verb first: 希望…将 is a hope).
         if (cur.forecast_prone && !modal_pledge) cur.forecast_prone = false;
@@ -721,7 +724,8 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     // next clause as what was agreed, so the 将 there opens no second pledge.
     const bool agreement_head = !en && cue.strength == CommitmentStrength::kAgreement &&
                                 Trim(text_, {cue.end, ch.end}).size() == 0;
-    o.governs_next = raising || agreement_head;
+    o.governs_next = raising;
+    o.agreement_head = agreement_head;
     o.span = {start, cue.end};
     std::string_view action_from = text_.substr(cue.end, ch.end > cue.end ? ch.end - cue.end : 0);
     if (en && StartsWith(action_from, " to ")) action_from.remove_prefix(4);

@@ -68,6 +68,7 @@ const std::vector<OrgExample> kJapanese = {
     {"ＷＴＯ改革", {{"ＷＴＯ", "wto"}}},
     // local government offices by pattern, logistics and airlines
     {"神奈川県庁で説明会を開いた", {{"神奈川県庁", ""}}},
+    {"聞き手：経済部　山田花子", {}},
     {"横浜市役所の担当者", {{"横浜市役所", ""}}},
     {"日本郵船と日本通運が提携", {{"日本郵船", "nyk-line"}, {"日本通運", "nippon-express"}}},
     {"キャセイパシフィック航空が増便", {{"キャセイパシフィック航空", "cathay-pacific"}}},

@@ -76,7 +76,8 @@ const std::vector<OrgExample> kTraditional = {
     {"貿發局在東京設有辦事處", {{"貿發局", "hktdc"}}},
     {"澳門貿易投資促進局代表團", {{"澳門貿易投資促進局", "ipim"}}},
     {"經濟部國際貿易署公布出口統計", {{"經濟部國際貿易署", "taiwan-trade-administration"}}},
-    {"經濟部表示將檢討補助計畫", {{"經濟部", "taiwan-moea"}}},
+    {"台灣經濟部表示將檢討補助計畫", {{"台灣經濟部", "taiwan-moea"}}},
+    {"經濟部記者", {}},
     {"國泰航空加開往大阪的航班", {{"國泰航空", "cathay-pacific"}}},
     {"順豐與日本通運合作", {{"順豐", "sf-express"}, {"日本通運", "nippon-express"}}},
 };
