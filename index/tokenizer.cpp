@@ -179,7 +179,8 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
                                       : surface;
       if (stem.empty()) stem = surface;
       rc = emit(stem, word_start, word_end, false);
-      if (rc == 0 && mode == Mode::kDocument && stem != surface) rc = emit(surface, word_start, word_end, true);
+      if (rc == 0 && (mode == Mode::kDocument || mode == Mode::kIndex) && stem != surface)
+        rc = emit(surface, word_start, word_end, true);
     }
     word.clear();
     return rc;
@@ -202,6 +203,7 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
       rc = unigram(0, false);
     } else if (mode != Mode::kDocument) {
       for (size_t i = 0; i + 1 < n && rc == 0; ++i) rc = bigram(i);
+      if (mode == Mode::kIndex && rc == 0) rc = unigram(n - 1, false);
     } else {
       for (size_t i = 0; i < n && rc == 0; ++i) {
         if (i + 1 < n) {
@@ -287,6 +289,19 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
   }
   if (int rc = flush_word()) return rc;
   return flush_run();
+}
+
+bool Tokenizer::StartsCjk(std::string_view token) {
+  if (token.empty() || static_cast<unsigned char>(token[0]) < 0x80) return false;
+  size_t pos = 0;
+  return IsCjkRunChar(utf8::Next(token, &pos));
+}
+
+bool Tokenizer::IsCjkUnigram(std::string_view token) {
+  if (!StartsCjk(token)) return false;
+  size_t pos = 0;
+  utf8::Next(token, &pos);
+  return pos == token.size();
 }
 
 std::vector<Tokenizer::OwnedToken> Tokenizer::TokenizeAll(std::string_view text, Mode mode) {
