@@ -41,6 +41,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 bool g_verbose = false;  // --verbose 1: per-query latency and hits
+std::string g_fts_config;  // --fts-config automerge=8,crisismerge=64: FTS5 settings for every table
 
 // Segments (titles and paragraphs) of the shared generated corpus
 // (bench/corpus_generator.h), until `bytes` of text.
@@ -185,6 +186,17 @@ Result Run(const std::string& name, const std::string& tokenize, const std::vect
   Check(sqlite3_exec(db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;", nullptr, nullptr, nullptr), db, "pragma");
   std::string create = "CREATE VIRTUAL TABLE t USING fts5(text, content='', tokenize='" + tokenize + "')";
   Check(sqlite3_exec(db, create.c_str(), nullptr, nullptr, nullptr), db, "create");
+  for (size_t p = 0; p < g_fts_config.size();) {
+    size_t comma = g_fts_config.find(',', p);
+    if (comma == std::string::npos) comma = g_fts_config.size();
+    std::string item = g_fts_config.substr(p, comma - p);
+    size_t eq = item.find('=');
+    if (eq != std::string::npos) {
+      std::string sql = "INSERT INTO t(t, rank) VALUES('" + item.substr(0, eq) + "', " + item.substr(eq + 1) + ")";
+      Check(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), db, "fts config");
+    }
+    p = comma + 1;
+  }
   std::clock_t c0 = std::clock();
   Check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
   sqlite3_stmt* ins = nullptr;
@@ -313,6 +325,7 @@ int main(int argc, char** argv) {
     else if (a == "--dir") dir = argv[i + 1];
     else if (a == "--rounds") rounds = std::stoi(argv[i + 1]);
     else if (a == "--verbose") g_verbose = std::stoi(argv[i + 1]) != 0;
+    else if (a == "--fts-config") g_fts_config = argv[i + 1];
   }
   auto segments = Generate(static_cast<size_t>(mb * 1e6), seed);
   // The Han fold table is built once per process from OpenCC; build it

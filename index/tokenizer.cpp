@@ -79,7 +79,19 @@ std::string_view Truncate(std::string_view s, size_t max) {
 
 }  // namespace
 
-Tokenizer::Tokenizer() : stemmer_(sb_stemmer_new("english", nullptr)) {}
+struct Tokenizer::Scratch {
+  struct CjkChar {
+    char32_t folded;
+    uint32_t start, end;  // original offsets
+  };
+  std::string word;
+  std::vector<CjkChar> run;
+};
+
+Tokenizer::Tokenizer() : stemmer_(sb_stemmer_new("english", nullptr)), scratch_(std::make_unique<Scratch>()) {
+  scratch_->word.reserve(64);
+  scratch_->run.reserve(256);
+}
 Tokenizer::~Tokenizer() {
   if (stemmer_) sb_stemmer_delete(stemmer_);
 }
@@ -145,16 +157,13 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
     return cb(ctx, t);
   };
 
-  std::string word;  // current word (folded), apostrophes normalised
+  std::string& word = scratch_->word;  // current word (folded), apostrophes normalised
+  word.clear();
   uint32_t word_start = 0, word_end = 0;  // original offsets
   const char32_t* fold_table = HanFoldTable();
   char gram_buf[8];
-  struct CjkChar {
-    char32_t folded;
-    uint32_t start, end;  // original offsets
-  };
-  std::vector<CjkChar> run;
-  run.reserve(64);
+  std::vector<Scratch::CjkChar>& run = scratch_->run;
+  run.clear();
 
   auto flush_word = [&]() -> int {
     if (word.empty()) return 0;

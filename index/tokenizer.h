@@ -99,6 +99,9 @@ class Tokenizer {
   int TokenizeImpl(std::string_view text, Mode mode, void* ctx, Callback cb);
 
   sb_stemmer* stemmer_ = nullptr;
+  // Buffers reused across calls (no allocation per segment); not reentrant.
+  struct Scratch;
+  std::unique_ptr<Scratch> scratch_;
 };
 
 }  // namespace dossier
