@@ -1,5 +1,6 @@
 // dossier extract FILE... (facts as JSON Lines, nothing stored)
 // dossier facts [filters]  (stored facts as a table, JSON Lines or CSV)
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
@@ -7,6 +8,7 @@
 
 #include "cli/command.h"
 #include "extract/extractor.h"
+#include "index/org_store.h"
 #include "ingest/ingest.h"
 
 namespace dossier::cli {
@@ -42,7 +44,7 @@ struct ExtractArgs {
   std::string date, lang, encoding, types;
 };
 
-int RunExtract(const ExtractArgs& args) {
+int RunExtract(const GlobalOptions& global, const ExtractArgs& args) {
   if (!args.date.empty() && !IsIsoDate(args.date)) {
     std::cerr << "dossier extract: --date must be YYYY-MM-DD, not '" << args.date << "'\n";
     return kExitUsage;
@@ -53,6 +55,12 @@ int RunExtract(const ExtractArgs& args) {
   options.date = args.date;
   options.lang = args.lang;
   options.encoding = args.encoding;
+  // Organisations from `dossier orgs import`, when the database exists (loaded once).
+  std::unique_ptr<OrgGazetteer> extra_orgs;
+  if (filter.org && std::filesystem::exists(global.db_path)) {
+    if (auto store = Store::Open(global.db_path, Store::Mode::kReadOnly); store.ok())
+      if (auto extra = LoadImportedOrgs(**store); extra.ok()) extra_orgs = std::move(extra).value();
+  }
   int rc = kExitOk;
   for (const std::string& file : args.files) {
     StatusOr<Document> doc = IngestFile(file, options);
@@ -63,6 +71,7 @@ int RunExtract(const ExtractArgs& args) {
     }
     ExtractContext ctx;
     ctx.reference_date = !args.date.empty() ? args.date : doc->meta.date;
+    ctx.extra_orgs = extra_orgs.get();
     for (const Fact& f : ExtractFacts(*doc, ctx, filter)) std::cout << f.ToJson(file).dump() << "\n";
   }
   return rc;
@@ -158,7 +167,7 @@ void RegisterExtract(CLI::App& app, const GlobalOptions& global, int* exit_code)
   cmd->add_option("--lang", args->lang, "language of every segment: en, zh-Hans, zh-Hant, ja");
   cmd->add_option("--encoding", args->encoding, "decode with this charset");
   cmd->add_option("--types", args->types, "comma-separated: figure,date,org,commitment (default: all)");
-  cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });
+  cmd->callback([&global, args, exit_code] { *exit_code = RunExtract(global, *args); });
 }
 
 void RegisterFacts(CLI::App& app, const GlobalOptions& global, int* exit_code) {

@@ -34,10 +34,12 @@ void RegisterRemove(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterStats(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterExtract(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterFacts(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void RegisterSheet(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterSearch(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterReindex(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterCheck(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterTokens(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void RegisterOrgs(CLI::App& app, const GlobalOptions& global, int* exit_code);
 
 // Opens the store or prints "dossier: <reason>" and returns null.
 std::unique_ptr<Store> OpenStoreOrReport(const GlobalOptions& global, Store::Mode mode);

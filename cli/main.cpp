@@ -33,10 +33,12 @@ int main(int argc, char** argv) {
   RegisterStats(app, global, &exit_code);
   RegisterExtract(app, global, &exit_code);
   RegisterFacts(app, global, &exit_code);
+  RegisterSheet(app, global, &exit_code);
   RegisterSearch(app, global, &exit_code);
   RegisterReindex(app, global, &exit_code);
   RegisterCheck(app, global, &exit_code);
   RegisterTokens(app, global, &exit_code);
+  RegisterOrgs(app, global, &exit_code);
 
   try {
     app.parse(argc, argv);

@@ -1,14 +1,664 @@
-// Placeholder: finds nothing yet. Replaced by the date extractor.
+// The date extractor: absolute, partial, relative and era dates, ranges,
+// halves, quarters, decades, centuries and durations, with ISO 8601 values.
+//
+// How it works (rules in prose: docs/dates.md):
+//  1. The document text is folded (NFKC + case fold) so full-width digits and
+//     capitalised words match the lower-case ASCII patterns; spans map back
+//     through FoldedText.
+//  2. All rules of extract/data/dates_rules.tsv are joined into one
+//     leftmost-longest RE2 (names stripped) and scanned once over the text.
+//  3. Each span found is given to the first rule that matches it exactly;
+//     that rule's named groups are turned into a value by Resolve(), which
+//     knows the reference date and what the text mentioned last (同年, "the
+//     following month").
+//  4. A span that no rule can resolve (a lower-case "march", "Expo 2025") is
+//     dropped and scanning resumes one character later, so a shorter date
+//     inside it can still be found. Every step is bounded by the span length,
+//     so the scan stays linear in the text.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "extract/date_lexicon.h"
+#include "extract/date_value.h"
 #include "extract/extractor.h"
+#include "ingest/folded_text.h"
 
 namespace dossier {
 namespace {
+
+// The named groups a rule may use (see the header of dates_rules.tsv).
+enum G {
+  kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kGroupCount
+};
+constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
+    "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post"};
+
+struct CompiledRule {
+  std::string name;
+  std::unique_ptr<RE2> re;
+  std::array<int, kGroupCount> group{};  // capture index per G, or -1
+  int groups = 0;
+};
+
+// What a match resolves to.
+struct Resolved {
+  std::string value;
+  bool anchored = false;
+  std::string mod;
+  std::optional<DateValue> point;  // the date the text now "last mentioned", if any
+};
+
+// Groups of one match: views into the folded text (empty data() when absent).
+struct Groups {
+  std::array<std::string_view, kGroupCount> g;
+  bool has(G k) const { return g[k].data() != nullptr; }
+  std::string_view operator[](G k) const { return g[k]; }
+};
+
+bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+std::string ModName(std::string_view mod) {
+  if (mod.empty()) return "";
+  if (mod.find("end") != std::string_view::npos || mod == "late" || mod == "末" || mod == "底" ||
+      mod == "下旬")
+    return "end";
+  if (mod.find("mid") != std::string_view::npos || mod == "中旬") return "mid";
+  if (mod == "以上" || mod == "超" || mod == "多" || mod == "余" || mod == "more than" || mod == "over" ||
+      mod == "at least")
+    return "more_than";
+  if (mod == "以内" || mod == "未満" || mod == "less than" || mod == "up to" || mod == "nearly" ||
+      mod == "almost")
+    return "less_than";
+  if (mod == "about" || mod == "around") return "about";
+  return "start";  // beginning of, start of, early, turn of, 初, 上旬
+}
+
+// The state resolution carries along the text, in text order.
+struct ResolveState {
+  std::optional<DateValue> reference;        // from ExtractContext
+  std::optional<DateValue> last_absolute;    // nearest preceding date written in full
+  std::optional<DateValue> last_mentioned;   // any date resolved so far (同年, the same month)
+  std::optional<DateValue> last_full;        // nearest preceding full date (a dateline, usually)
+  size_t next_pos = 0;                       // where the last accepted date ended (folded text)
+  std::string lang;                          // segment language of the match
+
+  // The date relative words resolve against; sets *anchored when one exists.
+  std::optional<DateValue> Base(bool from_last, bool* anchored) const {
+    if (from_last && last_mentioned && last_mentioned->has_year()) {
+      *anchored = true;
+      return last_mentioned;
+    }
+    if (reference) {
+      *anchored = true;
+      return reference;
+    }
+    // Without a document date: the nearest full date before (datelines are
+    // full dates), else the nearest date with a year.
+    if (last_full) {
+      *anchored = true;
+      return last_full;
+    }
+    if (last_absolute) {
+      *anchored = true;
+      return last_absolute;
+    }
+    return std::nullopt;
+  }
+};
+
 class DateExtractor : public Extractor {
  public:
+  DateExtractor() : lex_(DateLexicon::Default()) {
+    RE2::Options options;
+    options.set_encoding(RE2::Options::EncodingUTF8);
+    options.set_log_errors(false);
+    options.set_max_mem(32 << 20);
+    RE2::Options longest = options;
+    longest.set_longest_match(true);
+    // Which rules match a span, in one DFA pass each: whole span, or a prefix.
+    RE2::Options set_options = longest;
+    set_options.set_max_mem(64 << 20);
+    set_both_ = std::make_unique<RE2::Set>(set_options, RE2::ANCHOR_BOTH);
+    set_start_ = std::make_unique<RE2::Set>(set_options, RE2::ANCHOR_START);
+    std::string combined;
+    for (const DateRule& rule : lex_.rules()) {
+      CompiledRule c;
+      c.name = rule.name;
+      c.re = std::make_unique<RE2>(rule.pattern, longest);
+      if (!c.re->ok()) {
+        error_ = "extract/data/dates_rules.tsv: rule " + rule.name + ": " + c.re->error();
+        continue;
+      }
+      c.group.fill(-1);
+      for (const auto& [name, index] : c.re->NamedCapturingGroups())
+        for (int k = 0; k < kGroupCount; ++k)
+          if (kGroupNames[k] == name) c.group[k] = index;
+      c.groups = c.re->NumberOfCapturingGroups();
+      if (!combined.empty()) combined += '|';
+      combined += "(?:" + StripNames(rule.pattern) + ")";
+      std::string set_error;
+      if (set_both_->Add(StripNames(rule.pattern), &set_error) != static_cast<int>(rules_.size()) ||
+          set_start_->Add(StripNames(rule.pattern), &set_error) != static_cast<int>(rules_.size()))
+        error_ = "date rule " + rule.name + " in RE2::Set: " + set_error;
+      rules_.push_back(std::move(c));
+    }
+    longest.set_max_mem(64 << 20);
+    combined_ = std::make_unique<RE2>(combined.empty() ? "\\x01\\x02" : combined, longest);
+    if (!combined_->ok()) error_ = "date rules combined: " + combined_->error();
+    if (!set_both_->Compile() || !set_start_->Compile()) error_ = "date rules: RE2::Set does not compile";
+  }
+
   FactType type() const override { return FactType::kDate; }
-  void Extract(const Document&, const ExtractContext&, std::vector<Fact>*) const override {}
+
+  void Extract(const Document& doc, const ExtractContext& ctx, std::vector<Fact>* out) const override {
+    if (!error_.empty() || !combined_->ok() || doc.text.empty()) return;
+    FoldedText folded(doc.text, FoldOptions{.nfkc = true, .case_fold = true});
+    const std::string& t = folded.text();
+    ResolveState state;
+    if (!ctx.reference_date.empty()) state.reference = ParseIsoDate(ctx.reference_date);
+
+    std::vector<re2::StringPiece> sub(40);
+    size_t pos = 0;
+    re2::StringPiece whole;
+    while (pos < t.size()) {
+      if (!combined_->Match(t, pos, t.size(), RE2::UNANCHORED, &whole, 1)) break;
+      size_t s = whole.data() - t.data(), e = s + whole.size();
+      if (e == s) {
+        pos = s + 1;
+        continue;
+      }
+      if (TryMatch(doc, folded, s, e, &state, &sub, out)) {
+        pos = state.next_pos;
+      } else {
+        pos = s + 1;  // resume one character later (UTF-8: skip continuation bytes)
+        while (pos < t.size() && (static_cast<unsigned char>(t[pos]) & 0xC0) == 0x80) ++pos;
+      }
+    }
+  }
+
+ private:
+  static std::string StripNames(const std::string& pattern) {
+    std::string out;
+    out.reserve(pattern.size());
+    for (size_t i = 0; i < pattern.size(); ++i) {
+      if (pattern.compare(i, 4, "(?P<") == 0) {
+        size_t close = pattern.find('>', i);
+        if (close != std::string::npos) {
+          out += "(?:";
+          i = close;
+          continue;
+        }
+      }
+      out += pattern[i];
+    }
+    return out;
+  }
+
+  bool TryMatch(const Document& doc, const FoldedText& folded, size_t s, size_t e, ResolveState* state,
+                std::vector<re2::StringPiece>* sub, std::vector<Fact>* out) const {
+    const std::string& t = folded.text();
+    // A date does not start or end inside a word or a number ("a2023", "20234", "3.2023").
+    if (s > 0 && IsAsciiAlnum(t[s]) && IsAsciiAlnum(t[s - 1])) return false;
+    if (e < t.size() && IsAsciiAlnum(t[e - 1]) && IsAsciiAlnum(t[e])) return false;
+    if (s > 1 && std::isdigit(static_cast<unsigned char>(t[s])) && (t[s - 1] == '.' || t[s - 1] == ',') &&
+        std::isdigit(static_cast<unsigned char>(t[s - 2])))
+      return false;
+    if (e + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[e - 1])) && (t[e] == '.' || t[e] == ',') &&
+        std::isdigit(static_cast<unsigned char>(t[e + 1])))
+      return false;
+
+    const Segment* seg = doc.SegmentAt(folded.ToOriginalStart(s));
+    state->lang = seg ? seg->lang : std::string(lang::kEnglish);
+
+    // The whole span first, in rule order; if no rule resolves it, the
+    // longest shorter match at the same start ("2030年" of "2030年前").
+    if (TryRules(doc, folded, s, e, RE2::ANCHOR_BOTH, state, sub, out)) return true;
+    return TryRules(doc, folded, s, e, RE2::ANCHOR_START, state, sub, out);
+  }
+
+  bool TryRules(const Document& doc, const FoldedText& folded, size_t s, size_t e, RE2::Anchor anchor,
+                ResolveState* state, std::vector<re2::StringPiece>* sub, std::vector<Fact>* out) const {
+    const std::string& t = folded.text();
+    struct Candidate {
+      size_t end;
+      Resolved resolved;
+    };
+    std::optional<Candidate> best;
+    // Only the rules the set says can match are run with submatches; the
+    // set sees the span alone, so each is still checked in full context.
+    std::vector<int> candidates;
+    const RE2::Set& set = anchor == RE2::ANCHOR_BOTH ? *set_both_ : *set_start_;
+    if (!set.Match(re2::StringPiece(t.data() + s, e - s), &candidates)) return false;
+    std::sort(candidates.begin(), candidates.end());
+    for (int index : candidates) {
+      const CompiledRule& rule = rules_[index];
+      int n = rule.groups + 1;
+      if (static_cast<int>(sub->size()) < n) sub->resize(n);
+      if (!rule.re->Match(t, s, e, anchor, sub->data(), n)) continue;
+      size_t end = s + (*sub)[0].size();
+      if (best && end <= best->end) continue;
+      if (end < t.size() && end > s && IsAsciiAlnum(t[end - 1]) && IsAsciiAlnum(t[end])) continue;
+      Groups g;
+      for (int k = 0; k < kGroupCount; ++k) {
+        int index = rule.group[k];
+        if (index > 0 && (*sub)[index].data() != nullptr)
+          g.g[k] = std::string_view((*sub)[index].data(), (*sub)[index].size());
+      }
+      if (!Plausible(rule, g, doc, folded, s, end)) continue;
+      std::optional<Resolved> r = Resolve(g, state);
+      if (!r) continue;
+      best = Candidate{end, std::move(*r)};
+      if (anchor == RE2::ANCHOR_BOTH) break;  // rule order decides among full matches
+    }
+    if (!best) return false;
+    Fact fact = MakeFact(doc, FactType::kDate, folded.ToOriginal(Span{s, best->end}));
+    const Resolved& r = best->resolved;
+    fact.attrs["value"] = r.value;
+    fact.attrs["anchored"] = r.anchored;
+    if (!r.mod.empty()) fact.attrs["mod"] = r.mod;
+    out->push_back(std::move(fact));
+    if (r.point) {
+      state->last_mentioned = r.point;
+      if (!r.anchored && r.point->has_year()) {
+        state->last_absolute = r.point;
+        if (r.point->grain == DateValue::Grain::kDay) state->last_full = r.point;
+      }
+    }
+    state->next_pos = best->end;
+    return true;
+  }
+
+  // Context checks that patterns cannot express (RE2 has no look-around).
+  bool Plausible(const CompiledRule& rule, const Groups& g, const Document& doc, const FoldedText& folded,
+                 size_t s, size_t e) const {
+    const std::string& t = folded.text();
+    // English month names count only when capitalised in the document ("may", "march").
+    for (G k : {kMn, kMn2}) {
+      if (!g.has(k)) continue;
+      size_t at = folded.ToOriginalStart(g[k].data() - t.data());
+      if (at >= doc.text.size() || !std::isupper(static_cast<unsigned char>(doc.text[at]))) return false;
+    }
+    auto after = [&](std::string_view what) { return t.compare(e, what.size(), what) == 0; };
+    auto before = [&](std::string_view what) {
+      return s >= what.size() && t.compare(s - what.size(), what.size(), what) == 0;
+    };
+    // A bare number of years: "Expo 2025", "Vision 2030", "No. 2023" are names.
+    if (rule.name == "en_year" || rule.name == "en_year_range" || rule.name == "en_decade") {
+      if (g.has(kMod)) return true;
+      size_t p = s;
+      size_t spaces = 0;
+      while (p > 0 && t[p - 1] == ' ' && spaces < 3) --p, ++spaces;
+      size_t w = p;
+      while (w > 0 && p - w < 16 && (IsAsciiAlnum(t[w - 1]) || t[w - 1] == '.' || t[w - 1] == '-')) --w;
+      std::string word = t.substr(w, p - w);
+      while (!word.empty() && (word.back() == '-')) word.pop_back();
+      if (!word.empty() && lex_.IsNamePrefix(word)) return false;
+      if (!word.empty() && word.back() == '.' && lex_.IsNamePrefix(word.substr(0, word.size() - 1)) &&
+          word != "no.")
+        return false;
+      size_t q = e;
+      while (q < t.size() && t[q] == ' ' && q - e < 2) ++q;
+      if (q < t.size() && (t[q] == '%' || t.compare(q, 3, "％") == 0)) return false;
+      // "2000 people": a count.
+      if (q == e + 1) {
+        size_t w_end = q;
+        while (w_end < t.size() && w_end - q < 20 && std::isalpha(static_cast<unsigned char>(t[w_end]))) ++w_end;
+        if (w_end > q && lex_.IsCountNoun(std::string_view(t).substr(q, w_end - q))) return false;
+      }
+      // "the 2023 White Paper", "the 2023 China International Fair": a year that
+      // opens a capitalised name is part of that name.
+      if (rule.name == "en_year" && word == "the" && q == e + 1 && q < t.size()) {
+        size_t at = folded.ToOriginalStart(q);
+        if (at < doc.text.size() && std::isupper(static_cast<unsigned char>(doc.text[at]))) return false;
+      }
+    }
+    // A year written right before a name is part of it ("2025年日本国际博览会").
+    if (g.has(kY) && !g.has(kM) && !g.has(kMn) && !g.has(kY2) && !g.has(kHalf) && !g.has(kQ) && !g.has(kMod)) {
+      size_t q = e;
+      while (q < t.size() && t[q] == ' ' && q - e < 2) ++q;
+      if (lex_.StartsWithNameHead(std::string_view(t).substr(q, 40))) return false;
+    }
+    // A bare 4-digit number before a CJK character is a quantity (2100亿元, 1605億ドル), not a year.
+    if (rule.name == "en_year" && e < t.size() && static_cast<unsigned char>(t[e]) >= 0xE3) return false;
+    if (g.has(kUnit)) {
+      // 数十年, 几年: an indefinite number of years has no value.
+      for (std::string_view head : {"数", "數", "几", "幾"})
+        if (before(head)) return false;
+      // Ages are not durations: "aged 50 years", "50 years old", "50-year-old".
+      if (after(" old") || after("-old") || after(" of age") || before("aged ") || before("age of ")) return false;
+      // "year-on-year", "year-over-year" are comparisons, not periods.
+      if (after("-on-") || after("-over-") || after(" on year") || after(" over year")) return false;
+      // A capitalised unit is a name: "the 14th Five-Year Plan".
+      size_t unit_at = folded.ToOriginalStart(g[kUnit].data() - t.data());
+      if (unit_at < doc.text.size() && std::isupper(static_cast<unsigned char>(doc.text[unit_at]))) return false;
+      // Anniversaries, school years and ordinals: 45周年, 3年级, 第3年, 3年目.
+      std::string_view unit = g[kUnit];
+      bool ends_in_year = unit.size() >= 3 && unit.substr(unit.size() - 3) == "年";
+      bool ends_in_week = unit == "周" || unit == "週";
+      for (std::string_view tail : {"级", "級", "生", "目", "度"})
+        if (ends_in_year && after(tail)) return false;
+      if (ends_in_week && after("年")) return false;
+      if (after("歳") || after("岁") || after("歲")) return false;
+      // "once a year", "twice a month", "per year": frequencies, not periods.
+      // "a year" after a count or a plural noun is a rate, not a period:
+      // "once a year", "5 percent a year", "1,500 flights a week".
+      if ((g[kN] == "a" || g[kN] == "an") && !g.has(kDmod) && !g.has(kAgo) && s > 0) {
+        size_t p = s;
+        while (p > 0 && t[p - 1] == ' ') --p;
+        size_t w = p;
+        while (w > 0 && p - w < 16 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
+        std::string word = t.substr(w, p - w);
+        static const std::unordered_set<std::string> kRateWords = {"once", "twice", "thrice", "times", "per",
+                                                                  "every", "percent", "cent", "yuan", "yen"};
+        static const std::unordered_set<std::string> kNotPlural = {
+            "was", "has", "is", "its", "his", "this", "as", "across", "plus", "less", "us", "does", "thus",
+            "towards", "perhaps", "besides", "always", "whereas", "afterwards", "unless"};
+        if (p > 0 && (std::isdigit(static_cast<unsigned char>(t[p - 1])) || t[p - 1] == '%')) return false;
+        if (kRateWords.count(word)) return false;
+        if (word.size() > 2 && word.back() == 's' && !kNotPlural.count(word)) return false;
+      }
+      if (before("第")) return false;
+    }
+    // A month name alone ("in April") only after a word that introduces a time,
+    // and written in full: "March" the verb, "Jan" a name, "May" the modal stay out.
+    if (rule.name == "en_month") {
+      std::string_view name = g[kMn];
+      if (name.size() < 4 || name.back() == '.' || name == "sept") return false;
+      size_t p = s;
+      while (p > 0 && t[p - 1] == ' ') --p;
+      size_t w = p;
+      while (w > 0 && p - w < 12 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
+      static const std::unordered_set<std::string> kTimeIntroducers = {
+          "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout",
+          "early", "late", "mid", "end", "beginning", "since", "of", "and", "or", "between", "last", "next"};
+      if (!kTimeIntroducers.count(t.substr(w, p - w))) return false;
+    }
+    // A bare day (4日) only when 日 is not "Japan" in a compound (4日本企业, 50日元, 3日中).
+    if (rule.name == "cj_day") {
+      if (before("第") || before("每") || before("毎") || before("月")) return false;
+      for (std::string_view next : {"本", "元", "圆", "圓", "中", "方", "企", "资", "資", "美", "韩", "韓", "系", "经", "經",
+                                    "籍", "币", "幣", "語", "语", "文", "式", "产", "産", "立", "银", "銀", "目", "間", "间",
+                                    "以", "内", "後", "后", "前", "连", "連", "程", "ぶり", "余", "多", "超", "未", "弱", "強"})
+        if (after(next)) return false;
+    }
+    // ja 前年 right before 比 is a comparison base (前年比), not a date mention.
+    if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比"))) return false;
+    // 同年代 (the same generation), 同年齢 (the same age) are not dates.
+    if (g.has(kRy) && (after("代") || after("齢") || after("龄") || after("齡"))) return false;
+    return true;
+  }
+
+  int Number(std::string_view text) const {
+    if (text == "首") return 1;  // 首季: the first quarter
+    if (text.substr(0, 3) == "第") text.remove_prefix(3);
+    if (auto v = lex_.EnglishNumber(text)) return *v;
+    if (auto v = lex_.EnglishOrdinal(text)) return *v;
+    return ParseDateNumeral(text);
+  }
+
+  int MonthOf(const Groups& g, G number, G name) const {
+    if (g.has(name)) return lex_.Month(g[name]).value_or(0);
+    if (g.has(number)) return ParseDateNumeral(g[number]);
+    return 0;
+  }
+
+  // The year a match states or implies, and whether it came from a reference.
+  std::optional<int> YearOf(const Groups& g, const ResolveState& state, bool* anchored, bool* stated) const {
+    *stated = true;
+    if (g.has(kY)) {
+      int y = ParseDateNumeral(g[kY]);
+      return y > 0 ? std::optional(y) : std::nullopt;
+    }
+    if (g.has(kEra)) {
+      auto first = lex_.EraFirstYear(g[kEra]);
+      int n = g[kEy] == "元" ? 1 : ParseDateNumeral(g[kEy]);
+      if (!first || n <= 0) return std::nullopt;
+      return *first + n - 1;
+    }
+    if (g.has(kRy)) {
+      const RelativeWord* w = lex_.Relative(g[kRy], state.lang);
+      if (!w) return std::nullopt;
+      auto base = state.Base(w->from_last, anchored);
+      if (!base || !base->has_year()) return std::nullopt;
+      return base->year + w->offset;
+    }
+    if (g.has(kRw)) {
+      auto base = state.Base(false, anchored);
+      if (!base || !base->has_year()) return std::nullopt;
+      return base->year + (g[kRw] == "last" ? -1 : g[kRw] == "next" ? 1 : 0);
+    }
+    *stated = false;
+    auto base = state.Base(false, anchored);
+    if (!base || !base->has_year()) {
+      *anchored = false;
+      return kUnknownYear;
+    }
+    return base->year;
+  }
+
+  std::optional<Resolved> Resolve(const Groups& g, const ResolveState* state) const {
+    Resolved r;
+    r.mod = ModName(g.has(kMod) ? g[kMod] : g.has(kDmod) ? g[kDmod] : g.has(kPost) ? g[kPost] : "");
+
+    // Durations and "N years ago".
+    if (g.has(kN) || g.has(kUnit)) {
+      int n = g.has(kN) ? Number(g[kN]) : 1;  // "the past decade"
+      auto unit = lex_.Unit(g[kUnit]);
+      if (n <= 0 || !unit) return std::nullopt;
+      if (unit->designator == 'Y' && n >= 1000 && unit->factor == 1) return std::nullopt;  // 2030年前 is a year
+      if (g.has(kAgo) || g[kPost] == "前") {
+        r.mod.clear();
+        auto base = state->Base(false, &r.anchored);
+        if (!base || !base->has_year()) return std::nullopt;
+        DateValue v = *base;
+        switch (unit->designator) {
+          case 'Y': v = v.AtGrain(DateValue::Grain::kYear).AddYears(-n * unit->factor); break;
+          case 'M':
+            if (v.grain == DateValue::Grain::kYear) return std::nullopt;
+            v = v.AtGrain(DateValue::Grain::kMonth).AddMonths(-n * unit->factor);
+            break;
+          default:
+            if (v.grain != DateValue::Grain::kDay) return std::nullopt;
+            v = v.AddDays(-n * unit->factor * (unit->designator == 'W' ? 7 : 1));
+        }
+        r.value = v.ToIso();
+        r.point = v;
+        return r;
+      }
+      r.value = "P" + std::to_string(n * unit->factor) + unit->designator;
+      if (g.has(kN2)) {
+        int n2 = Number(g[kN2]);
+        if (n2 <= n) return std::nullopt;
+        r.value += "/P" + std::to_string(n2 * unit->factor) + unit->designator;
+      }
+      // "over the past 20 years" is a period, not "more than 20 years".
+      if (g.has(kDmod) && g.has(kN) && g[kDmod] == "over" && g[kN].data() - g[kDmod].data() > 6) r.mod.clear();
+      return r;
+    }
+
+    // Decades and centuries.
+    if (g.has(kDec)) {
+      int d = ParseDateNumeral(g[kDec]);
+      if (d < 0) return std::nullopt;
+      int decade_start;  // e.g. 1970
+      if (g[kDec].size() == 4 && d >= 1000) {
+        if (d % 10 != 0) return std::nullopt;
+        decade_start = d;
+      } else if (d >= 100) {
+        decade_start = d * 10;  // English "197" of "1970s"
+      } else {
+        if (d % 10 != 0) return std::nullopt;
+        bool unused = false;
+        auto base = state->Base(false, &unused);
+        int now = base && base->has_year() ? base->year : 2100;
+        decade_start = (g.has(kC19) || 2000 + d > now) ? 1900 + d : 2000 + d;
+      }
+      r.value = std::to_string(decade_start / 10) + "X";
+      return r;
+    }
+    if (g.has(kCen)) {
+      int c = Number(g[kCen]);
+      if (c <= 0 || c > 30) return std::nullopt;
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "%02dXX", c - 1);
+      r.value = buf;
+      return r;
+    }
+
+    // A word that stands for a date by itself: today, 本月, the same period last year.
+    if (g.has(kRd) || g.has(kRm) || g.has(kRp)) {
+      G key = g.has(kRd) ? kRd : g.has(kRm) ? kRm : kRp;
+      const RelativeWord* w = lex_.Relative(g[key], state->lang);
+      if (!w) return std::nullopt;
+      auto base = state->Base(w->from_last || w->grain == RelativeWord::Grain::kPeriod, &r.anchored);
+      if (!base || !base->has_year()) return std::nullopt;
+      DateValue v = *base;
+      switch (w->grain) {
+        case RelativeWord::Grain::kDay:
+          if (v.grain != DateValue::Grain::kDay) return std::nullopt;  // 同日 after a year: no day to refer to
+          v = v.AddDays(w->offset);
+          break;
+        case RelativeWord::Grain::kWeek: {
+          if (v.grain != DateValue::Grain::kDay) return std::nullopt;
+          v = v.AddDays(7 * w->offset);
+          r.value = IsoWeek(v);
+          r.point = v;
+          return r;
+        }
+        case RelativeWord::Grain::kMonth:
+          if (v.grain == DateValue::Grain::kYear) return std::nullopt;
+          v = v.AtGrain(DateValue::Grain::kMonth).AddMonths(w->offset);
+          if (g.has(kD)) {
+            v = DateValue::Day(v.year, v.month, ParseDateNumeral(g[kD]));
+            if (!v.Valid()) return std::nullopt;
+          }
+          break;
+        case RelativeWord::Grain::kYear:
+          v = v.AtGrain(DateValue::Grain::kYear).AddYears(w->offset);
+          break;
+        case RelativeWord::Grain::kPeriod:
+          v = v.AddYears(w->offset);
+          break;
+      }
+      r.value = v.ToIso();
+      r.point = v;
+      return r;
+    }
+
+    bool stated = false;
+    std::optional<int> year = YearOf(g, *state, &r.anchored, &stated);
+    if (!year) return std::nullopt;
+    if (*year != kUnknownYear && (*year < 1 || *year > 9999)) return std::nullopt;
+
+    // Quarters and halves.
+    if (g.has(kQ)) {
+      int q = Number(g[kQ]);
+      if (q < 1 || q > 4 || *year == kUnknownYear) return std::nullopt;
+      if (g.has(kQf)) {  // 前三季度: the first q quarters, as a month range
+        r.value = DateValue::Month(*year, 1).ToIso() + "/" + DateValue::Month(*year, 3 * q).ToIso();
+      } else {
+        r.value = std::to_string(*year) + "-Q" + std::to_string(q);
+      }
+      r.point = DateValue::Year(*year);
+      return r;
+    }
+    if (g.has(kFm)) {  // the first five months (of 2024), 今年前5个月
+      int n = Number(g[kFm]);
+      if (n < 2 || n > 12 || *year == kUnknownYear) return std::nullopt;
+      r.value = DateValue::Month(*year, 1).ToIso() + "/" + DateValue::Month(*year, n).ToIso();
+      r.point = DateValue::Year(*year);
+      return r;
+    }
+    if (g.has(kHalf)) {
+      std::string_view h = g[kHalf];
+      if (!stated && (h == "前半" || h == "後半")) return std::nullopt;  // 30代前半 is not a date
+      if (*year == kUnknownYear) return std::nullopt;
+      bool first = h == "first" || h == "1st" || h == "1" || h.find("上") == 0 || h.find("前") == 0;
+      DateValue a = DateValue::Month(*year, first ? 1 : 7), b = DateValue::Month(*year, first ? 6 : 12);
+      r.value = a.ToIso() + "/" + b.ToIso();
+      r.point = DateValue::Year(*year);
+      return r;
+    }
+
+    int month = MonthOf(g, kM, kMn);
+    int day = g.has(kD) ? ParseDateNumeral(g[kD]) : 0;
+    if ((g.has(kM) || g.has(kMn)) && (month < 1 || month > 12)) return std::nullopt;
+
+    // Ranges: year-year, month-month, day-day; the end inherits what it does not write.
+    if (g.has(kY2) || g.has(kM2) || g.has(kMn2) || g.has(kD2)) {
+      int year2 = *year;
+      if (g.has(kY2)) {
+        year2 = ParseDateNumeral(g[kY2]);
+        if (year2 <= 0 || (*year != kUnknownYear && (year2 < *year || year2 - *year > 200))) return std::nullopt;
+      }
+      int month2 = g.has(kM2) || g.has(kMn2) ? MonthOf(g, kM2, kMn2) : month;
+      if (g.has(kD2)) {
+        DateValue a = DateValue::Day(*year, month, day), b = DateValue::Day(year2, month2, ParseDateNumeral(g[kD2]));
+        if (!a.Valid() || !b.Valid() || !(a.ToIso() < b.ToIso())) return std::nullopt;
+        r.value = a.ToIso() + "/" + b.ToIso();
+        r.point = a;
+        return r;
+      }
+      if (month > 0) {
+        DateValue a = DateValue::Month(*year, month), b = DateValue::Month(year2, month2);
+        if (!a.Valid() || !b.Valid() || !(a.ToIso() < b.ToIso())) return std::nullopt;
+        if (g.has(kQk) && year2 == *year && (month - 1) % 3 == 0 && month2 == month + 2 && *year != kUnknownYear) {
+          r.value = std::to_string(*year) + "-Q" + std::to_string((month + 2) / 3);
+        } else {
+          r.value = a.ToIso() + "/" + b.ToIso();
+        }
+        r.point = a;
+        return r;
+      }
+      if (year2 <= *year) return std::nullopt;
+      r.value = std::to_string(*year) + "/" + std::to_string(year2);
+      r.point = DateValue::Year(year2);
+      return r;
+    }
+
+    // A day of the reference month: 李强4日在北京会见, 本日（16日）.
+    if (g.has(kD) && !g.has(kM) && !g.has(kMn)) {
+      auto base = state->Base(false, &r.anchored);
+      if (!base || base->grain == DateValue::Grain::kYear || day <= 0) return std::nullopt;
+      DateValue v = DateValue::Day(base->year, base->month, day);
+      if (!v.Valid()) return std::nullopt;
+      r.value = v.ToIso();
+      r.point = v;
+      return r;
+    }
+
+    // A point.
+    DateValue v = day > 0     ? DateValue::Day(*year, month, day)
+                  : month > 0 ? DateValue::Month(*year, month)
+                              : DateValue::Year(*year);
+    if (g.has(kD) && day <= 0) return std::nullopt;
+    if (!v.Valid() && !(v.year == kUnknownYear && v.grain != DateValue::Grain::kYear)) return std::nullopt;
+    if (v.grain == DateValue::Grain::kYear && v.year == kUnknownYear) return std::nullopt;
+    r.value = v.ToIso();
+    r.point = v;
+    return r;
+  }
+
+  const DateLexicon& lex_;
+  std::vector<CompiledRule> rules_;
+  std::unique_ptr<RE2> combined_;
+  std::unique_ptr<RE2::Set> set_both_, set_start_;
+  std::string error_;
 };
+
 }  // namespace
 
 std::unique_ptr<Extractor> MakeDateExtractor() { return std::make_unique<DateExtractor>(); }
+
 }  // namespace dossier

@@ -1,14 +1,753 @@
-// Placeholder: finds nothing yet. Replaced by the figure extractor.
+// Figure extractor: numbers that measure something (money, percentages,
+// multiples, counts, physical quantities), with normalised values.
+//
+// The rules in prose are in docs/figures.md. In short: scan the NFKC-folded
+// text for numeral starts, read the numeral (extract/numeral.h), then look
+// right for a currency, percent sign, multiple, unit or counter, and left for
+// a currency symbol, a qualifier and a change word; then decide from the
+// context whether the number is a figure at all (years, ordinals, list
+// numbers, durations and names are not). Every look is a bounded window, so
+// the scan is linear in the text. Word lists live in extract/data/ (see
+// extract/figure_lexicon.h).
+#include <cmath>
+#include <cstring>
+#include <optional>
+#include <vector>
+#include <string>
+#include <string_view>
+
+#include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+
 #include "extract/extractor.h"
+#include "extract/figure_lexicon.h"
+#include "extract/numeral.h"
+#include "ingest/folded_text.h"
+#include "ingest/utf8.h"
 
 namespace dossier {
 namespace {
+
+constexpr size_t kWindow = 64;      // bytes looked at after a number
+constexpr size_t kLeftWindow = 40;  // bytes looked at before it (the longest cue: 比上年同期增长了 + space)
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = Lower(c);
+  return out;
+}
+
+char32_t CpAt(std::string_view s, size_t pos, size_t* next = nullptr) {
+  if (pos >= s.size()) {
+    if (next) *next = pos;
+    return 0;
+  }
+  size_t p = pos;
+  char32_t c = utf8::Next(s, &p);
+  if (next) *next = p;
+  return c;
+}
+char32_t CpBefore(std::string_view s, size_t pos, size_t* start = nullptr) {
+  if (pos == 0) {
+    if (start) *start = 0;
+    return 0;
+  }
+  size_t p = utf8::PrevStart(s, pos);
+  if (start) *start = p;
+  return CpAt(s, p);
+}
+
+bool IsHanOrKana(char32_t c) { return utf8::IsHan(c) || utf8::IsKana(c) || c == U'ー'; }
+
+// The window of up to kWindow bytes that ends at `end`, on a character
+// boundary and not reaching back past a line break.
+std::string_view LeftWindow(std::string_view f, size_t end) {
+  size_t start = end > kLeftWindow ? end - kLeftWindow : 0;
+  while (start < end && !utf8::IsBoundary(f, start)) ++start;
+  std::string_view w = f.substr(start, end - start);
+  size_t nl = w.rfind('\n');
+  if (nl != std::string_view::npos) w.remove_prefix(nl + 1);
+  return w;
+}
+// The window of up to kWindow bytes that starts at `start`, ending at a line break.
+std::string_view RightWindow(std::string_view f, size_t start) {
+  std::string_view w = f.substr(std::min(start, f.size()), kWindow);
+  size_t nl = w.find('\n');
+  if (nl != std::string_view::npos) w = w.substr(0, nl);
+  return w;
+}
+
+bool IsCjkLang(std::string_view lang) { return lang == "zh-Hans" || lang == "zh-Hant" || lang == "ja"; }
+
+// What a number turned out to be.
+struct Figure {
+  size_t start = 0, end = 0;  // folded offsets of the whole figure
+  double value = 0;
+  std::string unit;
+  std::string approx = "exact";
+  std::string change;
+  std::string of;
+};
+
+class FigureReader {
+ public:
+  FigureReader(std::string_view folded, const FigureLexicon& lex) : f_(folded), lex_(lex) {}
+
+  // The figure whose numeral `n` starts at folded offset s, or nullopt when
+  // the number is not a figure.
+  std::optional<Figure> Read(size_t s, const Numeral& n, std::string_view lang) const;
+
+ private:
+  bool LooksLikeDate(size_t s, size_t e) const;
+  bool IsListNumber(size_t s, size_t e) const;
+  // English counted noun phrase after `p` ("888 new enterprises"): sets *of
+  // and returns its end, or 0. *first_word_head: the noun is the first word.
+  size_t EnglishNounPhrase(size_t p, std::string* of, bool* first_word_head) const;
+  // The counted noun after a CJK counter (15个政府部门 -> 政府部门).
+  // At most max_chars characters: without word segmentation a longer run
+  // would swallow the verb after the noun.
+  std::string CjkNoun(size_t p, size_t* end, int max_chars) const;
+  std::string ResolveYen(size_t s, size_t e, std::string_view lang) const;
+  // An English fraction word is a figure after a qualifier (over half) or
+  // before "of" (two-thirds of the members), not in "the first half".
+  bool FractionInContext(size_t s, size_t e) const;
+
+  std::string_view f_;
+  const FigureLexicon& lex_;
+};
+
+bool FigureReader::LooksLikeDate(size_t s, size_t e) const {
+  // "March 22", "January 15, 2024", "from November 14 to 15", "22 March".
+  static const RE2 month_before(
+      "(?:^|[^A-Za-z])(?:January|February|March|April|May|June|July|August|September|October|"
+      "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? "
+      "(?:\\d{1,2}(?:st|nd|rd|th)?(?: ?(?:-|–|to|and|through|,) ?))*(?:the )?$");
+  static const RE2 month_after(
+      "(?:st|nd|rd|th)?(?: ?(?:-|–|to|and) ?\\d{1,2}(?:st|nd|rd|th)?)* (?:of )?(?:January|February|March|"
+      "April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+      "Sept|Oct|Nov|Dec)\\b");
+  std::string_view left = LeftWindow(f_, s);
+  bool upper_left = false;  // month names are capitalised
+  for (char c : left) upper_left |= (c >= 'A' && c <= 'Z');
+  if (upper_left && RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), month_before)) return true;
+  std::string_view right = RightWindow(f_, e);
+  bool upper_right = false;
+  for (char c : right.substr(0, 24)) upper_right |= (c >= 'A' && c <= 'Z');
+  return upper_right && month_after.Match(re2::StringPiece(right.data(), right.size()), 0, right.size(), RE2::ANCHOR_START,
+                           nullptr, 0);
+}
+
+bool FigureReader::IsListNumber(size_t s, size_t e) const {
+  size_t ps;
+  char32_t before = CpBefore(f_, s, &ps);
+  char32_t after = CpAt(f_, e);
+  // (1), [2], (一)
+  if ((before == U'(' && after == U')') || (before == U'[' && after == U']')) return true;
+  // At the start of a line: "1. ", "1) ", "一、", "1 本日" (a number then a space and CJK).
+  size_t k = s;
+  while (k > 0 && (f_[k - 1] == ' ' || f_[k - 1] == '\t')) --k;
+  if (k > 0 && f_[k - 1] != '\n') return false;
+  if (after == U'.' || after == U')' || after == U'、' || after == U'．' || after == U':') return true;
+  if (after == U' ') {
+    char32_t next = CpAt(f_, e + 1);
+    if (next >= 0x80) return true;
+  }
+  return false;
+}
+
+size_t FigureReader::EnglishNounPhrase(size_t p, std::string* of, bool* first_word_head) const {
+  if (p >= f_.size() || f_[p] != ' ') return 0;
+  size_t i = p + 1;
+  size_t phrase_start = i;
+  for (int word = 0; word < 7 && i < f_.size(); ++word) {
+    size_t w = i;
+    if (!IsAlpha(f_[w])) return 0;
+    while (i < f_.size() && (IsAlpha(f_[i]) || f_[i] == '-' || f_[i] == '\'')) ++i;
+    std::string_view token = f_.substr(w, i - w);
+    while (!token.empty() && (token.back() == '-' || token.back() == '\'')) token.remove_suffix(1);
+    std::string lower = LowerAscii(token);
+    if (lex_.IsNounPhraseStop(lower) || lex_.IsTimeWord(lower)) return 0;
+    bool plural = lex_.IsIrregularPlural(lower);
+    if (!plural && lower.size() > 2 && lower.back() == 's') {
+      std::string_view tail2 = std::string_view(lower).substr(lower.size() - 2);
+      plural = tail2 != "ss" && tail2 != "us" && tail2 != "is" && tail2 != "'s" &&
+               !(lower.size() > 3 && lower.compare(lower.size() - 3, 3, "ous") == 0);
+    }
+    if (plural) {
+      *of = std::string(f_.substr(phrase_start, w + token.size() - phrase_start));
+      *first_word_head = word == 0;
+      return w + token.size();
+    }
+    if (i >= f_.size() || f_[i] != ' ') return 0;  // punctuation ends the phrase
+    ++i;
+  }
+  return 0;
+}
+
+std::string FigureReader::CjkNoun(size_t p, size_t* end, int max_chars) const {
+  if (lex_.MatchAfter(FigureLexicon::kQualAfter, RightWindow(f_, p))) {
+    *end = p;
+    return {};
+  }
+  static constexpr std::u32string_view kStops =
+      U"的在和与與及于於是为為了将將对對从從向把被等中、，。；：也均共约約各个個都已就并並或而"
+      U"增减減降升达達超逾近占佔比较較同"  // verbs and comparisons that follow a count
+      U"〇零一二两兩三四五六七八九十百千万萬亿億";  // the next number
+  size_t i = p;
+  int chars = 0;
+  while (i < f_.size() && chars < max_chars) {
+    size_t next;
+    char32_t c = CpAt(f_, i, &next);
+    if (!(utf8::IsHan(c) || (c >= U'ァ' && c <= U'ヺ') || c == U'ー')) break;
+    if (kStops.find(c) != std::u32string_view::npos) break;
+    i = next;
+    ++chars;
+  }
+  *end = i;
+  return std::string(f_.substr(p, i - p));
+}
+
+bool FigureReader::FractionInContext(size_t s, size_t e) const {
+  static const RE2 ordinal_before("(?i)(?:first|second|third|latter|former|other|the|and|a) $");
+  std::string_view left = LeftWindow(f_, s);
+  if (lex_.MatchBefore(FigureLexicon::kQualBefore, left)) return true;
+  if (f_.compare(e, 4, " of ") != 0) return false;
+  return !RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), ordinal_before);
+}
+
+std::string FigureReader::ResolveYen(size_t s, size_t e, std::string_view lang) const {
+  // Only words beside this amount decide ("¥500 billion, paid in RMB",
+  // "人民币¥300"); a yuan amount one figure away ("RMB 200 billion / ¥3.4
+  // trillion") does not.
+  static const RE2 yuan("(?i)yuan|renminbi|rmb|元|人民币|人民幣|China's currency");
+  static const RE2 yen("(?i)\\byen\\b|円|日元|日圓");
+  size_t before_start = s > 12 ? s - 12 : 0;
+  while (before_start < s && !utf8::IsBoundary(f_, before_start)) ++before_start;
+  std::string_view before = f_.substr(before_start, s - before_start);
+  std::string_view after = RightWindow(f_, e).substr(0, 24);
+  for (std::string_view w : {before, after}) {
+    re2::StringPiece sp(w.data(), w.size());
+    if (RE2::PartialMatch(sp, yuan)) return "CNY";
+    if (RE2::PartialMatch(sp, yen)) return "JPY";
+  }
+  if (lang == "zh-Hans" || lang == "zh-Hant") return "CNY";
+  return "JPY";
+}
+
+std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string_view lang) const {
+  const size_t e = s + n.length;
+  if (!std::isfinite(n.value) || n.value > 1e18 || n.length > 64) return std::nullopt;
+  const bool cjk = IsCjkLang(lang);
+  Figure fig;
+  fig.start = s;
+  fig.value = n.value;
+
+  std::string_view left = LeftWindow(f_, s);
+  auto currency_before = lex_.MatchBefore(FigureLexicon::kCurrencyBefore, left);
+
+  // Glued on the left: G20, COVID-19, UNITED24, 3.5.1, 21:44, 3/22.
+  size_t ps = 0;
+  char32_t prev = CpBefore(f_, s, &ps);
+  if (n.has_digits && !currency_before) {
+    if (prev < 0x80 && IsAlpha(static_cast<char>(prev))) return std::nullopt;
+    if (prev == U'-' || prev == U'.' || prev == U':' || prev == U'/' || prev == U'_' || prev == U'#' ||
+        prev == U'@' || prev == U'–') {
+      char32_t prev2 = CpBefore(f_, ps);
+      if (prev2 < 0x80 && (IsAlpha(static_cast<char>(prev2)) || IsDigit(static_cast<char>(prev2))) &&
+          !(prev == U'-' && IsDigit(static_cast<char>(prev2))))  // 5-10%: a range
+        return std::nullopt;
+      if (prev == U'/' || prev == U'#' || prev == U'@' || prev == U'_') return std::nullopt;
+    }
+  }
+  if (lex_.MatchBefore(FigureLexicon::kNameBefore, left)) return std::nullopt;
+  if (n.has_digits && !n.has_scale) {
+    // ISO dates (2024-11-16), phone numbers (+852 2345 6789), codes.
+    static const RE2 iso_left("\\d{4}-(?:\\d{1,2}-)?$");
+    static const RE2 iso_right("-\\d{1,2}(?:-\\d{1,2})?(?:$|[^\\d])");
+    static const RE2 digits_around_left("(?:^|[^\\d,.])\\d+ $");
+    if (prev == U'+') return std::nullopt;
+    if (prev == U'-' && RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), iso_left))
+      return std::nullopt;
+    std::string_view r = RightWindow(f_, e);
+    const bool next_is_dash = !r.empty() && r[0] == '-';
+    if (n.length == 4 && next_is_dash && iso_right.Match(re2::StringPiece(r.data(), r.size()), 0, r.size(), RE2::ANCHOR_START,
+                                         nullptr, 0))
+      return std::nullopt;
+    if (r.size() >= 2 && r[0] == ' ' && IsDigit(r[1])) return std::nullopt;
+    if (prev == U' ' && RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), digits_around_left))
+      return std::nullopt;
+  }
+  // Japanese given names written in kanji numerals (浩二, 健一) sit right
+  // after other kanji; Japanese writes figures in digits or after 約/計.
+  if (lang == "ja" && !n.has_digits && !n.has_scale && !n.is_percent && utf8::IsHan(prev) &&
+      !lex_.MatchBefore(FigureLexicon::kQualBefore, left))
+    return std::nullopt;
+
+  // Glued on the right: 45th, 1970s, 21:44, 3/22.
+  char32_t next = CpAt(f_, e);
+  if (n.has_digits) {
+    if (next == U':' || next == U'/') {
+      char32_t after = CpAt(f_, e + 1);
+      if (after < 0x80 && IsDigit(static_cast<char>(after))) return std::nullopt;
+    }
+    if (next == U'.' && e + 1 < f_.size() && IsDigit(f_[e + 1])) return std::nullopt;  // 1.2.3
+  }
+  if (n.has_digits && !n.has_scale && IsListNumber(s, e)) return std::nullopt;
+  if (n.digit_by_digit) return std::nullopt;
+  if (n.has_digits && !cjk && LooksLikeDate(s, e)) return std::nullopt;
+
+  // ---- right side: what the number measures
+  size_t p = e;
+  bool bare_scale_word = n.is_word && n.has_scale && n.value >= 1e6 && n.length <= 8 &&
+                         (f_.compare(s, 1, "a") != 0);  // "trillion" alone, not "five million"
+  auto win = [&](size_t at) { return RightWindow(f_, at); };
+  enum class Kind { kNone, kMoney, kPercent, kMultiple, kUnit, kCount } kind = Kind::kNone;
+
+  // 300多倍, 5万余家: an "over" between the number and what it measures.
+  std::string mid_approx;
+  if (cjk || !n.has_digits) {
+    if (auto mid = lex_.MatchAfter(FigureLexicon::kQualMid, win(p))) {
+      size_t q = p + mid->end;
+      std::string_view w = win(q);
+      if (lex_.MatchAfter(FigureLexicon::kCurrencyAfter, w) || lex_.MatchAfter(FigureLexicon::kMultipleAfter, w) ||
+          lex_.MatchAfter(FigureLexicon::kCounterAfter, w) || lex_.MatchAfter(FigureLexicon::kUnitAfter, w) ||
+          lex_.MatchAfter(FigureLexicon::kPercentAfter, w)) {
+        mid_approx = mid->value;
+        p = q;
+      }
+    }
+  }
+
+  if (n.is_percent) {
+    kind = Kind::kPercent;
+    fig.unit = "%";
+  } else if (auto cur = lex_.MatchAfter(FigureLexicon::kCurrencyAfter, win(p))) {
+    // A hyphen joins only a bare scale to its currency (trillion-yuan industries).
+    bool hyphen = cur->start > 0 && f_[p] == '-';
+    if (!hyphen || bare_scale_word || n.has_digits) {
+      kind = Kind::kMoney;
+      fig.unit = cur->value;
+      p += cur->end;
+    }
+  }
+  if (kind == Kind::kNone) {
+    if (auto pct = lex_.MatchAfter(FigureLexicon::kPercentAfter, win(p))) {
+      bool spaced = pct->start > 0;
+      bool latin = IsAlpha(pct->surface[0]);
+      // "pp" and "ppt" only right after the digits or one space; never for CJK numerals.
+      if (!(spaced && !latin) && (n.has_digits || n.is_word || !latin)) {
+        kind = Kind::kPercent;
+        fig.unit = pct->value;
+        p += pct->end;
+      }
+    }
+  }
+  if (kind == Kind::kNone) {
+    if (auto mul = lex_.MatchAfter(FigureLexicon::kMultipleAfter, win(p))) {
+      std::string sur = LowerAscii(mul->surface);
+      bool ok = true;
+      if (sur == "x") ok = mul->start == 0 && n.has_digits;
+      if (sur == "times") {
+        // A multiple only with a comparison after it or a change before it.
+        size_t q = p + mul->end;
+        size_t w = q;
+        if (w < f_.size() && f_[w] == ' ') ++w;
+        size_t we = w;
+        while (we < f_.size() && IsAlpha(f_[we])) ++we;
+        std::string word = LowerAscii(f_.substr(w, we - w));
+        ok = lex_.IsMultipleContext(word) || std::floor(n.value) != n.value;
+        if (!ok) {
+          std::string_view l = LeftWindow(f_, s);
+          auto qual = lex_.MatchBefore(FigureLexicon::kQualBefore, l);
+          if (qual) l = l.substr(0, qual->start);
+          ok = lex_.MatchBefore(FigureLexicon::kChangeBefore, l).has_value();
+        }
+      }
+      if (ok) {
+        kind = Kind::kMultiple;
+        fig.unit = "x";
+        p += mul->end;
+      } else if (sur == "times") {
+        return std::nullopt;  // "met three times": occurrences, not a figure
+      }
+    }
+  }
+  if (kind == Kind::kNone) {
+    if (auto unit = lex_.MatchAfter(FigureLexicon::kUnitAfter, win(p))) {
+      bool latin = IsAlpha(unit->surface[0]);
+      if (!latin || n.has_digits) {
+        kind = Kind::kUnit;
+        fig.unit = unit->value;
+        p += unit->end;
+      }
+    }
+  }
+  if (kind == Kind::kNone && !bare_scale_word) {
+    if (lex_.MatchAfter(FigureLexicon::kTimeAfter, win(p))) return std::nullopt;
+    if (lex_.MatchAfter(FigureLexicon::kNameAfter, win(p))) return std::nullopt;
+  }
+  if (kind == Kind::kNone && !n.is_word) {
+    if (auto counter = lex_.MatchAfter(FigureLexicon::kCounterAfter, win(p))) {
+      std::string_view langs = counter->value;
+      bool fits = lang == "ja" ? langs.find("ja") != std::string_view::npos
+                               : langs.find("zh") != std::string_view::npos;
+      if (!IsCjkLang(lang)) fits = true;  // a CJK counter decides by itself
+      if (fits) {
+        kind = Kind::kCount;
+        fig.unit = "count";
+        p += counter->end;
+        size_t noun_end;
+        std::string noun = CjkNoun(p, &noun_end, 4);
+        fig.of = noun.empty() ? std::string(counter->surface) : noun;
+        if (!noun.empty() && lang != "ja") p = noun_end;
+      }
+    }
+  }
+  // Japanese "15の省庁": a number, の, and the noun it counts.
+  if (kind == Kind::kNone && n.has_digits && lang == "ja" && f_.compare(e, 3, "の") == 0) {
+    size_t noun_end;
+    std::string noun = CjkNoun(e + 3, &noun_end, 6);
+    if (noun.size() >= 6) {  // two characters at least
+      kind = Kind::kCount;
+      fig.unit = "count";
+      fig.of = noun;
+      p = noun_end;
+    }
+  }
+  if (currency_before) {
+    if (kind == Kind::kNone || kind == Kind::kMoney) {
+      bool bare_yuan = kind == Kind::kMoney && f_.compare(p - 3, 3, "元") == 0;
+      kind = Kind::kMoney;
+      if (fig.unit.empty() || bare_yuan) fig.unit = currency_before->value;
+      fig.start = s - (left.size() - currency_before->start);
+    }
+  }
+  if (kind == Kind::kMoney && fig.unit == "?") fig.unit = ResolveYen(s, p, lang);
+
+  // English counts: "888 new enterprises", "a dozen members".
+  bool refer_back_candidate = false;
+  if (kind == Kind::kNone && !cjk) {
+    std::string of;
+    bool first_word_head = false;
+    if (size_t np_end = EnglishNounPhrase(p, &of, &first_word_head)) {
+      std::string head = LowerAscii(of.substr(of.rfind(' ') == std::string::npos ? 0 : of.rfind(' ') + 1));
+      if (first_word_head && lex_.IsReferBackNoun(head)) refer_back_candidate = true;
+      // "the three pillars", "these two documents": a definite word number
+      // with a bare noun points back to things already listed.
+      if (first_word_head && n.is_word) {
+        static const RE2 definite("(?i)(?:^|[^A-Za-z])(?:the|these|those|all|its|their|our|both) $");
+        std::string_view l = LeftWindow(f_, s);
+        if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), definite)) refer_back_candidate = true;
+      }
+      kind = Kind::kCount;
+      fig.unit = "count";
+      fig.of = of;
+      p = np_end;
+    }
+  }
+
+  // ---- decide
+  if (n.is_fraction) {
+    if (kind != Kind::kNone && kind != Kind::kCount) return std::nullopt;
+    if (n.is_word && !FractionInContext(s, e)) return std::nullopt;
+    fig.value = std::round(n.value * 100 * 1e9) / 1e9;  // 2/3 -> 66.666666667, not 66.6666666667000004
+    fig.unit = "%";
+    fig.of.clear();
+    p = e;
+    kind = Kind::kPercent;
+  }
+  if (kind == Kind::kNone) {
+    if (n.is_word || !n.has_digits) {
+      // CJK numerals and English words need something they measure, except a
+      // large scaled CJK number (二十万).
+      if (!(!n.is_word && n.has_scale && n.value >= 1e4)) return std::nullopt;
+    } else {
+      bool year_like = !n.has_scale && n.length == 4 && n.value >= 1900 && n.value <= 2100 &&
+                       std::floor(n.value) == n.value;
+      if (year_like) return std::nullopt;
+      // A bare number glued to CJK text (3点, 15省) is not a figure we can read.
+      if (next >= 0x80 && IsHanOrKana(next) && !n.has_scale) return std::nullopt;
+      if (next < 0x80 && IsAlpha(static_cast<char>(next))) return std::nullopt;  // 45th, 1970s
+      if (!n.has_scale && n.value < 10 && std::floor(n.value) == n.value) return std::nullopt;
+      // The first end of a range (10-20%, between 10 and 20 percent, 03-1234):
+      // the figure is the second end with its unit.
+      static const RE2 range_start("(?:-|–|~|〜| ?(?:to|and|or|至|到|から|~) ?)\\d");
+      std::string_view r = RightWindow(f_, e);
+      if (range_start.Match(re2::StringPiece(r.data(), r.size()), 0, r.size(), RE2::ANCHOR_START, nullptr, 0))
+        return std::nullopt;
+      // 1.5-degree, 10-point plan: a number inside a compound adjective.
+      if (next == U'-' && e + 1 < f_.size() && IsAlpha(f_[e + 1])) return std::nullopt;
+      // Boeing 737, Vision 2030, Windows 11: a bare number after a capitalised
+      // word is a name, unless that word is a qualifier (Over 160).
+      if (!cjk && !n.has_scale) {
+        size_t we = s;
+        while (we > 0 && f_[we - 1] == ' ') --we;
+        size_t ws = we;
+        while (ws > 0 && IsAlpha(f_[ws - 1])) --ws;
+        if (ws < we && we < s && f_[ws] >= 'A' && f_[ws] <= 'Z' &&
+            !lex_.MatchBefore(FigureLexicon::kQualBefore, LeftWindow(f_, s)))
+          return std::nullopt;
+      }
+    }
+    kind = Kind::kCount;
+    fig.unit = "count";
+  }
+  if (bare_scale_word && kind != Kind::kMoney) return std::nullopt;
+  if (bare_scale_word) fig.approx = "about";
+  if (n.has_digits && !n.has_scale && kind == Kind::kCount) {
+    bool year_like = n.length == 4 && n.value >= 1900 && n.value <= 2100 && std::floor(n.value) == n.value;
+    // "2023 marks", "the 2023 survey": a year, whatever follows.
+    if (year_like && lang == "en") return std::nullopt;
+  }
+  if (kind == Kind::kCount) {
+    // Small word numbers that only refer back (the two countries, both sides).
+    if (n.is_word && n.value < 3 && !n.has_scale) return std::nullopt;
+    if (n.is_word && refer_back_candidate) return std::nullopt;
+    if (!n.has_scale && n.value <= 1) return std::nullopt;  // 一个, 1人当たり: "one", "per"
+    // 二人, 二社 in Japanese mostly refer back to a pair already named.
+    if (lang == "ja" && !n.has_digits && !n.has_scale && n.value <= 2) return std::nullopt;
+    if (n.value == 0) return std::nullopt;
+  }
+  if (n.is_word && !n.has_scale && n.value <= 1 && kind == Kind::kNone) return std::nullopt;
+
+  // ---- qualifiers and change
+  if (!mid_approx.empty()) fig.approx = mid_approx;
+  if (kind != Kind::kNone) {
+    if (auto qa = lex_.MatchAfter(FigureLexicon::kQualAfter, win(p))) {
+      bool latin = IsAlpha(qa->surface[0]);
+      if (!latin && (cjk || kind != Kind::kCount || fig.of.empty())) {
+        fig.approx = qa->value;
+        p += qa->end;
+      }
+    }
+  }
+  size_t left_edge = fig.start;
+  std::string_view lw = LeftWindow(f_, left_edge);
+  if (auto qb = lex_.MatchBefore(FigureLexicon::kQualBefore, lw)) {
+    fig.approx = qb->value;
+    left_edge = left_edge - (lw.size() - qb->start);
+    fig.start = left_edge;
+    lw = lw.substr(0, qb->start);
+  }
+  if (n.is_word && n.value == 12 && f_.compare(s, 1, "a") == 0 && fig.approx == "exact") fig.approx = "about";
+  auto cb = lex_.MatchBefore(FigureLexicon::kChangeBefore, lw);
+  if (cb && cb->start > 0) {
+    // "making up 10%", "set up 15 offices": a phrasal verb, not a change.
+    size_t we = cb->start;
+    while (we > 0 && lw[we - 1] == ' ') --we;
+    size_t ws = we;
+    while (ws > 0 && IsAlpha(lw[ws - 1])) --ws;
+    if (ws < we && lex_.BlocksChange(LowerAscii(lw.substr(ws, we - ws)))) cb.reset();
+  }
+  if (cb) {
+    fig.change = cb->value;
+  } else if (auto ca = lex_.MatchAfter(FigureLexicon::kChangeAfter, win(p))) {
+    fig.change = ca->value;
+  }
+  fig.end = p;
+  return fig;
+}
+
+// The lower-cased ASCII word at i (letters only) in buf; its length, or 0
+// when longer than the buffer.
+size_t LowerWordAt(std::string_view f, size_t i, char (&buf)[16]) {
+  size_t n = 0;
+  while (i + n < f.size() && IsAlpha(f[i + n])) {
+    if (n == sizeof buf) return 0;
+    buf[n] = Lower(f[i + n]);
+    ++n;
+  }
+  return n;
+}
+
+// Whether an English word that may begin a numeral starts at i: a number
+// word, or "a"/"an" before dozen/half/third/quarter/million... Saves calling
+// the parser on every word of English text.
+bool IsNumberWordStart(std::string_view f, size_t i) {
+  static constexpr std::string_view kWords[] = {
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+      "half", "million", "billion", "trillion"};
+  static constexpr std::string_view kAfterA[] = {"dozen", "half", "third", "quarter", "fifth", "tenth",
+                                                 "million", "billion", "trillion"};
+  char buf[16];
+  size_t n = LowerWordAt(f, i, buf);
+  if (n == 0) return false;
+  std::string_view w(buf, n);
+  if (w == "a" || w == "an") {
+    size_t j = i + n;
+    if (j >= f.size() || f[j] != ' ') return false;
+    size_t m = LowerWordAt(f, j + 1, buf);
+    std::string_view next(buf, m);
+    for (std::string_view a : kAfterA)
+      if (next == a) return true;
+    return false;
+  }
+  for (std::string_view word : kWords)
+    if (w == word) return true;
+  return false;
+}
+
+// Whether a BMP character can start a CJK numeral (a bitmap built once from
+// the cases of MayStartNumeral).
+bool MayStartNumeral(std::string_view f, size_t i, char32_t c);
+bool CjkNumeralStart(char32_t c) {
+  static const std::vector<bool> bitmap = [] {
+    std::vector<bool> bits(0x10000, false);
+    for (char32_t cp : std::u32string_view(U"〇零一壹二贰貳两兩弐三叁參参四肆五伍六陆陸七柒八捌九玖十拾廿卅百千万萬"))
+      bits[cp] = true;
+    return bits;
+  }();
+  return c < 0x10000 && bitmap[c];
+}
+
+// Numeral starts: ASCII digits, CJK digits/十/廿/卅, 百分之, and English words
+// that may begin a number (checked by the parser).
+bool MayStartNumeral(std::string_view f, size_t i, char32_t c) {
+  if (c < 0x80) {
+    char ch = static_cast<char>(c);
+    if (IsDigit(ch)) return i == 0 || !IsDigit(f[i - 1]);
+    if (!IsAlpha(ch)) return false;
+    if (i > 0 && IsAlpha(f[i - 1])) return false;
+    return IsNumberWordStart(f, i);
+  }
+  switch (c) {
+    case U'〇': case U'零': case U'一': case U'壹': case U'二': case U'贰': case U'貳': case U'两':
+    case U'兩': case U'弐': case U'三': case U'叁': case U'參': case U'参': case U'四': case U'肆':
+    case U'五': case U'伍': case U'六': case U'陆': case U'陸': case U'七': case U'柒': case U'八':
+    case U'捌': case U'九': case U'玖': case U'十': case U'拾': case U'廿': case U'卅': case U'百':
+    case U'千': case U'万': case U'萬':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Replaces a single line break inside running text by a space: between
+// Latin letters/digits/commas and a lower-case letter or digit, or between
+// two CJK characters or digits (not after a sentence end).
+std::string JoinWrappedLines(std::string_view f) {
+  std::string out(f);
+  for (size_t i = 1; i + 1 < out.size(); ++i) {
+    if (out[i] != '\n' || out[i - 1] == '\n' || out[i + 1] == '\n') continue;
+    char32_t before = CpBefore(out, i);
+    char32_t after = CpAt(out, i + 1);
+    bool latin_before = before < 0x80 && (IsAlpha(static_cast<char>(before)) ||
+                                          IsDigit(static_cast<char>(before)) || before == ',' || before == '-');
+    bool latin_after = after < 0x80 && ((after >= 'a' && after <= 'z') || IsDigit(static_cast<char>(after)) ||
+                                        after == '$' || after == '%');
+    bool cjk_before = IsHanOrKana(before) || before == U'，' || before == U'、';
+    bool cjk_after = IsHanOrKana(after);
+    if ((latin_before && latin_after) || (cjk_before && cjk_after) ||
+        (before < 0x80 && IsDigit(static_cast<char>(before)) && cjk_after) ||
+        (cjk_before && after < 0x80 && IsDigit(static_cast<char>(after))))
+      out[i] = ' ';
+  }
+  return out;
+}
+
+// Whether NFKC leaves `text` unchanged, decided character by character with
+// ICU's quick-check property (a table lookup). Most English paragraphs pass,
+// and then the extractor reads them as they are, without a folded copy.
+bool NfkcStable(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();) {
+    unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {
+      ++pos;
+      continue;
+    }
+    char32_t c = utf8::Next(text, &pos);
+    if (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_NFKC_QUICK_CHECK) != UNORM_YES) return false;
+    if (u_getCombiningClass(static_cast<UChar32>(c)) != 0) return false;
+  }
+  return true;
+}
+
 class FigureExtractor : public Extractor {
  public:
+  FigureExtractor() : lex_(FigureLexicon::Default()), parser_(DefaultNumeralParser()) {}
   FactType type() const override { return FactType::kFigure; }
-  void Extract(const Document&, const ExtractContext&, std::vector<Fact>*) const override {}
+
+  void Extract(const Document& doc, const ExtractContext&, std::vector<Fact>* out) const override {
+    // Segment by segment: a figure never crosses a paragraph, the windows
+    // stay inside one language, and the folded copies stay small.
+    for (const Segment& seg : doc.segments) ExtractSegment(doc, seg, out);
+  }
+
+ private:
+  void ExtractSegment(const Document& doc, const Segment& seg, std::vector<Fact>* out) const {
+    std::string_view original = doc.slice(seg.span);
+    std::optional<FoldedText> folded;
+    if (!NfkcStable(original)) folded.emplace(original);
+    auto to_original = [&](Span folded_span) { return folded ? folded->ToOriginal(folded_span) : folded_span; };
+    // Hard-wrapped lines ("about 30\npercent") read as one line; the copy
+    // keeps every byte offset of the folded text.
+    std::string joined = JoinWrappedLines(folded ? std::string_view(folded->text()) : original);
+    std::string_view f = joined;
+    std::string_view lang = seg.lang;
+    FigureReader reader(f, lex_);
+    size_t i = 0;
+    while (i < f.size()) {
+      unsigned char b = static_cast<unsigned char>(f[i]);
+      if (b < 0x80 && !IsDigit(static_cast<char>(b)) && !IsAlpha(static_cast<char>(b))) {
+        ++i;  // punctuation and spaces
+        continue;
+      }
+      size_t next;
+      char32_t c;
+      if (b < 0x80) {
+        c = b;
+        next = i + 1;
+      } else if ((b & 0xF0) == 0xE0 && i + 2 < f.size() && (f[i + 1] & 0xC0) == 0x80 &&
+                 (f[i + 2] & 0xC0) == 0x80) {
+        // Three-byte characters (all of CJK) decoded inline: most are not
+        // numerals and are passed over right away.
+        c = ((b & 0x0F) << 12) | ((f[i + 1] & 0x3F) << 6) | (f[i + 2] & 0x3F);
+        next = i + 3;
+        if (!CjkNumeralStart(c)) {
+          i = next;
+          continue;
+        }
+      } else {
+        c = CpAt(f, i, &next);
+      }
+      if (MayStartNumeral(f, i, c)) {
+        if (std::optional<Numeral> n = parser_.Parse(f, i); n && n->length > 0) {
+          if (std::optional<Figure> fig = reader.Read(i, *n, lang)) {
+            Span local = to_original(Span{fig->start, fig->end});
+            Span span{seg.span.start + local.start, seg.span.start + local.end};
+            Fact fact = MakeFact(doc, FactType::kFigure, span);
+            fact.attrs["value"] = fig->value;
+            fact.attrs["unit"] = fig->unit;
+            fact.attrs["approx"] = fig->approx;
+            if (!fig->change.empty()) fact.attrs["change"] = fig->change;
+            if (!fig->of.empty()) fact.attrs["of"] = fig->of;
+            out->push_back(std::move(fact));
+            i = std::max(fig->end, i + n->length);
+            continue;
+          }
+          i += n->length;
+          continue;
+        }
+      }
+      if (c < 0x80 && IsAlpha(static_cast<char>(c))) {  // skip the rest of the word
+        while (next < f.size() && IsAlpha(f[next])) ++next;
+      }
+      i = next;
+    }
+  }
+
+  const FigureLexicon& lex_;
+  const NumeralParser& parser_;
 };
+
 }  // namespace
 
 std::unique_ptr<Extractor> MakeFigureExtractor() { return std::make_unique<FigureExtractor>(); }
+
 }  // namespace dossier

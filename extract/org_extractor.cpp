@@ -1,14 +1,772 @@
-// Placeholder: finds nothing yet. Replaced by the org extractor.
+// The organisation extractor: gazetteer aliases, name patterns, and short
+// forms defined in the document, linked to one id per organisation.
+//
+// Passes over one document (every pass linear in the text, windows bounded):
+//  1. Gazetteer: longest alias at each position of the matching key
+//     (OrgMatchKey: NFKC, ASCII lower case, Han variants folded), built-in
+//     first, then ExtractContext::extra_orgs; a Latin alias needs word
+//     boundaries; `block` rules drop 商务部 in 商务部门.
+//  2. English names: capitalised word sequences holding a head word
+//     (extract/data/org_en_words.tsv), split at "and the" and between two
+//     headed names; a longer name holding a gazetteer alias replaces it
+//     unless what it adds is only places ("Chinese Ministry of Commerce").
+//  3. Chinese/Japanese names: a suffix (协会, 銀行, 委員会 ...) with a bounded
+//     left extent that stops at particles, function characters and verbs
+//     (extract/data/org_cjk_rules.tsv); never overrides a gazetteer match.
+//  4. Short forms: "(CCG)", "（中国贸促会）" after a mention name the same id;
+//     an acronym in parentheses with no mention before it finds its long form
+//     from the initials of the words before it ("Fixed Income, Commodities, and
+//     Currency Department (FICC)"); later bare uses of a short form are mentions.
+//  5. Bilingual apposition: "中国大连高级经理学院 China Business Executive Academy"
+//     is one organisation: the Chinese name takes the English one's id.
+// Ids: the gazetteer id; else a slug of the English name; else "org-" + the
+// folded simplified name (docs/orgs.md).
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <re2/re2.h>
+
 #include "extract/extractor.h"
+#include "extract/han_fold.h"
+#include "extract/org_gazetteer.h"
+#include "ingest/embedded_data.h"
+#include "ingest/folded_text.h"
+#include "ingest/utf8.h"
 
 namespace dossier {
 namespace {
+
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+std::vector<std::vector<std::string>> ReadRows(std::string_view path) {
+  std::vector<std::vector<std::string>> rows;
+  std::string_view data = EmbeddedData(path).value_or("");
+  size_t s = 0;
+  while (s < data.size()) {
+    size_t nl = data.find('\n', s);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = data.substr(s, nl - s);
+    s = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    size_t c = 0;
+    while (true) {
+      size_t tab = line.find('\t', c);
+      cols.emplace_back(line.substr(c, tab == std::string_view::npos ? std::string_view::npos : tab - c));
+      if (tab == std::string_view::npos) break;
+      c = tab + 1;
+    }
+    rows.push_back(std::move(cols));
+  }
+  return rows;
+}
+
+// The rules of passes 2 and 3, loaded once from extract/data/.
+struct OrgRules {
+  std::unordered_set<std::string> heads, connectors, titles, functions, abbrevs, places, after_hyphen;
+  std::unordered_map<std::string, int> suffix_min;  // folded suffix -> fewest chars before it
+  std::unique_ptr<RE2> suffix_re;
+  std::unordered_set<char32_t> stop_chars;
+  std::vector<std::string> stop_words;
+  std::unordered_set<std::string> generic;
+  std::vector<std::string> leads;
+  std::vector<std::string> countries;
+  std::unordered_set<std::string> blocks;  // last char + next char
+  int max_chars = 12;
+
+  OrgRules() {
+    for (auto& r : ReadRows("extract/data/org_en_words.tsv")) {
+      if (r.size() < 2) continue;
+      if (r[1] == "head") heads.insert(r[0]);
+      else if (r[1] == "connector") connectors.insert(r[0]);
+      else if (r[1] == "title") titles.insert(r[0]);
+      else if (r[1] == "function") functions.insert(r[0]);
+      else if (r[1] == "abbrev") abbrevs.insert(r[0]);
+      else if (r[1] == "afterhyphen") after_hyphen.insert(r[0]);
+    }
+    for (auto& r : ReadRows("extract/data/org_places.tsv")) places.insert(r[0]);
+    std::string alternation;
+    for (auto& r : ReadRows("extract/data/org_cjk_rules.tsv")) {
+      if (r.size() < 2) continue;
+      std::string v = OrgMatchKey(r[1]);
+      if (r[0] == "suffix") {
+        int min = r.size() > 2 ? std::atoi(r[2].c_str()) : 2;
+        if (suffix_min.emplace(v, min).second) alternation += (alternation.empty() ? "" : "|") + RE2::QuoteMeta(v);
+      } else if (r[0] == "stopchar") {
+        size_t p = 0;
+        stop_chars.insert(utf8::Next(v, &p));
+      } else if (r[0] == "stopword") {
+        stop_words.push_back(v);
+      } else if (r[0] == "generic") {
+        generic.insert(v);
+      } else if (r[0] == "country") {
+        countries.push_back(v);
+      } else if (r[0] == "lead") {
+        leads.push_back(v);
+      } else if (r[0] == "block" && r.size() > 2) {
+        blocks.insert(v + OrgMatchKey(r[2]));
+      } else if (r[0] == "maxchars") {
+        max_chars = std::max(1, std::atoi(r[1].c_str()));
+      }
+    }
+    // Longest suffix first so 商工会议所 is preferred over 会议所.
+    std::vector<std::string> sfx;
+    for (auto& [s, m] : suffix_min) sfx.push_back(s);
+    std::sort(sfx.begin(), sfx.end(), [](const std::string& a, const std::string& b) {
+      return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    alternation.clear();
+    for (auto& s : sfx) alternation += (alternation.empty() ? "" : "|") + RE2::QuoteMeta(s);
+    suffix_re = std::make_unique<RE2>("(" + (alternation.empty() ? std::string("\x01") : alternation) + ")");
+  }
+
+  // Does a name ending at `end` of `key` run into a longer ordinary word (商务部|门)?
+  bool Blocked(std::string_view key, size_t start, size_t end) const {
+    if (end >= key.size() || end <= start) return false;
+    size_t last = utf8::PrevStart(key, end);
+    size_t p = end;
+    utf8::Next(key, &p);
+    std::string pair(key.substr(last, p - last));
+    return blocks.count(pair) > 0;
+  }
+};
+
+const OrgRules& Rules() {
+  static const OrgRules rules;
+  return rules;
+}
+
+enum class Source { kGazetteer, kPatternEn, kPatternCjk, kShortForm, kLongForm };
+
+struct Mention {
+  size_t start, end;  // in the matching key (= NFKC text offsets)
+  std::string id, name;
+  Source source;
+  bool gazetteer_id = false;  // id comes from a gazetteer
+};
+
+std::string SlugEn(std::string_view text) {
+  std::string slug;
+  bool dash = false;
+  for (unsigned char c : text) {
+    if (IsAsciiAlnum(c)) {
+      if (dash && !slug.empty()) slug += '-';
+      dash = false;
+      slug += static_cast<char>(IsAsciiUpper(c) ? c - 'A' + 'a' : c);
+    } else if (c == '\'' || c == '.') {
+      // People's -> peoples, U.S. -> us
+    } else {
+      dash = true;
+    }
+  }
+  if (slug.rfind("the-", 0) == 0) slug.erase(0, 4);
+  return slug;
+}
+
+bool StartsLatin(std::string_view s) { return !s.empty() && static_cast<unsigned char>(s[0]) < 0x80; }
+
+std::string IdFor(std::string_view nfkc_text, std::string_view key_text) {
+  if (StartsLatin(nfkc_text)) {
+    std::string slug = SlugEn(nfkc_text);
+    if (!slug.empty()) return slug;
+  }
+  return "org-" + std::string(key_text);
+}
+
+// English words of the NFKC text, with what separates them.
+struct Token {
+  size_t start, end;
+  enum Kind { kWord, kComma, kBreak } kind;
+  bool spaced = false;  // separated from the previous token by 1-2 spaces only (no line break)
+  // What org_en_words.tsv says of the word, looked up once.
+  bool head = false, connector = false, title = false, function = false;
+};
+
+std::vector<Token> TokenizeLatin(std::string_view t, const OrgRules& rules) {
+  std::vector<Token> out;
+  size_t i = 0, n = t.size();
+  size_t last_end = 0;
+  auto push = [&](size_t s, size_t e, Token::Kind k) {
+    Token tok{s, e, k};
+    size_t gap = s - last_end;
+    std::string_view between = t.substr(last_end, gap);
+    tok.spaced = !out.empty() && gap <= 3 && between.find_first_not_of(" \n") == std::string_view::npos &&
+                 std::count(between.begin(), between.end(), '\n') <= 1;
+    out.push_back(tok);
+    last_end = e;
+  };
+  while (i < n) {
+    unsigned char c = t[i];
+    if (IsAsciiAlnum(c)) {
+      size_t s = i;
+      while (i < n) {
+        unsigned char d = t[i];
+        if (IsAsciiAlnum(d)) { ++i; continue; }
+        if ((d == '-' || d == '.' || d == '\'') && i + 1 < n && IsAsciiAlnum(t[i + 1])) { ++i; continue; }
+        if (d == 0xE2 && t.substr(i, 3) == "\xE2\x80\x99" && i + 3 < n && IsAsciiAlnum(t[i + 3])) { i += 3; continue; }
+        break;
+      }
+      // "Co." and "U.S." keep their full stop; "Parliamentarians'" its apostrophe.
+      if (i < n && t[i] == '.') {
+        std::string w(t.substr(s, i - s + 1));
+        if (rules.abbrevs.count(w) || t.substr(s, i - s).find('.') != std::string_view::npos) ++i;
+      } else if (i < n && t[i - 1] == 's' && (t[i] == '\'' || t.substr(i, 3) == "\xE2\x80\x99")) {
+        size_t after = t[i] == '\'' ? i + 1 : i + 3;
+        if (after >= n || !IsAsciiAlnum(t[after])) i = after;
+      }
+      push(s, i, Token::kWord);
+    } else if (c == '&') {
+      push(i, i + 1, Token::kWord);
+      ++i;
+    } else if (c == ',') {
+      push(i, i + 1, Token::kComma);
+      ++i;
+    } else if (c == ' ') {
+      ++i;
+    } else {
+      size_t s = i;
+      if (c < 0x80) ++i;
+      else utf8::Next(t, &i);
+      push(s, i, Token::kBreak);
+    }
+  }
+  std::string w;
+  for (Token& tok : out) {
+    if (tok.kind != Token::kWord) continue;
+    w.assign(t.substr(tok.start, tok.end - tok.start));
+    tok.head = rules.heads.count(w) > 0;
+    tok.connector = rules.connectors.count(w) > 0;
+    tok.title = rules.titles.count(w) > 0;
+    tok.function = rules.functions.count(w) > 0;
+  }
+  return out;
+}
+
 class OrgExtractor : public Extractor {
  public:
   FactType type() const override { return FactType::kOrg; }
-  void Extract(const Document&, const ExtractContext&, std::vector<Fact>*) const override {}
+  void Extract(const Document& doc, const ExtractContext& ctx, std::vector<Fact>* out) const override;
 };
+
+struct Work {
+  const OrgRules& rules;
+  const OrgGazetteer& builtin;
+  const OrgGazetteer* extra;
+  std::string_view nfkc, key;
+  std::vector<Token> tokens;
+  // Accepted mentions by start; they never overlap, so they are ordered by end too.
+  // A map keeps inserting and replacing names O(log n) on documents with many.
+  using MentionMap = std::map<size_t, Mention>;
+  MentionMap mentions;
+
+  // The first mention that ends after `pos` (the first that may overlap [pos, ...)).
+  MentionMap::iterator FirstEndingAfter(size_t pos) {
+    auto it = mentions.upper_bound(pos);
+    if (it != mentions.begin() && std::prev(it)->second.end > pos) return std::prev(it);
+    return it;
+  }
+
+  std::string_view Word(const Token& t) const { return nfkc.substr(t.start, t.end - t.start); }
+  bool IsWord(size_t i) const { return tokens[i].kind == Token::kWord; }
+  bool IsConnector(size_t i) const { return tokens[i].connector; }
+  bool IsHead(size_t i) const { return tokens[i].head; }
+  bool IsCap(size_t i) const {
+    if (!IsWord(i)) return false;
+    std::string_view w = Word(tokens[i]);
+    size_t hyphen = w.rfind('-');
+    if (hyphen != std::string_view::npos && rules.after_hyphen.count(std::string(w.substr(hyphen + 1)))) return false;
+    return IsCapShape(i);
+  }
+  bool IsCapShape(size_t i) const { return IsWord(i) && (IsAsciiUpper(nfkc[tokens[i].start]) || (nfkc[tokens[i].start] >= '0' && nfkc[tokens[i].start] <= '9' && Word(tokens[i]).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos)); }
+
+  OrgGazetteer::Match Lookup(size_t pos) const {
+    OrgGazetteer::Match m = builtin.LongestAt(key, nfkc, pos);
+    if (extra) {
+      OrgGazetteer::Match x = extra->LongestAt(key, nfkc, pos);
+      if (x.org && x.end > m.end) m = x;
+    }
+    return m;
+  }
+  const OrgEntry* FindAlias(std::string_view text) const {
+    const OrgEntry* e = builtin.FindByAlias(text);
+    if (!e && extra) e = extra->FindByAlias(text);
+    return e;
+  }
+
+  void Gazetteer() {
+    size_t i = 0;
+    while (i < key.size()) {
+      OrgGazetteer::Match m = Lookup(i);
+      if (m.org && !rules.Blocked(key, i, m.end)) {
+        mentions.emplace(i, Mention{i, m.end, m.org->id, m.org->name, Source::kGazetteer, true});
+        i = m.end;
+      } else {
+        unsigned char c = key[i];
+        i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      }
+    }
+  }
+
+  // Pass 2 on one run of tokens [b, e) that may hold names.
+  void EnglishRun(size_t b, size_t e, std::vector<Mention>* found) {
+    while (b < e && (IsConnector(b) || tokens[b].function)) ++b;
+    while (e > b && IsConnector(e - 1)) --e;
+    if (b >= e) return;
+    // Split at "and the", and at "and"/"&" with a headed name on both sides.
+    for (size_t i = b + 1; i + 1 < e; ++i) {
+      std::string_view w = Word(tokens[i]);
+      if (w != "and" && w != "&") continue;
+      bool split = Word(tokens[i + 1]) == "the";
+      if (!split) {
+        bool left = false, right = false;
+        for (size_t k = b; k < i; ++k) left |= IsHead(k);
+        for (size_t k = i + 1; k < e; ++k) right |= IsHead(k);
+        split = left && right;
+      }
+      if (!split) {
+        auto text = [&](size_t x, size_t y) {
+          return nfkc.substr(tokens[x].start, tokens[y - 1].end - tokens[x].start);
+        };
+        split = FindAlias(text(b, i)) || FindAlias(text(i + 1, e));
+      }
+      if (split) {
+        EnglishRun(b, i, found);
+        EnglishRun(i + 1, e, found);
+        return;
+      }
+    }
+    size_t last_head = e;
+    for (size_t k = b; k < e; ++k)
+      if (IsHead(k)) last_head = k;
+    if (last_head == e) return;
+    size_t end = last_head + 1;
+    if (end < e) {
+      std::string_view w = Word(tokens[end]);
+      if (w == "of" || w == "for" || w == "on" || w == "in") end = e;
+    }
+    int content = 0;
+    for (size_t k = b; k < end; ++k) content += !IsConnector(k);
+    if (content < 2) return;
+    size_t s = tokens[b].start, t = tokens[end - 1].end;
+    std::string_view text = nfkc.substr(s, t - s);
+    found->push_back({s, t, IdFor(text, key.substr(s, t - s)), std::string(text), Source::kPatternEn, false});
+  }
+
+  std::vector<Mention> English() {
+    std::vector<Mention> found;
+    size_t run = 0;
+    bool open = false;
+    for (size_t i = 0; i <= tokens.size(); ++i) {
+      bool keep = false;
+      bool starts_new = false;
+      if (i < tokens.size() && IsWord(i)) {
+        std::string w(Word(tokens[i]));
+        bool joined = open && tokens[i].spaced;
+        size_t apos = w.rfind("'s");
+        if (apos == std::string::npos) apos = w.rfind("\xE2\x80\x99s");
+        bool possessive = apos != std::string::npos && apos + (w[apos] == '\'' ? 2 : 4) == w.size();
+        if (tokens[i].title) {
+          keep = false;
+        } else if (possessive) {
+          std::string base = w.substr(0, apos);
+          bool acronym = std::all_of(base.begin(), base.end(), [](unsigned char c) { return !IsAsciiLower(c); });
+          keep = !(acronym || rules.places.count(base)) && IsCap(i);
+          if (keep && !joined) starts_new = true;
+        } else if (IsCap(i)) {
+          keep = true;
+          // "on Monday", "in March", "The": never inside a name, they start a new run.
+          if (!joined || tokens[i].function) starts_new = true;
+        } else if (IsConnector(i) && joined) {
+          // "the" joins only after a connector ("of the"), never "March the State Council".
+          keep = w != "the" || (i > 0 && IsConnector(i - 1));
+        }
+      }
+      // No name runs past 40 words; the cap keeps the splitting below linear.
+      if (open && keep && i - run >= 40) starts_new = true;
+      if (open && (!keep || starts_new)) {
+        EnglishRun(run, i, &found);
+        open = false;
+      }
+      if (keep && !open) {
+        open = true;
+        run = i;
+      }
+    }
+    return found;
+  }
+
+  std::vector<Mention> Cjk() {
+    std::vector<Mention> found;
+    re2::StringPiece input(key.data(), key.size());
+    re2::StringPiece match;
+    size_t floor = 0;  // a name never starts before the end of the previous one
+    while (RE2::FindAndConsume(&input, *rules.suffix_re, &match)) {
+      size_t ss = match.data() - key.data(), se = ss + match.size();
+      int min_chars = rules.suffix_min.at(std::string(match.data(), match.size()));
+      if (rules.Blocked(key, ss, se)) continue;
+      size_t left = ss;
+      int chars = 0;
+      while (left > floor && chars < rules.max_chars) {
+        size_t prev = utf8::PrevStart(key, left);
+        size_t p = prev;
+        char32_t c = utf8::Next(key, &p);
+        bool name_char = utf8::IsHan(c) || (c >= 0x30A0 && c <= 0x30FF);  // Han, katakana, ー, ・
+        if (!name_char || rules.stop_chars.count(c)) break;
+        bool stop_word = false;
+        for (const std::string& w : rules.stop_words)
+          if (left >= w.size() && left - w.size() >= floor && key.compare(left - w.size(), w.size(), w) == 0) {
+            stop_word = true;
+            break;
+          }
+        if (stop_word) break;
+        left = prev;
+        ++chars;
+      }
+      std::string prefix(key.substr(left, ss - left));
+      // Drop generic words at the front ("有关" 银行), then require a real name.
+      for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        for (const std::string& g : rules.leads)
+          if (prefix.size() > g.size() && prefix.compare(0, g.size(), g) == 0) {
+            prefix.erase(0, g.size());
+            left += g.size();
+            trimmed = true;
+          }
+      }
+      int prefix_chars = 0;
+      for (size_t p = 0; p < prefix.size(); ++prefix_chars) utf8::Next(prefix, &p);
+      if (prefix_chars < min_chars || rules.generic.count(prefix)) continue;
+      bool country_generic = false;  // 日本航空公司, 中日航空公司: "Japanese airlines"
+      for (const std::string& c : rules.countries)
+        if (prefix.size() > c.size() && prefix.compare(0, c.size(), c) == 0 && rules.generic.count(prefix.substr(c.size())))
+          country_generic = true;
+      if (country_generic) continue;
+      // A unit named right after its parent (大连外国语大学日语学院) is one name.
+      if (!found.empty() && found.back().end == left && left == floor) {
+        Mention& parent = found.back();
+        parent.end = se;
+        parent.name = std::string(nfkc.substr(parent.start, se - parent.start));
+        parent.id = IdFor(parent.name, key.substr(parent.start, se - parent.start));
+        floor = se;
+        continue;
+      }
+      std::string_view text = key.substr(left, se - left);
+      found.push_back({left, se, IdFor(nfkc.substr(left, se - left), text), std::string(nfkc.substr(left, se - left)),
+                       Source::kPatternCjk, false});
+      floor = se;
+    }
+    return found;
+  }
+
+  // Merges pattern names into the gazetteer mentions (see the file comment).
+  void Merge(std::vector<Mention> en, std::vector<Mention> cjk) {
+    for (Mention& p : en) {
+      CutAcronymComplement(&p);
+      if (p.end == p.start) continue;
+      auto lo = FirstEndingAfter(p.start), hi = lo;
+      size_t n = 0;
+      while (hi != mentions.end() && hi->second.start < p.end) ++hi, ++n;
+      if (n == 0) {
+        mentions.emplace(p.start, std::move(p));
+        continue;
+      }
+      const Mention& first = lo->second;
+      const Mention& last = std::prev(hi)->second;
+      if (first.start < p.start || last.end > p.end) continue;  // crosses a gazetteer name
+      if (n == 1 && first.start == p.start && first.end == p.end) continue;
+      bool places = n == 1 && OnlyPlacesAround(p, first);
+      if (!places && !HeadOutside(p, lo, hi)) continue;
+      if (places) {
+        p.id = first.id;
+        p.name = first.name;
+        p.gazetteer_id = true;
+      } else if (const OrgEntry* e = FindAlias(nfkc.substr(p.start, p.end - p.start))) {
+        p.id = e->id, p.name = e->name, p.gazetteer_id = true;
+      }
+      mentions.erase(lo, hi);
+      mentions.emplace(p.start, std::move(p));
+    }
+    for (Mention& p : cjk) {
+      auto lo = FirstEndingAfter(p.start);
+      if (lo == mentions.end() || lo->second.start >= p.end) mentions.emplace(p.start, std::move(p));
+    }
+  }
+
+  // "Asia and Oceania Affairs Bureau of MOFA": an acronym after "of" at the end is
+  // a mention of its own, so the name stops before "of".
+  void CutAcronymComplement(Mention* p) {
+    auto it = mentions.lower_bound(p->end);
+    if (it == mentions.begin()) return;
+    const Mention& m = std::prev(it)->second;
+    if (m.end != p->end || m.start <= p->start) return;
+    std::string_view acr = nfkc.substr(m.start, m.end - m.start);
+    if (acr.size() > 8 || std::any_of(acr.begin(), acr.end(), [](char c) { return !IsAsciiUpper(c); })) return;
+    size_t k = FirstTokenEndingAfter(m.start);
+    if (k < 2 || tokens[k].start != m.start || Word(tokens[k - 1]) != "of" || tokens[k - 2].end <= p->start) return;
+    if (FirstTokenEndingAfter(p->start) == k - 2) {  // "Bureau of MOFA": no name is left
+      p->end = p->start;
+      return;
+    }
+    p->end = tokens[k - 2].end;
+    p->name = std::string(nfkc.substr(p->start, p->end - p->start));
+    p->id = IdFor(p->name, key.substr(p->start, p->end - p->start));
+  }
+
+  // Does the name `p` hold a head word outside the gazetteer names mentions[lo, hi)?
+  // "General Office of the State Council" does; "Tanaka of Mizuho Bank" does not.
+  size_t FirstTokenEndingAfter(size_t pos) const {
+    return std::lower_bound(tokens.begin(), tokens.end(), pos,
+                            [](const Token& t, size_t v) { return t.end <= v; }) - tokens.begin();
+  }
+
+  bool HeadOutside(const Mention& p, MentionMap::iterator lo, MentionMap::iterator hi) const {
+    for (size_t k = FirstTokenEndingAfter(p.start); k < tokens.size() && tokens[k].start < p.end; ++k) {
+      const Token& t = tokens[k];
+      if (!IsHead(k)) continue;
+      bool inside = false;
+      for (auto m = lo; m != hi; ++m) inside |= t.start >= m->second.start && t.end <= m->second.end;
+      if (!inside) return true;
+    }
+    return false;
+  }
+
+  // True when the words of `outer` outside `inner` are places, "the" and connectors.
+  bool OnlyPlacesAround(const Mention& outer, const Mention& inner) const {
+    for (size_t k = FirstTokenEndingAfter(outer.start); k < tokens.size() && tokens[k].start < outer.end; ++k) {
+      const Token& t = tokens[k];
+      if (t.start >= inner.start && t.end <= inner.end) continue;
+      std::string w(nfkc.substr(t.start, t.end - t.start));
+      if (t.kind != Token::kWord) return false;
+      if (!rules.places.count(w) && !rules.connectors.count(w) && w != "The") return false;
+    }
+    return true;
+  }
+
+  // Initials of the words in tokens [b, e) spell `acronym` (connectors may or may
+  // not give a letter; hyphenated words may give one letter per part).
+  bool Spells(size_t b, size_t e, std::string_view acronym) const {
+    std::vector<std::vector<char>> opts;  // per word: letters it may give ('\0' = none)
+    for (size_t k = b; k < e; ++k) {
+      if (tokens[k].kind == Token::kComma) continue;
+      if (!IsWord(k)) return false;
+      std::string_view w = Word(tokens[k]);
+      char first = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+      if (IsConnector(k)) {
+        opts.push_back({'\0', first});
+      } else {
+        opts.push_back({first});
+      }
+    }
+    if (opts.empty()) return false;
+    // Small DP over (word, letter): both at most a dozen.
+    size_t n = opts.size(), m = acronym.size();
+    std::vector<std::vector<char>> ok(n + 1, std::vector<char>(m + 1, 0));
+    ok[n][m] = 1;
+    for (size_t i = n; i-- > 0;)
+      for (size_t j = 0; j <= m; ++j)
+        for (char c : opts[i]) {
+          if (c == '\0') ok[i][j] |= ok[i + 1][j];
+          else if (j < m && std::toupper(static_cast<unsigned char>(acronym[j])) == c) ok[i][j] |= ok[i + 1][j + 1];
+        }
+    return ok[0][0] && !IsConnector(b);
+  }
+
+  // The long form of the acronym in parentheses at key offset `paren`: the fewest
+  // words before it whose initials spell it, optionally followed by one head
+  // word ("... Currency Department (FICC)"). Returns [start, end) or {0, 0}.
+  Span LongForm(size_t paren, std::string_view acronym) const {
+    size_t j = std::lower_bound(tokens.begin(), tokens.end(), paren,
+                                [](const Token& t, size_t v) { return t.end <= v; }) - tokens.begin();
+    if (j == 0) return {};
+    size_t e = j;  // tokens [b, e) end just before the parenthesis
+    size_t limit = e > acronym.size() * 2 + 4 ? e - (acronym.size() * 2 + 4) : 0;
+    for (int skip_head = 0; skip_head <= 1; ++skip_head) {
+      size_t ee = e - skip_head;
+      if (skip_head && (ee == 0 || !IsHead(ee))) continue;
+      for (size_t b = ee; b-- > limit;) {
+        if (!(IsWord(b) || tokens[b].kind == Token::kComma)) break;
+        if (IsWord(b) && !IsCap(b) && !IsConnector(b)) break;
+        if (b + 1 < e && !tokens[b + 1].spaced && tokens[b + 1].kind == Token::kWord) break;
+        if (IsCap(b) && Spells(b, ee, acronym)) {
+          bool head = false;
+          for (size_t k = b; k < e; ++k) head |= IsHead(k);
+          if (!head) return {};
+          return {tokens[b].start, tokens[e - 1].end};
+        }
+      }
+    }
+    return {};
+  }
+
+  void ShortForms() {
+    struct Short { std::string text; std::string id, name; bool gazetteer_id; bool latin; };
+    std::vector<Short> shorts;
+    static const RE2 paren_re("(\\(|（) ?([A-Za-z][A-Za-z0-9&\\-]{1,11}|[\\p{Han}\\p{Katakana}\\p{Hiragana}ー]{2,10}) ?(\\)|）)");
+    re2::StringPiece input(nfkc.data(), nfkc.size());
+    re2::StringPiece open, inner, close;
+    while (RE2::FindAndConsume(&input, paren_re, &open, &inner, &close)) {
+      size_t ps = open.data() - nfkc.data();
+      size_t is = inner.data() - nfkc.data(), ie = is + inner.size();
+      std::string_view text(inner.data(), inner.size());
+      bool latin = StartsLatin(text);
+      if (latin) {
+        int upper = 0;
+        for (char c : text) upper += IsAsciiUpper(c);
+        if (upper < 2 || !IsAsciiUpper(text[0])) continue;
+      }
+      // The mention just before the parenthesis (one space allowed).
+      size_t before = ps;
+      if (before > 0 && nfkc[before - 1] == ' ') --before;
+      auto it = mentions.lower_bound(before);
+      Mention* m = nullptr;
+      if (it != mentions.begin() && std::prev(it)->second.end == before) m = &std::prev(it)->second;
+      if (latin && (!m || StartsLatin(nfkc.substr(m->start)))) {
+        Span lf = LongForm(ps, text);
+        if (lf.size() > 0 && (!m || lf.start < m->start)) {
+          // Replace what the long form covers by one mention for it.
+          std::string lf_text(nfkc.substr(lf.start, lf.size()));
+          Mention longm{lf.start, lf.end, IdFor(lf_text, key.substr(lf.start, lf.size())), lf_text, Source::kLongForm, false};
+          if (m && m->gazetteer_id) longm.id = m->id, longm.name = m->name, longm.gazetteer_id = true;
+          if (const OrgEntry* e = FindAlias(lf_text)) longm.id = e->id, longm.name = e->name, longm.gazetteer_id = true;
+          bool crosses = false;
+          auto lo = FirstEndingAfter(lf.start), hi = lo;
+          for (; hi != mentions.end() && hi->second.start < lf.end; ++hi)
+            if (hi->second.start < lf.start || hi->second.end > lf.end) crosses = true;
+          if (!crosses) {
+            mentions.erase(lo, hi);
+            m = &mentions.emplace(lf.start, std::move(longm)).first->second;
+          }
+        }
+      }
+      if (!m) continue;
+      if (!latin && !LooksLikeShortForm(key.substr(is, ie - is), key.substr(m->start, m->end - m->start))) continue;
+      // The short form is a mention of the same organisation.
+      auto found = FirstEndingAfter(is);
+      Mention* inside = found != mentions.end() && found->second.start < ie ? &found->second : nullptr;
+      std::string id = m->id, name = m->name;
+      bool gaz = m->gazetteer_id;
+      if (inside) {
+        if (inside->start != is || inside->end != ie) continue;
+        if (inside->gazetteer_id && !gaz) {
+          // "Japanese Association for ... Trade (JAPIT)": the known acronym names the long form.
+          Rename(m->id, inside->id, inside->name);
+          id = inside->id, name = inside->name, gaz = true;
+        } else {
+          inside->id = id, inside->name = name;
+        }
+      } else {
+        mentions.emplace(is, Mention{is, ie, id, name, Source::kShortForm, gaz});
+      }
+      // One short form defined twice ("东方青年交流基金会（EYEF）" ... "Eastern Youth Exchange
+      // Foundation (EYEF)") names one organisation: keep the gazetteer id, else the English one.
+      std::string short_text(latin ? text : key.substr(is, ie - is));
+      auto again = std::find_if(shorts.begin(), shorts.end(), [&](const Short& x) { return x.text == short_text; });
+      if (again != shorts.end()) {
+        if (again->id != id) {
+          bool keep_old = again->gazetteer_id || (!gaz && again->id.rfind("org-", 0) != 0);
+          if (keep_old) Rename(id, again->id, again->name, again->gazetteer_id);
+          else Rename(again->id, id, name, gaz), again->id = id, again->name = name, again->gazetteer_id = gaz;
+        }
+        continue;
+      }
+      if (shorts.size() < 64) shorts.push_back({std::string(latin ? text : key.substr(is, ie - is)), id, name, gaz, latin});
+    }
+    if (shorts.empty()) return;
+    // Later bare uses of a short form.
+    std::vector<char> covered(key.size() + 1, 0);
+    for (const auto& [start, m] : mentions) std::fill(covered.begin() + m.start, covered.begin() + m.end, 1);
+    std::vector<Mention> more;
+    for (const Short& s : shorts) {
+      std::string_view hay = s.latin ? nfkc : key;
+      for (size_t p = hay.find(s.text); p != std::string_view::npos; p = hay.find(s.text, p + 1)) {
+        size_t e = p + s.text.size();
+        if (s.latin && ((p > 0 && IsAsciiAlnum(hay[p - 1])) || (e < hay.size() && IsAsciiAlnum(hay[e])))) continue;
+        if (std::find(covered.begin() + p, covered.begin() + e, 1) != covered.begin() + e) continue;
+        std::fill(covered.begin() + p, covered.begin() + e, 1);
+        more.push_back({p, e, s.id, s.name, Source::kShortForm, s.gazetteer_id});
+      }
+    }
+    for (Mention& m : more) mentions.emplace(m.start, std::move(m));
+  }
+
+  // A CJK short form shares two characters with its long form (中国贸促会 for
+  // 中国国际贸易促进委员会) or is written in katakana (ジェトロ); "（编译）" is neither.
+  static bool LooksLikeShortForm(std::string_view shorter, std::string_view longer) {
+    int shared = 0;
+    bool katakana = true;
+    for (size_t p = 0; p < shorter.size();) {
+      size_t s = p;
+      char32_t c = utf8::Next(shorter, &p);
+      katakana &= (c >= 0x30A0 && c <= 0x30FF);
+      if (longer.find(shorter.substr(s, p - s)) != std::string_view::npos) ++shared;
+    }
+    return katakana || shared >= 2;
+  }
+
+  // Renames are rare (a short form defined twice, a bilingual pair); the cap
+  // keeps a hostile document linear.
+  int renames_left = 64;
+  void Rename(std::string from, const std::string& to, const std::string& name, bool gazetteer_id = true) {
+    if (from == to || renames_left-- <= 0) return;
+    for (auto& [start, x] : mentions)
+      if (x.id == from) x.id = to, x.name = name, x.gazetteer_id = gazetteer_id;
+  }
+
+  // "中国大连高级经理学院 China Business Executive Academy": one organisation.
+  void Apposition() {
+    for (auto it = mentions.begin(); it != mentions.end() && std::next(it) != mentions.end(); ++it) {
+      Mention& a = it->second;
+      Mention& b = std::next(it)->second;
+      if (b.start < a.end || b.start - a.end > 2) continue;
+      if (nfkc.substr(a.end, b.start - a.end).find_first_not_of(' ') != std::string_view::npos) continue;
+      bool a_latin = StartsLatin(nfkc.substr(a.start)), b_latin = StartsLatin(nfkc.substr(b.start));
+      if (a_latin == b_latin || a.id == b.id) continue;
+      if (a.gazetteer_id && b.gazetteer_id) continue;
+      Mention& keep = a.gazetteer_id ? a : b.gazetteer_id ? b : (a_latin ? a : b);
+      Mention& take = &keep == &a ? b : a;
+      Mention kept = keep;
+      Rename(take.id, kept.id, kept.name, kept.gazetteer_id);
+    }
+  }
+};
+
+void OrgExtractor::Extract(const Document& doc, const ExtractContext& ctx, std::vector<Fact>* out) const {
+  FoldedText folded(doc.text, FoldOptions{.nfkc = true, .case_fold = false});
+  std::string key = folded.text();
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  HanFold::Default().FoldInPlace(&key);
+  const OrgRules& rules = Rules();
+  Work w{rules, OrgGazetteer::BuiltIn(), ctx.extra_orgs, folded.text(), key, {}, {}};
+  w.tokens = TokenizeLatin(w.nfkc, rules);
+  w.Gazetteer();
+  std::vector<Mention> en = w.English();
+  std::vector<Mention> cjk = w.Cjk();
+  w.Merge(std::move(en), std::move(cjk));
+  w.ShortForms();
+  w.Apposition();
+  for (const auto& [start, m] : w.mentions) {
+    Span span = folded.ToOriginal(Span{m.start, m.end});
+    if (span.size() == 0) continue;
+    Fact f = MakeFact(doc, FactType::kOrg, span);
+    f.attrs["id"] = m.id;
+    f.attrs["name"] = m.name;
+    out->push_back(std::move(f));
+  }
+}
+
 }  // namespace
 
 std::unique_ptr<Extractor> MakeOrgExtractor() { return std::make_unique<OrgExtractor>(); }
+
 }  // namespace dossier

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "extract/extractor.h"
+#include "index/org_store.h"
 
 namespace dossier {
 namespace {
@@ -19,7 +20,7 @@ struct Prepared {
   Status error;
 };
 
-Prepared Prepare(const AddInput& input, const AddOptions& options) {
+Prepared Prepare(const AddInput& input, const AddOptions& options, const OrgGazetteer* extra_orgs) {
   Prepared p;
   if (!input.error.empty()) {
     p.error = Status::InvalidInput(input.path, input.error);
@@ -32,6 +33,7 @@ Prepared Prepare(const AddInput& input, const AddOptions& options) {
   }
   ExtractContext ctx;
   ctx.reference_date = !options.ingest.date.empty() ? options.ingest.date : doc->meta.date;
+  ctx.extra_orgs = extra_orgs;
   p.facts = ExtractFacts(*doc, ctx);
   p.doc = std::move(doc).value();
   return p;
@@ -42,6 +44,9 @@ Prepared Prepare(const AddInput& input, const AddOptions& options) {
 AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const AddOptions& options,
                     const std::function<void(const AddReport&, size_t, size_t)>& on_report) {
   const size_t total = inputs.size();
+  // Organisations from `dossier orgs import`, loaded once per run (none if unreadable).
+  StatusOr<std::unique_ptr<OrgGazetteer>> extra_orgs = LoadImportedOrgs(store);
+  const OrgGazetteer* extra = extra_orgs.ok() ? extra_orgs->get() : nullptr;
   int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
   jobs = std::max(1, std::min<int>(jobs, static_cast<int>(std::max<size_t>(total, 1))));
   const size_t window = static_cast<size_t>(jobs) * 4;  // documents in flight at most
@@ -63,7 +68,7 @@ AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const Add
         i = next++;
         if (ready.size() < next - consumed) ready.resize(next - consumed);
       }
-      Prepared p = Prepare(inputs[i], options);
+      Prepared p = Prepare(inputs[i], options, extra);
       {
         std::lock_guard<std::mutex> lock(mu);
         ready[i - consumed] = std::move(p);

@@ -75,8 +75,23 @@ INSERT INTO segment_fts(segment_fts) VALUES('rebuild');
 CREATE TABLE index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT INTO index_meta VALUES ('tokenizer', ')sql" TOKENIZER_VERSION R"sql(');
 )sql",
-      // 3: organisations imported with `dossier orgs import`.
-      "SELECT 1;",
+      // 3: organisations imported with `dossier orgs import` (index/org_store.cpp).
+      R"sql(
+CREATE TABLE orgs (
+  id          TEXT PRIMARY KEY,              -- slug, the `id` of the org facts
+  name        TEXT NOT NULL,                 -- canonical English name
+  type        TEXT NOT NULL DEFAULT '',      -- government, company, bank, ...
+  country     TEXT NOT NULL DEFAULT '',      -- ISO 3166 alpha-2, or 'int'
+  imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE TABLE org_aliases (
+  org_id TEXT NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+  alias  TEXT NOT NULL,                      -- as written
+  lang   TEXT NOT NULL DEFAULT '',           -- en, zh-Hans, zh-Hant, ja ('' unknown)
+  PRIMARY KEY (org_id, alias)
+);
+CREATE INDEX org_aliases_alias ON org_aliases(alias);
+)sql",
   };
   return migrations;
 }

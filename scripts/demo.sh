@@ -18,3 +18,15 @@ echo "== dossier list"
 echo
 echo "== dossier stats"
 "$dossier" --db "$db" stats
+echo
+echo "== dossier search '经济'   (finds 经济, 經濟 and 経済)"
+"$dossier" --db "$db" search --limit 5 '经济' || true
+echo
+echo "== dossier search --kwic 'RCEP 合作'"
+"$dossier" --db "$db" search --kwic --limit 5 'RCEP 合作' || true
+echo
+echo "== dossier facts --type figure --unit USD"
+"$dossier" --db "$db" facts --type figure --unit USD --limit 15
+echo
+echo "== dossier sheet --all"
+"$dossier" --db "$db" sheet --all

@@ -1,0 +1,360 @@
+// Example tables for the date extractor, one per language, written from the
+// language (not from the gold files). Each row: a sentence, the reference date
+// (document date; "" for none), the span expected, its value and anchored.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "tests/extract/date_test_util.h"
+
+namespace dossier::test {
+namespace {
+
+void CheckExamples(const std::vector<DateExample>& rows, const std::string& lang) {
+  for (const DateExample& row : rows) {
+    std::vector<Fact> facts = FindDates(row.text, lang, row.ref);
+    std::ostringstream found;
+    const Fact* match = nullptr;
+    for (const Fact& f : facts) {
+      found << " [" << f.text << " = " << f.attrs.value("value", "") << (f.attrs.value("anchored", false) ? " anchored" : "")
+            << "]";
+      if (f.text == row.span) match = &f;
+    }
+    INFO(lang << ": " << row.text << " (ref " << row.ref << ") found:" << found.str());
+    REQUIRE(match != nullptr);
+    CHECK(match->attrs.value("value", "") == std::string(row.value));
+    CHECK(match->attrs.value("anchored", !row.anchored) == row.anchored);
+    CHECK(match->text == std::string(row.text).substr(match->span.start, match->span.size()));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("date examples: English", "[date]") {
+  const std::vector<DateExample> rows = {
+      // absolute dates
+      {"The talks opened on April 3, 2019 in Beijing.", "", "April 3, 2019", "2019-04-03", false},
+      {"Signed in Tokyo on 8 October 2018.", "", "8 October 2018", "2018-10-08", false},
+      {"Published Sept. 30, 2021, by the ministry.", "", "Sept. 30, 2021", "2021-09-30", false},
+      {"The pact took effect on Jan. 1, 2022.", "", "Jan. 1, 2022", "2022-01-01", false},
+      {"It was announced on the 5th of June 2020.", "", "5th of June 2020", "2020-06-05", false},
+      {"Data as of 2024-06-30 show a rise.", "", "2024-06-30", "2024-06-30", false},
+      {"Filed 2021/7/4 with the registry.", "", "2021/7/4", "2021-07-04", false},
+      {"Trade fell in August 2022.", "", "August 2022", "2022-08", false},
+      {"In December, 2019, the leaders met.", "", "December, 2019", "2019-12", false},
+      {"Investment peaked in 2012.", "", "2012", "2012", false},
+      {"Since 1978, ties have deepened.", "", "1978", "1978", false},
+      {"The treaty of 1978 remains the basis.", "", "1978", "1978", false},
+      {"It happened on Oct. 23, 2008.", "", "Oct. 23, 2008", "2008-10-23", false},
+      {"By late 2026 the line should open.", "", "late 2026", "2026", false},
+      {"Prices eased in early March 2023.", "", "early March 2023", "2023-03", false},
+      {"The survey ran in mid-September 2022.", "", "mid-September 2022", "2022-09", false},
+      {"Plans run to the end of 2027.", "", "the end of 2027", "2027", false},
+      // partial dates
+      {"On February 14 the two ministers spoke.", "2023-05-01", "February 14", "2023-02-14", true},
+      {"Talks resume December 3.", "", "December 3", "XXXX-12-03", false},
+      {"The visit ends on 21 July.", "2022-07-10", "21 July", "2022-07-21", true},
+      // relative dates
+      {"Today the two sides signed seven documents.", "2025-03-22", "Today", "2025-03-22", true},
+      {"The minister arrived yesterday.", "2025-03-22", "yesterday", "2025-03-21", true},
+      {"He leaves tomorrow.", "2024-12-31", "tomorrow", "2025-01-01", true},
+      {"Exports grew last year.", "2024-06-01", "last year", "2023", true},
+      {"Growth is expected this year.", "2024-06-01", "this year", "2024", true},
+      {"A summit is planned for next year.", "2024-06-01", "next year", "2025", true},
+      {"Imports fell last month.", "2024-01-15", "last month", "2023-12", true},
+      {"Sales rose this month.", "2024-01-15", "this month", "2024-01", true},
+      {"The forum opens next month.", "2024-12-15", "next month", "2025-01", true},
+      {"Visitor numbers doubled this January.", "2024-05-08", "this January", "2024-01", true},
+      {"The ban was lifted last March.", "2024-05-08", "last March", "2023-03", true},
+      {"Both sides met in May 2019 and again the following month.", "", "the following month", "2019-06", true},
+      {"The plant opened in 2015; the same year output doubled.", "2024-01-01", "the same year", "2015", true},
+      {"A deal came in 2010 and a review the following year.", "2024-01-01", "the following year", "2011", true},
+      {"Rates were cut at the end of last year.", "2025-02-01", "the end of last year", "2024", true},
+      {"Ties were normalised 30 years ago.", "2002-09-29", "30 years ago", "1972", true},
+      {"The office opened a decade ago.", "2024-01-01", "a decade ago", "2014", true},
+      {"January to May this year saw record trade.", "2024-07-01", "January to May this year", "2024-01/2024-05",
+       true},
+      // ranges
+      {"The fair ran from April 13 to October 13, 2025.", "", "April 13 to October 13, 2025",
+       "2025-04-13/2025-10-13", false},
+      {"The meeting was held June 4-6, 2024 in Osaka.", "", "June 4-6, 2024", "2024-06-04/2024-06-06", false},
+      {"Held 3 to 5 May 2023 in Seoul.", "", "3 to 5 May 2023", "2023-05-03/2023-05-05", false},
+      {"The plan covers 2021-2025.", "", "2021-2025", "2021/2025", false},
+      {"Output grew from 2016 to 2019.", "", "2016 to 2019", "2016/2019", false},
+      {"Trade doubled between 2001 and 2011.", "", "between 2001 and 2011", "2001/2011", false},
+      {"Shipments from March to June 2022 fell.", "", "March to June 2022", "2022-03/2022-06", false},
+      // halves, quarters, decades, centuries
+      {"GDP rose in the first quarter of 2024.", "", "the first quarter of 2024", "2024-Q1", false},
+      {"Growth slowed in the third quarter.", "2023-11-02", "the third quarter", "2023-Q3", true},
+      {"Results for Q2 2022 were weak.", "", "Q2 2022", "2022-Q2", false},
+      {"Demand recovered in the second half of 2023.", "", "the second half of 2023", "2023-07/2023-12", false},
+      {"In the first half of this year exports rose.", "2024-09-01", "the first half of this year",
+       "2024-01/2024-06", true},
+      {"Relations thawed in the 1970s.", "", "the 1970s", "197X", false},
+      {"Investment boomed in the 1990s.", "", "the 1990s", "199X", false},
+      {"Cooperation in the 21st century needs trust.", "", "the 21st century", "20XX", false},
+      // durations
+      {"They have traded for 50 years.", "", "50 years", "P50Y", false},
+      {"It rose for 12 consecutive years.", "", "12 consecutive years", "P12Y", false},
+      {"After eight years the talks resumed.", "", "eight years", "P8Y", false},
+      {"Over the past 30 years trade grew.", "", "the past 30 years", "P30Y", false},
+      {"Within three months a deal is due.", "", "three months", "P3M", false},
+      {"The visa waiver allows stays of 30 days.", "", "30 days", "P30D", false},
+      {"A two-week exchange programme.", "", "two-week", "P2W", false},
+      {"Two decades of cooperation.", "", "Two decades", "P20Y", false},
+      {"The next twenty-five years matter.", "", "The next twenty-five years", "P25Y", false},
+      {"Investment over the next three to five years.", "", "the next three to five years", "P3Y/P5Y", false},
+      {"A 10-year plan was adopted.", "", "10-year", "P10Y", false},
+      {"Prices rose from September 2022 to March 2023.", "", "September 2022 to March 2023", "2022-09/2023-03",
+       false},
+      {"The programme ran from June 1, 2023 to May 31, 2024.", "", "June 1, 2023 to May 31, 2024",
+       "2023-06-01/2024-05-31", false},
+      {"Talks were held last week in Beijing.", "2025-03-22", "last week", "2025-W11", true},
+      {"Over the past decade trade doubled.", "", "the past decade", "P10Y", false},
+      {"Investment surged in the mid-1990s.", "", "mid-1990s", "199X", false},
+      {"Trade fell in the first five months of this year.", "2024-07-04", "the first five months of this year",
+       "2024-01/2024-05", true},
+      {"The expo runs from Nov. 5 to 10.", "2024-07-04", "Nov. 5 to 10", "2024-11-05/2024-11-10", true},
+      {"Visa-free entry began on November 30 last year.", "2025-03-24", "November 30 last year", "2024-11-30", true},
+      {"The yen fell to a record low in April.", "2024-07-04", "April", "2024-04", true},
+      {"Prices have risen since February.", "2024-07-04", "February", "2024-02", true},
+      {"It was a step beyond a century of conflict.", "", "a century", "P100Y", false},
+      {"For more than 40 years the fund has run.", "", "more than 40 years", "P40Y", false},
+      {"Peace has held for over a century.", "", "over a century", "P100Y", false},
+  };
+  CheckExamples(rows, "en");
+}
+
+TEST_CASE("date examples: Simplified Chinese", "[date]") {
+  const std::vector<DateExample> rows = {
+      {"2019年6月27日，两国领导人在大阪会晤。", "", "2019年6月27日", "2019-06-27", false},
+      {"协定于2020年11月15日签署。", "", "2020年11月15日", "2020-11-15", false},
+      {"２０２１年１０月４日，新内阁成立。", "", "２０２１年１０月４日", "2021-10-04", false},
+      {"二〇一八年五月，李克强访问日本。", "", "二〇一八年五月", "2018-05", false},
+      {"二〇二二年九月二十九日是邦交正常化纪念日。", "", "二〇二二年九月二十九日", "2022-09-29", false},
+      {"2008年5月，双方发表联合声明。", "", "2008年5月", "2008-05", false},
+      {"1978年，中日签署和平友好条约。", "", "1978年", "1978", false},
+      {"2016年的贸易额有所下降。", "", "2016年", "2016", false},
+      {"会议将于2027年在东京举行。", "", "2027年", "2027", false},
+      {"预计2030年前实现碳达峰。", "", "2030年", "2030", false},
+      {"力争在2028年底前完成。", "", "2028年底", "2028", false},
+      {"2021年初，疫情仍在蔓延。", "", "2021年初", "2021", false},
+      {"3月15日，双方举行视频会议。", "2022-04-01", "3月15日", "2022-03-15", true},
+      {"10月，两国外长通电话。", "2023-12-01", "10月", "2023-10", true},
+      {"9月中旬将举办展览会。", "2024-08-01", "9月中旬", "2024-09", true},
+      {"十二月三日，代表团抵达北京。", "2021-12-10", "十二月三日", "2021-12-03", true},
+      {"6月20日双方再次会谈。", "", "6月20日", "XXXX-06-20", false},
+      // relative
+      {"今天，两国企业签署了合作协议。", "2024-11-15", "今天", "2024-11-15", true},
+      {"昨天，代表团抵达东京。", "2024-03-01", "昨天", "2024-02-29", true},
+      {"明天将举行记者会。", "2024-02-28", "明天", "2024-02-29", true},
+      {"去年，两国贸易额有所回落。", "2024-05-01", "去年", "2023", true},
+      {"今年，双边投资保持增长。", "2024-05-01", "今年", "2024", true},
+      {"明年将迎来邦交正常化纪念。", "2021-05-01", "明年", "2022", true},
+      {"前年的贸易额创历史新高。", "2024-05-01", "前年", "2022", true},
+      {"今年2月，日本企业代表团访华。", "2024-05-01", "今年2月", "2024-02", true},
+      {"去年11月，双方在旧金山会晤。", "2024-05-01", "去年11月", "2023-11", true},
+      {"去年10月8日，中方宣布新措施。", "2024-05-01", "去年10月8日", "2023-10-08", true},
+      {"截至去年底，累计投资超过千亿美元。", "2024-05-01", "去年底", "2023", true},
+      {"今年年底前完成谈判。", "2024-05-01", "今年年底", "2024", true},
+      {"上个月，两国外长举行会谈。", "2024-01-10", "上个月", "2023-12", true},
+      {"本月下旬将举行磋商。", "2024-01-10", "本月下旬", "2024-01", true},
+      {"下个月将召开论坛。", "2024-12-10", "下个月", "2025-01", true},
+      {"2015年两国恢复对话，同年签署了协议。", "2024-01-01", "同年", "2015", true},
+      {"2019年4月举行会议，同月发表声明。", "2024-01-01", "同月", "2019-04", true},
+      // ranges
+      {"2024年1月至6月，进出口额同比下降。", "", "2024年1月至6月", "2024-01/2024-06", false},
+      {"1月至9月，双边贸易额约2400亿美元。", "2023-10-20", "1月至9月", "2023-01/2023-09", true},
+      {"1-8月实际使用外资下降。", "2023-10-20", "1-8月", "2023-01/2023-08", true},
+      {"展会于5月12日至15日举行。", "2024-04-01", "5月12日至15日", "2024-05-12/2024-05-15", true},
+      {"2023年8月28日至30日举行第三轮磋商。", "", "2023年8月28日至30日", "2023-08-28/2023-08-30", false},
+      {"4月1日至6月30日为申报期。", "2024-03-01", "4月1日至6月30日", "2024-04-01/2024-06-30", true},
+      {"2021年至2025年是规划期。", "", "2021年至2025年", "2021/2025", false},
+      {"2018-2022年，两国贸易稳步增长。", "", "2018-2022年", "2018/2022", false},
+      // halves, quarters
+      {"上半年，中日贸易额同比下降。", "2023-08-01", "上半年", "2023-01/2023-06", true},
+      {"今年下半年有望回升。", "2023-08-01", "今年下半年", "2023-07/2023-12", true},
+      {"2022年上半年进口增长。", "", "2022年上半年", "2022-01/2022-06", false},
+      {"第一季度，日本对华投资增长。", "2024-05-01", "第一季度", "2024-Q1", true},
+      {"2023年第四季度经济回暖。", "", "2023年第四季度", "2023-Q4", false},
+      {"国务院总理李强4日在北京会见日本客人。", "2024-07-10", "4日", "2024-07-04", true},
+      {"今年前5个月，贸易额同比下降。", "2024-07-04", "今年前5个月", "2024-01/2024-05", true},
+      {"本周三双方举行视频会议。", "2024-07-04", "本周", "2024-W27", true},
+      {"今年前两季度出口增长。", "2024-08-01", "今年前两季度", "2024-01/2024-06", true},
+      // decades, centuries
+      {"上世纪80年代，日本企业大量来华投资。", "", "上世纪80年代", "198X", false},
+      {"1990年代日本经济陷入停滞。", "", "1990年代", "199X", false},
+      {"21世纪的中日关系面临新课题。", "", "21世纪", "20XX", false},
+      // durations
+      {"两国已合作四十年。", "", "四十年", "P40Y", false},
+      {"这一机制时隔八年再度启动。", "", "八年", "P8Y", false},
+      {"近十年来贸易额保持稳定。", "", "近十年", "P10Y", false},
+      {"近20年来双方交流不断。", "", "近20年", "P20Y", false},
+      {"过去30年，两国贸易增长迅速。", "", "过去30年", "P30Y", false},
+      {"合作已持续二十多年。", "", "二十多年", "P20Y", false},
+      {"停留期限延长至30天。", "", "30天", "P30D", false},
+      {"三个月内召开首次会议。", "", "三个月", "P3M", false},
+      {"培训为期两周。", "", "两周", "P2W", false},
+      {"未来五年投资将翻番。", "", "未来五年", "P5Y", false},
+      {"十年以上的合作经验。", "", "十年以上", "P10Y", false},
+      {"5年前两国签署协定。", "2024-01-01", "5年前", "2019", true},
+  };
+  CheckExamples(rows, "zh-Hans");
+}
+
+TEST_CASE("date examples: Traditional Chinese", "[date]") {
+  const std::vector<DateExample> rows = {
+      {"2023年9月26日，論壇在香港舉行。", "", "2023年9月26日", "2023-09-26", false},
+      {"發布日期：2022年12月1日", "", "2022年12月1日", "2022-12-01", false},
+      {"二〇一九年十月，雙方簽署協議。", "", "二〇一九年十月", "2019-10", false},
+      {"香港於1997年回歸。", "", "1997年", "1997", false},
+      {"２０２４年，訪日旅客創新高。", "", "２０２４年", "2024", false},
+      {"民國113年的統計資料顯示增長。", "", "民國113年", "2024", false},
+      {"民國一百年舉辦紀念活動。", "", "民國一百年", "2011", false},
+      {"11月5日，代表團抵達東京。", "2023-12-01", "11月5日", "2023-11-05", true},
+      {"8月，日本央行維持利率不變。", "2023-12-01", "8月", "2023-08", true},
+      {"十月三十一日為截止日期。", "2023-09-01", "十月三十一日", "2023-10-31", true},
+      {"今日，兩國企業簽署合作備忘錄。", "2024-09-26", "今日", "2024-09-26", true},
+      {"今天的會議十分成功。", "2024-09-26", "今天", "2024-09-26", true},
+      {"昨天，部長抵達大阪。", "2024-09-26", "昨天", "2024-09-25", true},
+      {"去年訪日旅客大幅增加。", "2025-01-20", "去年", "2024", true},
+      {"今年的目標是恢復至疫情前水平。", "2025-01-20", "今年", "2025", true},
+      {"明年將在東京舉行下一屆會議。", "2025-01-20", "明年", "2026", true},
+      {"今年3月，日本央行結束負利率。", "2024-09-26", "今年3月", "2024-03", true},
+      {"去年12月，雙方舉行磋商。", "2024-09-26", "去年12月", "2023-12", true},
+      {"截至去年底，累計投資達54億美元。", "2024-09-26", "去年底", "2023", true},
+      {"上個月，兩國外長通電話。", "2024-09-26", "上個月", "2024-08", true},
+      {"下個月將舉辦展覽會。", "2024-09-26", "下個月", "2024-10", true},
+      {"本月上旬，雙方舉行會談。", "2024-09-26", "本月上旬", "2024-09", true},
+      {"2010年兩國恢復對話，同年簽署協議。", "2024-01-01", "同年", "2010", true},
+      {"2019年6月舉行峰會，同月發表聲明。", "2024-01-01", "同月", "2019-06", true},
+      {"翌年雙方再次會晤。", "2024-01-01", "翌年", "2025", true},
+      // ranges
+      {"展覽於4月13日至10月13日舉行。", "2025-01-20", "4月13日至10月13日", "2025-04-13/2025-10-13", true},
+      {"2023年1月至6月，貿易額下降。", "", "2023年1月至6月", "2023-01/2023-06", false},
+      {"1月至8月訪日旅客增加。", "2024-09-26", "1月至8月", "2024-01/2024-08", true},
+      {"2025年至2027年為合作期。", "", "2025年至2027年", "2025/2027", false},
+      {"會議於2024年5月26日至27日舉行。", "", "2024年5月26日至27日", "2024-05-26/2024-05-27", false},
+      {"3-5月旅客人數上升。", "2024-09-26", "3-5月", "2024-03/2024-05", true},
+      // halves, quarters
+      {"今年上半年，內地對日本出口增長。", "2024-09-26", "今年上半年", "2024-01/2024-06", true},
+      {"明年上半年動工。", "2024-09-26", "明年上半年", "2025-01/2025-06", true},
+      {"下半年貿易有望回升。", "2024-09-26", "下半年", "2024-07/2024-12", true},
+      {"2023年下半年出口回暖。", "", "2023年下半年", "2023-07/2023-12", false},
+      {"今年首季訪港旅客增加。", "2024-09-26", "今年首季", "2024-Q1", true},
+      {"第三季GDP按年增長。", "2024-11-01", "第三季", "2024-Q3", true},
+      {"2023年11月至2024年2月為旺季。", "", "2023年11月至2024年2月", "2023-11/2024-02", false},
+      {"上週雙方舉行會談。", "2024-09-26", "上週", "2024-W38", true},
+      {"第二季度經濟增長放緩。", "2024-09-26", "第二季度", "2024-Q2", true},
+      {"2024年第三季度數據顯示回升。", "", "2024年第三季度", "2024-Q3", false},
+      {"今年前三季度訪日旅客增長。", "2024-11-01", "今年前三季度", "2024-01/2024-09", true},
+      // decades and centuries
+      {"上世紀70年代，兩國恢復邦交。", "", "上世紀70年代", "197X", false},
+      {"1980年代日資大量湧入。", "", "1980年代", "198X", false},
+      {"21世紀的亞洲需要合作。", "", "21世紀", "20XX", false},
+      // durations
+      {"雙方已合作三十年。", "", "三十年", "P30Y", false},
+      {"時隔六年再度舉行。", "", "六年", "P6Y", false},
+      {"過去兩年貿易有所回落。", "", "過去兩年", "P2Y", false},
+      {"過去25年，促進會組織了多次訪問。", "", "過去25年", "P25Y", false},
+      {"未來十年將投入巨資。", "", "未來十年", "P10Y", false},
+      {"近五年來兩地交流頻繁。", "", "近五年", "P5Y", false},
+      {"三個月內召開首次會議。", "", "三個月", "P3M", false},
+      {"爭取在兩年內發表報告。", "", "兩年", "P2Y", false},
+      {"停留期限為15天。", "", "15天", "P15D", false},
+      {"為期一週的交流活動。", "", "一週", "P1W", false},
+      {"研修期間為6個月。", "", "6個月", "P6M", false},
+      {"十年以上的合作關係。", "", "十年以上", "P10Y", false},
+      {"合作已持續二十多年。", "", "二十多年", "P20Y", false},
+      {"3年前兩地簽署協議。", "2024-01-01", "3年前", "2021", true},
+      {"該政策實施了八年。", "", "八年", "P8Y", false},
+      {"近15年來兩地貿易穩定增長。", "", "近15年", "P15Y", false},
+      {"兩週後再次會面。", "", "兩週", "P2W", false},
+      {"2030年前實現碳達峰。", "", "2030年", "2030", false},
+      {"至2050年實現碳中和。", "", "2050年", "2050", false},
+      {"2026年底前完成。", "", "2026年底", "2026", false},
+  };
+  CheckExamples(rows, "zh-Hant");
+}
+
+TEST_CASE("date examples: Japanese", "[date]") {
+  const std::vector<DateExample> rows = {
+      {"令和6年11月16日、東京において会談が行われた。", "", "令和6年11月16日", "2024-11-16", false},
+      {"令和5年7月、経済産業省は規制を強化した。", "", "令和5年7月", "2023-07", false},
+      {"令和元年5月1日に新天皇が即位した。", "", "令和元年5月1日", "2019-05-01", false},
+      {"平成30年の訪日外国人は過去最高となった。", "", "平成30年", "2018", false},
+      {"昭和47年9月29日、日中共同声明が発表された。", "", "昭和47年9月29日", "1972-09-29", false},
+      {"平成元年に制度が始まった。", "", "平成元年", "1989", false},
+      {"大正12年の大震災。", "", "大正12年", "1923", false},
+      {"明治元年の改革。", "", "明治元年", "1868", false},
+      {"令和七年三月二十二日、対話が開催された。", "", "令和七年三月二十二日", "2025-03-22", false},
+      {"2024年12月5日、経済団体が訪中した。", "", "2024年12月5日", "2024-12-05", false},
+      {"２０２３年８月、処理水の放出が始まった。", "", "２０２３年８月", "2023-08", false},
+      {"2019年の訪日客は約959万人だった。", "", "2019年", "2019", false},
+      {"2022年1月1日にRCEPが発効した。", "", "2022年1月1日", "2022-01-01", false},
+      {"2024年末の残高は減少した。", "", "2024年末", "2024", false},
+      {"11月16日、両首脳は会談した。", "2024-12-01", "11月16日", "2024-11-16", true},
+      {"4月に商談会を開く予定である。", "2025-01-10", "4月", "2025-04", true},
+      {"9月下旬に訪問する予定だ。", "2025-01-10", "9月下旬", "2025-09", true},
+      // relative
+      {"本日、両国は覚書に署名した。", "2024-11-16", "本日", "2024-11-16", true},
+      {"昨日、大臣が北京に到着した。", "2024-11-16", "昨日", "2024-11-15", true},
+      {"明日、記者会見が行われる。", "2024-11-16", "明日", "2024-11-17", true},
+      {"昨年の貿易額は減少した。", "2025-03-22", "昨年", "2024", true},
+      {"本年は国交正常化の節目の年である。", "2022-01-10", "本年", "2022", true},
+      {"今年の目標を確認した。", "2022-01-10", "今年", "2022", true},
+      {"来年、次回会合を開催する。", "2022-01-10", "来年", "2023", true},
+      {"一昨年の水準を上回った。", "2024-05-01", "一昨年", "2022", true},
+      {"昨年12月の訪中の際に一致した。", "2025-03-22", "昨年12月", "2024-12", true},
+      {"本年4月に開催する予定である。", "2025-01-10", "本年4月", "2025-04", true},
+      {"昨年11月30日から免除措置が始まった。", "2025-03-22", "昨年11月30日", "2024-11-30", true},
+      {"今年2月に訪日した。", "2023-05-01", "今年2月", "2023-02", true},
+      {"先月、ソウルで首脳会談が開かれた。", "2024-06-12", "先月", "2024-05", true},
+      {"今月下旬に協議を行う。", "2024-06-12", "今月下旬", "2024-06", true},
+      {"来月、代表団が訪日する。", "2024-12-12", "来月", "2025-01", true},
+      {"令和4年に協定が発効し、同年の貿易額は過去最高となった。", "2025-01-01", "同年", "2022", true},
+      {"令和5年7月に規制が導入され、同年8月に対抗措置が発表された。", "", "同年8月", "2023-08", true},
+      {"平成30年10月に首相が訪中し、翌年には首脳会談が開かれた。", "2024-01-01", "翌年", "2019", true},
+      {"本日（16日）、両国は覚書に署名した。", "2024-11-16", "16日", "2024-11-16", true},
+      {"今年度の予算は増加した。", "2024-06-01", "今年度", "2024", true},
+      {"11月16日に会談し、同日、共同声明を発表した。", "2024-12-01", "同日", "2024-11-16", true},
+      {"先週、北京で協議が行われた。", "2024-06-12", "先週", "2024-W23", true},
+      {"昨年末までに3万社が進出した。", "2025-03-22", "昨年末", "2024", true},
+      // ranges
+      {"2023年から2025年までの3年間で減少する。", "", "2023年から2025年まで", "2023/2025", false},
+      {"1月から3月までの輸出は増加した。", "2024-05-01", "1月から3月まで", "2024-01/2024-03", true},
+      {"今年1月から10月までの累計。", "2024-11-16", "今年1月から10月まで", "2024-01/2024-10", true},
+      {"4月13日から10月13日まで万博が開かれる。", "2025-01-10", "4月13日から10月13日まで", "2025-04-13/2025-10-13",
+       true},
+      {"2022～2024年の平均。", "", "2022～2024年", "2022/2024", false},
+      {"5月26日～27日にソウルで会談した。", "2024-06-01", "5月26日～27日", "2024-05-26/2024-05-27", true},
+      // halves and quarters
+      {"本年前半に協議を開催する。", "2025-03-22", "本年前半", "2025-01/2025-06", true},
+      {"来年後半に再開する見通しだ。", "2025-03-22", "来年後半", "2026-07/2026-12", true},
+      {"2024年上半期の輸出は減少した。", "", "2024年上半期", "2024-01/2024-06", false},
+      {"下半期に回復が見込まれる。", "2024-03-01", "下半期", "2024-07/2024-12", true},
+      {"第1四半期の実質GDPは増加した。", "2024-06-01", "第1四半期", "2024-Q1", true},
+      {"2023年第3四半期の統計。", "", "2023年第3四半期", "2023-Q3", false},
+      {"1～3月期の輸出は前年比で減少した。", "2024-06-01", "1～3月期", "2024-Q1", true},
+      {"7～9月期に回復した。", "2024-11-01", "7～9月期", "2024-Q3", true},
+      // decades
+      {"1970年代に国交が正常化された。", "", "1970年代", "197X", false},
+      {"90年代の停滞を経て。", "2024-01-01", "90年代", "199X", false},
+      {"21世紀の日中関係。", "", "21世紀", "20XX", false},
+      // durations
+      {"本対話の開催は8年ぶりである。", "", "8年", "P8Y", false},
+      {"今後5年間で投資を倍増する。", "", "今後5年間", "P5Y", false},
+      {"3年間で約2割減る可能性がある。", "", "3年間", "P3Y", false},
+      {"二十年以上にわたり協力してきた。", "", "二十年以上", "P20Y", false},
+      {"3か月以内に回答する。", "", "3か月以内", "P3M", false},
+      {"6ヶ月の研修を受ける。", "", "6ヶ月", "P6M", false},
+      {"2週間の滞在。", "", "2週間", "P2W", false},
+      {"30日間の短期滞在。", "", "30日間", "P30D", false},
+      {"過去10年で倍増した。", "", "過去10年", "P10Y", false},
+      {"今後1～2年で事業を縮小する。", "", "今後1～2年", "P1Y/P2Y", false},
+      {"10年前に工場を建設した。", "2024-01-01", "10年前", "2014", true},
+  };
+  CheckExamples(rows, "ja");
+}
+
+}  // namespace dossier::test

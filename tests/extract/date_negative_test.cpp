@@ -1,0 +1,159 @@
+// What is not a date: clock times, ages, ordinals, anniversaries, names with
+// numbers, counts and amounts. Each sentence must yield no date fact that
+// overlaps the quoted part.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "tests/extract/date_test_util.h"
+
+namespace dossier::test {
+namespace {
+
+struct Negative {
+  const char* lang;
+  const char* text;
+  const char* not_a_date;  // no date fact may overlap this substring
+};
+
+}  // namespace
+
+TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]") {
+  const std::vector<Negative> rows = {
+      {"en", "The meeting ended at 21:44 local time.", "21:44"},
+      {"en", "Updated at 18:30 GMT.", "18:30"},
+      {"en", "The driver, aged 50, was unhurt.", "50"},
+      {"en", "A 50-year-old engineer led the team.", "50-year-old"},
+      {"en", "She is 45 years old.", "45 years"},
+      {"en", "This marks the 45th anniversary of the treaty.", "45th"},
+      {"en", "Leaders met at the G20 summit.", "G20"},
+      {"en", "Both sides will support Expo 2025 in Osaka.", "2025"},
+      {"en", "Agenda 2030 sets the goals.", "2030"},
+      {"en", "Travel slowed during COVID-19.", "19"},
+      {"en", "The fund reached 2500 companies.", "2500"},
+      {"en", "Imports rose 2015% in value.", "2015"},
+      {"en", "15 government departments took part.", "15"},
+      {"en", "The two sides agreed on three points.", "three"},
+      {"en", "Trade grew 3.2023 percent.", "2023"},
+      {"en", "Call 20234 for details.", "2023"},
+      {"en", "We may 10 times exceed it.", "may 10"},
+      {"en", "They will march 2000 people.", "march 2000"},
+      {"en", "Trade fell 10.7% year-on-year.", "year"},
+      {"en", "The 14th Five-Year Plan sets targets.", "Five-Year"},
+      {"en", "Once a year the council meets.", "year"},
+      {"en", "Output grew 5 percent a year.", "a year"},
+      {"en", "About 1,500 flights a week now operate.", "a week"},
+      {"en", "He is 67 years of age.", "67 years"},
+      {"en", "The 2023 White Paper was released.", "2023"},
+      {"en", "Room 2024 is on the second floor.", "2024"},
+      {"en", "April Smith chaired the panel.", "April"},
+      {"en", "May the friendship last.", "May"},
+      {"en", "Protesters March on the capital.", "March"},
+      {"zh-Hans", "会议于21时44分结束。", "21时44分"},
+      {"zh-Hans", "今年是中日和平友好条约缔结45周年。", "45周年"},
+      {"zh-Hans", "第六次中日经济高层对话在东京举行。", "第六次"},
+      {"zh-Hans", "15个政府部门的负责人出席。", "15个"},
+      {"zh-Hans", "两国贸易额为3180亿美元。", "3180亿美元"},
+      {"zh-Hans", "进出口额约2100亿元人民币。", "2100亿元"},
+      {"zh-Hans", "他今年50岁。", "50岁"},
+      {"zh-Hans", "日资企业扎根中国市场数十年。", "数十年"},
+      {"zh-Hans", "三年级学生参加了交流。", "三年级"},
+      {"zh-Hans", "以2025年日本国际博览会为契机。", "2025年"},
+      {"zh-Hans", "两国领导人会晤。", "两国"},
+      {"zh-Hans", "兑换50日元。", "50日"},
+      {"zh-Hans", "有3日本企业参展。", "3日"},
+      {"zh-Hans", "每月5日发布数据。", "5日"},
+      {"zh-Hant", "今年是兩國建交50週年。", "50週年"},
+      {"zh-Hant", "約700萬人次訪日。", "700萬"},
+      {"zh-Hant", "第8屆論壇在香港舉行。", "第8屆"},
+      {"ja", "会談は21時44分に終了した。", "21時44分"},
+      {"ja", "50歳の社長が就任した。", "50歳"},
+      {"ja", "第6回日中ハイレベル経済対話が開催された。", "第6回"},
+      {"ja", "１５の省庁が参加した。", "１５"},
+      {"ja", "輸入額は1605億ドルだった。", "1605"},
+      {"ja", "国交正常化50周年を迎えた。", "50周年"},
+      {"ja", "30代前半の社員が多い。", "前半"},
+      {"ja", "前年比12.9%減となった。", "前年"},
+      {"ja", "入社3年目の社員。", "3年"},
+      {"ja", "約3万社が進出している。", "3万社"},
+      {"ja", "同年代の若者と交流した。", "同年"},
+      {"zh-Hans", "中方愿意同日本经济界深化合作。", "同日"},
+      {"en", "The talks lasted several years.", "several years"},
+  };
+  for (const Negative& row : rows) {
+    std::string text = row.text;
+    size_t at = text.find(row.not_a_date);
+    REQUIRE(at != std::string::npos);
+    Span bad{at, at + std::string(row.not_a_date).size()};
+    std::vector<Fact> facts = FindDates(text, row.lang, "2024-06-01");
+    std::ostringstream found;
+    bool overlaps = false;
+    for (const Fact& f : facts) {
+      found << " [" << f.text << "]";
+      if (f.span.start < bad.end && bad.start < f.span.end) overlaps = true;
+    }
+    INFO(row.lang << ": " << row.text << " found:" << found.str());
+    CHECK_FALSE(overlaps);
+  }
+}
+
+TEST_CASE("date facts quote the document and keep the contract fields", "[date]") {
+  std::string text = "２０２５年３月２２日、ﾊｲﾚﾍﾞﾙ対話。On March 22, 2025 they met.";
+  std::vector<Fact> facts = FindDates(text, "ja", "");
+  REQUIRE(facts.size() == 2);
+  for (const Fact& f : facts) {
+    CHECK(f.type == FactType::kDate);
+    CHECK(f.text == text.substr(f.span.start, f.span.size()));
+    CHECK(f.attrs.contains("value"));
+    CHECK(f.attrs["anchored"].is_boolean());
+  }
+  CHECK(facts[0].text == "２０２５年３月２２日");
+  CHECK(facts[1].text == "March 22, 2025");  // the preposition is not part of the span
+}
+
+TEST_CASE("date reference falls back on the nearest preceding full date", "[date]") {
+  std::vector<Fact> facts = FindDates("2023年5月10日发布。今年1月至4月贸易下降，去年同期增长。", "zh-Hans", "");
+  REQUIRE(facts.size() == 3);
+  CHECK(facts[1].attrs["value"] == "2023-01/2023-04");
+  CHECK(facts[1].attrs["anchored"] == true);
+  CHECK(facts[2].text == "去年同期");
+  CHECK(facts[2].attrs["value"] == "2022-01");
+}
+
+}  // namespace dossier::test
+
+namespace dossier::test {
+
+// Random sentences made of date-shaped pieces: whatever is found must quote
+// the text exactly and carry a non-empty value (no crash, no bad span).
+TEST_CASE("date extractor survives random date-shaped text", "[date]") {
+  const std::vector<std::string> pieces = {
+      "年", "月", "日", "号", "2023", "12", "31", "0", "99", "-", "/", "~", "～", "至", "から", "まで", " to ", " ",
+      "March ", "May ", "Sept. ", "Q1", "上半年", "前半", "同年", "同月", "前", "去年", "昨年", "本日", "from ",
+      "令和", "元", "十", "〇", "二", "百", "世纪", "年代", "the ", "last ", "year", "years ", "ago", "a ",
+      "century", "第", "季度", "四半期", "期", "周", "週", "以上", "近", "，", "。", "\n", "Ｑ", "２０２４", "ago "};
+  uint32_t seed = 12345;
+  auto next = [&seed]() {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) & 0xFFFFFF;
+  };
+  size_t total = 0;
+  for (int doc = 0; doc < 3000; ++doc) {
+    std::string text;
+    int n = 1 + next() % 24;
+    for (int i = 0; i < n; ++i) text += pieces[next() % pieces.size()];
+    const char* lang = (doc % 3 == 0) ? "en" : (doc % 3 == 1) ? "zh-Hans" : "ja";
+    for (const char* ref : {"", "2024-02-29", "2024"}) {
+      for (const Fact& f : FindDates(text, lang, ref)) {
+        INFO(text << " (ref " << ref << ") -> " << f.text);
+        REQUIRE(f.span.end <= text.size());
+        REQUIRE(f.text == text.substr(f.span.start, f.span.size()));
+        REQUIRE(!f.attrs.value("value", "").empty());
+        ++total;
+      }
+    }
+  }
+  CHECK(total > 0);
+}
+
+}  // namespace dossier::test

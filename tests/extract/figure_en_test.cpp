@@ -1,0 +1,107 @@
+// English figures: text -> value, unit, approx, change. Written from the
+// language (news and communiqué English), not from the gold files.
+#include "tests/extract/figure_test_util.h"
+
+using dossier::test::CheckFigureRow;
+using dossier::test::FigureRow;
+
+TEST_CASE("English figures: money", "[figure][en]") {
+  const FigureRow rows[] = {
+      {"The deal is worth $2.5 billion.", "$2.5 billion", 2.5e9, "USD", "exact", ""},
+      {"Sales reached 3.2 trillion yen last year.", "3.2 trillion yen", 3.2e12, "JPY", "exact", ""},
+      {"They set up a fund of 50 billion yuan.", "50 billion yuan", 5e10, "CNY", "exact", ""},
+      {"Investment totalled US$1.2 billion.", "US$1.2 billion", 1.2e9, "USD", "exact", ""},
+      {"The bank lent RMB 300 million to small firms.", "RMB 300 million", 3e8, "CNY", "exact", ""},
+      {"Investment reached nearly 140 billion U.S. dollars.", "140 billion U.S. dollars", 1.4e11, "USD", "under", ""},
+      {"Trade has surpassed $300 billion.", "surpassed $300 billion", 3e11, "USD", "over", ""},
+      {"The grant is 40 million euros.", "40 million euros", 4e7, "EUR", "exact", ""},
+      {"The museum received €12 million.", "€12 million", 1.2e7, "EUR", "exact", ""},
+      {"Visitors spent ¥8.1 trillion in Japan.", "¥8.1 trillion", 8.1e12, "JPY", "exact", ""},
+      {"The swap line is ¥500 billion, paid in RMB.", "¥500 billion", 5e11, "CNY", "exact", ""},
+      {"The swap line stands at RMB 200 billion / ¥3.4 trillion.", "¥3.4 trillion", 3.4e12, "JPY", "exact", ""},
+      {"The swap line stands at RMB 200 billion / ¥3.4 trillion.", "RMB 200 billion", 2e11, "CNY", "exact", ""},
+      {"Seoul pledged 5 billion won.", "5 billion won", 5e9, "KRW", "exact", ""},
+      {"The bank raised HK$3.8 billion.", "HK$3.8 billion", 3.8e9, "HKD", "exact", ""},
+      {"The market will reach 100 trillion yuan by 2050.", "100 trillion yuan", 1e14, "CNY", "exact", ""},
+      {"It will foster new trillion-yuan industries.", "trillion-yuan", 1e12, "CNY", "about", ""},
+      {"Imports were 41.76 trillion yuan [$5.8 trillion].", "$5.8 trillion", 5.8e12, "USD", "exact", ""},
+      {"Imports were 41.76 trillion yuan [$5.8 trillion].", "41.76 trillion yuan", 4.176e13, "CNY", "exact", ""},
+      {"The budget is about $3bn this year.", "$3bn", 3e9, "USD", "about", ""},
+      {"Revenue rose by $2 million.", "$2 million", 2e6, "USD", "exact", "up"},
+      {"Exports totalled $157.52 billion, down 8.4%.", "$157.52 billion", 1.5752e11, "USD", "exact", ""},
+  };
+  for (const FigureRow& row : rows) CheckFigureRow(row, "en");
+}
+
+TEST_CASE("English figures: percentages, points and multiples", "[figure][en]") {
+  const FigureRow rows[] = {
+      {"Exports rose 4.5% in the first quarter.", "4.5%", 4.5, "%", "exact", "up"},
+      {"Imports fell by 2.1 percent.", "2.1 percent", 2.1, "%", "exact", "down"},
+      {"The rate is up to 30 percent.", "up to 30 percent", 30, "%", "under", ""},
+      {"Almost 40 percent of firms agreed.", "40 percent", 40, "%", "under", ""},
+      {"Tariffs are less than 5% on most goods.", "less than 5%", 5, "%", "under", ""},
+      {"Output marked a 7.3% increase.", "7.3%", 7.3, "%", "exact", "up"},
+      {"Investment saw a 15.5% decline.", "15.5%", 15.5, "%", "exact", "down"},
+      {"Exports were $86 billion, down 8.4% from a year earlier.", "8.4%", 8.4, "%", "exact", "down"},
+      {"It marked a year-on-year decrease of 10.7%.", "10.7%", 10.7, "%", "exact", "down"},
+      {"Trade saw growth of 0.2%.", "0.2%", 0.2, "%", "exact", "up"},
+      {"Bilateral trade has increased more than 300 fold.", "300 fold", 300, "x", "over", "up"},
+      {"The user base was 2.3 times higher than last year.", "2.3 times", 2.3, "x", "exact", "up"},
+      {"The gap is 5 percentage points.", "5 percentage points", 5, "pp", "exact", ""},
+      {"The share rose 1.5 percentage points.", "1.5 percentage points", 1.5, "pp", "exact", "up"},
+      {"It was a 20-fold increase.", "20-fold", 20, "x", "exact", "up"},
+      {"Only 38 percent of exporters use it.", "38 percent", 38, "%", "exact", ""},
+      {"Prices climbed five percent.", "five percent", 5, "%", "exact", "up"},
+      {"Costs show a 0.5 per cent rise.", "0.5 per cent", 0.5, "%", "exact", "up"},
+      {"The economy grew 6.2% year on year.", "6.2%", 6.2, "%", "exact", "up"},
+      {"Retail sales saw a drop of 3%.", "3%", 3, "%", "exact", "down"},
+      {"Two-thirds of the members voted for it.", "Two-thirds", 66.667, "%", "exact", ""},
+      {"More than half of the companies stayed.", "half", 50, "%", "over", ""},
+      {"The Japanese share is 64.9%.", "64.9%", 64.9, "%", "exact", ""},
+      {"Output was up just three percent.", "three percent", 3, "%", "exact", "up"},
+      {"It covers about 30\npercent of world GDP.", "30", 30, "%", "about", ""},
+      {"Sales grew their volume 2.3 times.", "2.3 times", 2.3, "x", "exact", ""},
+      {"Over 10% of exhibitors came from Japan, making up over 10% of the total.", "Over 10%", 10, "%", "over", ""},
+  };
+  for (const FigureRow& row : rows) CheckFigureRow(row, "en");
+}
+
+TEST_CASE("English figures: counts and quantities", "[figure][en]") {
+  const FigureRow rows[] = {
+      {"About 250 participants attended.", "250 participants", 250, "count", "about", ""},
+      {"Some 1,200 delegates attended the forum.", "1,200 delegates", 1200, "count", "about", ""},
+      {"The app has over 20,000 users.", "20,000 users", 20000, "count", "over", ""},
+      {"At least 15 companies signed up.", "15 companies", 15, "count", "over", ""},
+      {"The region has roughly 2.3 billion people.", "2.3 billion people", 2.3e9, "count", "about", ""},
+      {"Approximately 7 million visitors came.", "7 million visitors", 7e6, "count", "about", ""},
+      {"Japan established 888 new enterprises in China.", "888 new enterprises", 888, "count", "exact", ""},
+      {"China sent 13,941 technical interns to Japan.", "13,941 technical interns", 13941, "count", "exact", ""},
+      {"The treaty binds fifteen member states.", "fifteen member states", 15, "count", "exact", ""},
+      {"It links three major economies.", "three major economies", 3, "count", "exact", ""},
+      {"It grew from a dozen members to over 160.", "a dozen members", 12, "count", "about", ""},
+      {"It grew from a dozen members to over 160.", "over 160", 160, "count", "over", ""},
+      {"Visitors exceeded 25.06 million.", "25.06 million", 2.506e7, "count", "over", ""},
+      {"South Korea sent 6.96 million visitors.", "6.96 million visitors", 6.96e6, "count", "exact", ""},
+      {"The mill produced 300,000 tons of steel.", "300,000 tons", 3e5, "t", "exact", ""},
+      {"They built 1,200 km of railway.", "1,200 km", 1200, "km", "exact", ""},
+      {"The plant adds 500 MW of solar capacity.", "500 MW", 500, "MW", "exact", ""},
+      {"Exports reached 4.5 million tonnes.", "4.5 million tonnes", 4.5e6, "t", "exact", ""},
+      {"The zone covers 120 square kilometers.", "120 square kilometers", 120, "km2", "exact", ""},
+      {"It outlines 26 measures covering four key areas.", "26 measures", 26, "count", "exact", ""},
+      {"It outlines 26 measures covering four key areas.", "four key areas", 4, "count", "exact", ""},
+      {"Delegates came from 24 provinces, cities, and regions.", "24 provinces", 24, "count", "exact", ""},
+      {"350 Japanese companies took part.", "350 Japanese companies", 350, "count", "exact", ""},
+      {"There were 6,000 visits from China.", "6,000 visits", 6000, "count", "exact", ""},
+      {"They started twenty-one projects.", "twenty-one projects", 21, "count", "exact", ""},
+      {"We met one hundred and twenty delegates.", "one hundred and twenty delegates", 120, "count", "exact", ""},
+      {"In all, 11 agreements were signed.", "11 agreements", 11, "count", "exact", ""},
+      {"The leaders upheld the four political documents.", "four political documents", 4, "count", "exact", ""},
+      {"Officials from 15 government departments attended.", "15 government departments", 15, "count", "exact", ""},
+      {"Nearly 500 Japanese companies joined the platform.", "500 Japanese companies", 500, "count", "under", ""},
+      {"The total number reached 43,000.", "43,000", 43000, "count", "exact", ""},
+      {"Temu is growing by 2.2 million users per month.", "2.2 million users", 2.2e6, "count", "exact", "up"},
+      {"The population aged 65 and above exceeds 216 million.", "216 million", 2.16e8, "count", "over", ""},
+      {"Seven major friendship organizations joined.", "Seven major friendship organizations", 7, "count", "exact", ""},
+  };
+  for (const FigureRow& row : rows) CheckFigureRow(row, "en");
+}

@@ -1,0 +1,287 @@
+// What is not a figure: years and dates, ordinals, list numbers, durations,
+// numbers inside names, clock times, numbers that only refer back. Also the
+// hostile-input and throughput checks of the figure extractor.
+#include "tests/extract/figure_test_util.h"
+
+#include <chrono>
+#include <random>
+#include <ctime>
+#include <filesystem>
+
+#include "ingest/utf8.h"
+#include "tests/test_util.h"
+
+using dossier::test::CheckNotFigureRow;
+using dossier::test::Figures;
+using dossier::test::NotFigureRow;
+using dossier::test::OneParagraph;
+
+TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
+  const NotFigureRow rows[] = {
+      {"In 2023, trade grew.", "2023"},
+      {"The year 2023 marks the anniversary.", "2023"},
+      {"It was the 45th anniversary of the treaty.", "45th"},
+      {"Leaders met at the G20 summit.", "20"},
+      {"Both sides support Expo 2025 Osaka.", "2025"},
+      {"The COVID-19 pandemic hit trade.", "19"},
+      {"Article 5 of the treaty applies.", "5"},
+      {"(1) Trade between the two countries", "1"},
+      {"1. Introduction", "1"},
+      {"Trade stayed high for 15 consecutive years.", "15"},
+      {"Relations were normalised 50 years ago.", "50"},
+      {"Updated: March 22, 2025 21:44", "22"},
+      {"Updated: March 22, 2025 21:44", "21:44"},
+      {"On January 15, the office issued the opinions.", "15"},
+      {"From November 14 to 15, 2023, the dialogue was held.", "15"},
+      {"The leaders of the two countries met.", "two"},
+      {"The two sides agreed.", "two"},
+      {"Three countries reached a consensus.", "Three"},
+      {"They support China's 3060 goals.", "3060"},
+      {"Japan became an aging society in the 1970s.", "1970"},
+      {"Japan is one of China's key partners.", "one"},
+      {"The ministers met three times.", "three"},
+      {"Japan was the fourth-largest partner.", "fourth"},
+      {"Over the past 20 years it grew.", "20"},
+      {"It is the 14th Five-Year Plan.", "14th"},
+      {"The population aged 65 and above grew.", "65"},
+      {"Japan's top three platforms compete.", "three"},
+      {"<date>2024-11-16</date>", "11"},
+      {"Tel: +852 2345 6789", "2345"},
+      {"In the first half of the year, sales grew.", "half"},
+      {"The No. 3 plant opened.", "3"},
+      {"FY2024 results were strong.", "2024"},
+      {"It marks the 50-year history of ties.", "50"},
+      {"See Chapter 2 for details.", "2"},
+      {"The plan covers 2021-2035.", "2035"},
+      {"It is the first time in four years.", "four"},
+      {"Over the next one to two years, firms will invest.", "two"},
+      {"At 10:30 a.m. the talks began.", "10"},
+      {"The airline ordered the Boeing 737 again.", "737"},
+      {"Each of the three pillars matters.", "three"},
+      {"Tariffs fall by 10-20% over time.", "10-"},
+      {"Between 15 and 20 percent of firms agree.", "15"},
+      {"These four documents guide ties.", "four"},
+      {"They back the 1.5-degree target.", "1.5"},
+      {"The plan follows Vision 2030 closely.", "2030"},
+  };
+  for (const NotFigureRow& row : rows) CheckNotFigureRow(row, "en");
+}
+
+TEST_CASE("Chinese numbers that are not figures", "[figure][zh-Hans][negative]") {
+  const NotFigureRow rows[] = {
+      {"2023年中日贸易额下降。", "2023"},
+      {"第六次中日经济高层对话举行。", "六"},
+      {"二〇二三年是条约缔结四十五周年。", "二〇二三"},
+      {"二〇二三年是条约缔结四十五周年。", "四十五"},
+      {"两国领导人会晤。", "两"},
+      {"一、总体情况", "一"},
+      {"（1）贸易稳定增长", "1"},
+      {"这一机制时隔六年再度启动。", "六"},
+      {"近15年来贸易额保持高位。", "15"},
+      {"落实十四五规划。", "十四"},
+      {"推进一带一路合作。", "一"},
+      {"第八届中国国际进口博览会", "八"},
+      {"2025年3月22日，对话举行。", "22"},
+      {"去年12月双方达成共识。", "12"},
+      {"中日韩三国领导人会议", "三"},
+      {"坚持一个中国原则。", "一"},
+      {"65岁以上人口增加。", "65"},
+      {"会议于下午3点开始。", "3"},
+      {"双方同意于明年举行第七次对话。", "七"},
+      {"统一大市场建设", "一"},
+      {"数十家企业参加。", "十"},
+      {"二十大报告提出。", "二十"},
+  };
+  for (const NotFigureRow& row : rows) CheckNotFigureRow(row, "zh-Hans");
+}
+
+TEST_CASE("Traditional Chinese numbers that are not figures", "[figure][zh-Hant][negative]") {
+  const NotFigureRow rows[] = {
+      {"2023年中日貿易額下降。", "2023"},
+      {"第六次中日經濟高層對話舉行。", "六"},
+      {"兩國領導人會晤。", "兩"},
+      {"這一機制時隔六年再度啟動。", "六"},
+      {"第八屆進口博覽會", "八"},
+      {"去年12月雙方達成共識。", "12"},
+      {"電話：（852）2345 6789", "2345"},
+      {"65歲以上人口增加。", "65"},
+  };
+  for (const NotFigureRow& row : rows) CheckNotFigureRow(row, "zh-Hant");
+}
+
+TEST_CASE("Japanese numbers that are not figures", "[figure][ja][negative]") {
+  const NotFigureRow rows[] = {
+      {"令和7年3月22日", "7"},
+      {"令和7年3月22日", "22"},
+      {"第6回日中ハイレベル経済対話", "6"},
+      {"本対話の開催は6年ぶりである。", "6"},
+      {"1\u3000本日、東京において対話が開催された。", "1"},
+      {"貿易額が十年以上にわたり推移している。", "十"},
+      {"今後3年間で交流を実施する。", "3"},
+      {"会議は10時に始まった。", "10"},
+      {"田中浩二社長は述べた。", "二"},
+      {"日中両国は一致した。", "両"},
+      {"3カ月ごとに開催する。", "3"},
+      {"2週間の研修を行う。", "2"},
+      {"2023年度の実績", "2023"},
+      {"二人は握手した。", "二"},
+      {"1人当たりGDPが増えた。", "1"},
+      {"3カ年計画を策定した。", "3"},
+      {"数十社が参加した。", "十"},
+      {"1～3月期の実績", "1"},
+  };
+  for (const NotFigureRow& row : rows) CheckNotFigureRow(row, "ja");
+}
+
+namespace {
+
+double TimeExtract(const std::string& text, const std::string& lang) {
+  dossier::Document doc = OneParagraph(text, lang);
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<dossier::Fact> facts = Figures(doc);
+  auto t1 = std::chrono::steady_clock::now();
+  (void)facts;
+  return std::chrono::duration<double>(t1 - t0).count();
+}
+
+std::string Repeat(const std::string& unit, size_t times) {
+  std::string s;
+  s.reserve(unit.size() * times);
+  for (size_t i = 0; i < times; ++i) s += unit;
+  return s;
+}
+
+// Time for the larger input over time for the smaller one should stay near
+// the size ratio (linear); allow 3x the ratio for noise.
+void CheckLinear(const std::string& unit, size_t small_count, const std::string& lang) {
+  double small = TimeExtract(Repeat(unit, small_count), lang);
+  double large = TimeExtract(Repeat(unit, small_count * 4), lang);
+  INFO("unit '" << unit.substr(0, 20) << "' small " << small << "s large " << large << "s");
+  CHECK(large < 3 * 4 * small + 0.05);
+}
+
+}  // namespace
+
+TEST_CASE("Figure extractor stays linear on hostile text", "[figure][hostile]") {
+  {
+    std::string digits(5 << 20, '7');
+    double t = TimeExtract(digits, "en");
+    CHECK(t < 10);
+  }
+  CheckLinear("7", 1 << 20, "en");
+  CheckLinear("约", 100000, "zh-Hans");
+  CheckLinear("more than ", 100000, "en");
+  CheckLinear("万", 1000000 / 4, "zh-Hans");
+  CheckLinear("1万", 250000, "zh-Hans");
+  CheckLinear("约5%", 100000, "zh-Hans");
+  CheckLinear("more than 5 ", 100000, "en");
+  CheckLinear("一", 250000, "ja");
+  CheckLinear("1,", 250000, "en");
+  // A million 万 after a digit are read as one numeral and then skipped.
+  std::string wan = "1" + Repeat("万", 1000000);
+  CHECK(TimeExtract(wan, "zh-Hans") < 10);
+}
+
+TEST_CASE("Figure extractor throughput on mixed text", "[.][figure-bench]") {
+  const std::string para =
+      "In 2023, China-Japan trade amounted to $318 billion, a year-on-year decrease of 10.7%. "
+      "Japan established 888 new enterprises in China, marking a 7.3% increase. "
+      "2023年中日贸易总额为3180亿美元，同比减少百分之十点七，访日中国游客约700万人次。"
+      "令和6年の訪日外国人旅行消費額は8.1兆円と過去最高を記録し、約2割を占めた。"
+      "訪日遊客約700萬人次，已恢復至疫情前水平的七成左右。\n\n";
+  std::string text = Repeat(para, (24u << 20) / para.size());
+  // One segment per paragraph, as ingestion makes them.
+  dossier::Document doc = OneParagraph(text, "en");
+  doc.segments.clear();
+  for (size_t at = 0; at < text.size(); at += para.size()) {
+    dossier::Segment seg;
+    seg.span = {at, at + para.size() - 2};
+    seg.lang = "en";
+    doc.segments.push_back(seg);
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<dossier::Fact> facts = Figures(doc);
+  double t = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  WARN("figures found: " << facts.size());
+  double mb = text.size() / 1048576.0;
+  WARN("figure extractor: " << mb << " MB in " << t << " s = " << mb / t << " MB/s");
+  CHECK(t > 0);
+}
+
+namespace {
+
+// A paragraph's language from its script: kana -> ja, Han -> zh-Hans, else en.
+std::string GuessLang(std::string_view text) {
+  bool han = false;
+  for (size_t pos = 0; pos < text.size();) {
+    char32_t c = dossier::utf8::Next(text, &pos);
+    if (dossier::utf8::IsKana(c)) return "ja";
+    han |= dossier::utf8::IsHan(c);
+  }
+  return han ? "zh-Hans" : "en";
+}
+
+}  // namespace
+
+TEST_CASE("Figure extractor throughput on the UTF-8 sample corpus", "[.][figure-bench]") {
+  std::string corpus;
+  for (const auto& entry : std::filesystem::directory_iterator(dossier::test::SourceDir() / "corpus")) {
+    std::string name = entry.path().filename().string();
+    if (entry.path().extension() != ".txt" || name.find(".gb18030") != std::string::npos ||
+        name.find(".big5") != std::string::npos || name.find(".sjis") != std::string::npos)
+      continue;
+    corpus += dossier::test::ReadFile(entry.path()) + "\n\n";
+  }
+  REQUIRE(corpus.size() > 1000);
+  std::string text;
+  while (text.size() < (24u << 20)) text += corpus;
+  dossier::Document doc = OneParagraph(text, "en");
+  doc.segments.clear();
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find("\n\n", at);
+    if (end == std::string::npos) end = text.size();
+    if (end > at) {
+      dossier::Segment seg;
+      seg.span = {at, end};
+      seg.lang = GuessLang(std::string_view(text).substr(at, std::min<size_t>(end - at, 300)));
+      doc.segments.push_back(seg);
+    }
+    at = end + 2;
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  std::clock_t c0 = std::clock();
+  std::vector<dossier::Fact> facts = Figures(doc);
+  double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+  double t = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double mb = text.size() / 1048576.0;
+  WARN("figure extractor on corpus text: " << mb << " MB, " << facts.size() << " figures, wall " << t
+                                            << " s = " << mb / t << " MB/s, cpu " << cpu << " s = " << mb / cpu
+                                            << " MB/s");
+  CHECK(!facts.empty());
+}
+
+TEST_CASE("Figure spans map back to the original text on random input", "[figure][hostile]") {
+  const std::string pieces[] = {"１５", "２０２３", "約", "约", "超过", "more than ", "$", "¥", "US$", "億", "亿",
+                                "万", "円", "美元", " billion", " yuan", "%", "％", "个", "人", "社", "の",
+                                "省庁", "年", "第", "十", "三", "两", "成", "割", "以上", "左右", "，", "。",
+                                " ", "\n", "ﾊｲﾚﾍﾞﾙ", "ｶﾞ", "e\u0301", "12,345", "3.5", "-", "(", ")",
+                                "companies", "percent", "rose ", "下降", "増"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 1500; ++round) {
+    std::string text;
+    int count = 1 + static_cast<int>(rng() % 16);
+    for (int k = 0; k < count; ++k) text += pieces[rng() % (sizeof pieces / sizeof pieces[0])];
+    for (const char* lang : {"en", "zh-Hans", "ja"}) {
+      dossier::Document doc = OneParagraph(text, lang);
+      for (const dossier::Fact& f : Figures(doc)) {
+        INFO("text: " << text << " fact: " << f.text);
+        REQUIRE(f.span.start < f.span.end);
+        REQUIRE(f.span.end <= text.size());
+        CHECK(dossier::utf8::IsBoundary(text, f.span.start));
+        CHECK(dossier::utf8::IsBoundary(text, f.span.end));
+        CHECK(f.text == text.substr(f.span.start, f.span.size()));
+        CHECK(std::isfinite(f.attrs.value("value", 0.0)));
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+// Japanese organisation examples, negatives included (大臣 titles, 省庁 as a
+// common noun, agreements, events, places).
+#include "tests/extract/org_examples_check.h"
+
+namespace dossier::test {
+namespace {
+
+const std::vector<OrgExample> kJapanese = {
+    {"経済産業省は発表した", {{"経済産業省", "meti"}}},
+    {"外務省によると", {{"外務省", "mofa-japan"}}},
+    {"中国商務部は声明を出した", {{"中国商務部", "ministry-of-commerce-china"}}},
+    {"商務部の発表では", {{"商務部", "ministry-of-commerce-china"}}},
+    {"王毅外交部長と会談した", {{"外交部", "ministry-of-foreign-affairs-china"}}},
+    {"財務省と日本銀行", {{"財務省", "mof-japan"}, {"日本銀行", "boj"}}},
+    {"日銀の金融政策", {{"日銀", "boj"}}},
+    {"日本経済団体連合会（経団連）は", {{"日本経済団体連合会", "keidanren"}, {"経団連", "keidanren"}}},
+    {"経団連の会長が訪中した", {{"経団連", "keidanren"}}},
+    {"日本貿易振興機構（ジェトロ）の調査", {{"日本貿易振興機構", "jetro"}, {"ジェトロ", "jetro"}}},
+    {"ジェトロ上海事務所", {{"ジェトロ", "jetro"}}},
+    {"中国国際貿易促進委員会と協力する", {{"中国国際貿易促進委員会", "ccpit"}}},
+    {"世界貿易機関（WTO）のルール", {{"世界貿易機関", "wto"}, {"WTO", "wto"}}},
+    {"日中両国の関係", {}},
+    {"東京と北京を結ぶ便", {}},
+    {"地域的な包括的経済連携（RCEP）協定", {}},
+    {"大阪・関西万博の成功", {}},
+    {"中国国際輸入博覧会に出展した", {}},
+    {"日中平和友好条約の締結", {}},
+    {"国家発展改革委員会の担当者", {{"国家発展改革委員会", "ndrc"}}},
+    {"中国共産党中央政治局委員", {{"中国共産党中央政治局", "cpc-politburo"}}},
+    {"全国人民代表大会で採択", {{"全国人民代表大会", "npc"}}},
+    {"衆議院と参議院", {{"衆議院", "house-of-representatives-japan"}, {"参議院", "house-of-councillors-japan"}}},
+    {"自民党と公明党の連立", {{"自民党", "ldp"}, {"公明党", "komeito"}}},
+    {"立憲民主党は反対した", {{"立憲民主党", "cdp-japan"}}},
+    {"トヨタ自動車とホンダ", {{"トヨタ自動車", "toyota-motor-corporation"}, {"ホンダ", "honda"}}},
+    {"パナソニックやソニー", {{"パナソニック", "panasonic-holdings"}, {"ソニー", "sony"}}},
+    {"三菱商事、三井物産、伊藤忠商事", {{"三菱商事", "mitsubishi-corporation"}, {"三井物産", "mitsui-and-co"}, {"伊藤忠商事", "itochu"}}},
+    {"三菱UFJ銀行の融資", {{"三菱UFJ銀行", "mufg-bank"}}},
+    {"みずほ銀行が発表", {{"みずほ銀行", "mizuho-bank"}}},
+    {"国際協力機構（JICA）", {{"国際協力機構", "jica"}, {"JICA", "jica"}}},
+    {"日中経済協会の訪中団", {{"日中経済協会", "japan-china-economic-association"}}},
+    {"日中友好協会の会員", {{"日中友好協会", "japan-china-friendship-association"}}},
+    {"日本商工会議所の会頭", {{"日本商工会議所", "jcci"}}},
+    {"経済同友会の代表幹事", {{"経済同友会", "keizai-doyukai"}}},
+    {"公正取引委員会は", {{"公正取引委員会", "jftc"}}},
+    {"金融庁の監督", {{"金融庁", "fsa-japan"}}},
+    {"デジタル庁が発足", {{"デジタル庁", "digital-agency"}}},
+    {"観光庁の統計", {{"観光庁", "japan-tourism-agency"}}},
+    {"日本政府観光局によると", {{"日本政府観光局", "jnto"}}},
+    {"東京大学と北京大学", {{"東京大学", "university-of-tokyo"}, {"北京大学", "peking-university"}}},
+    {"アジアインフラ投資銀行", {{"アジアインフラ投資銀行", "aiib"}}},
+    {"国際通貨基金の見通し", {{"国際通貨基金", "imf"}}},
+    {"東南アジア諸国連合", {{"東南アジア諸国連合", "asean"}}},
+    {"国連の会合", {{"国連", "un"}}},
+    {"岩屋外務大臣", {}},
+    {"経済産業大臣が出席", {}},
+    {"国会議員が訪中した", {}},
+    {"国会で審議された", {{"国会", "national-diet"}}},
+    {"横浜銀行が出資した", {{"横浜銀行", ""}}},
+    {"大阪商工会議所の会頭", {{"大阪商工会議所", ""}}},
+    {"日本自動車工業会", {{"日本自動車工業会", "jama"}}},
+    {"中国人民銀行の利下げ", {{"中国人民銀行", "pboc"}}},
+    {"内閣府の調査", {{"内閣府", "cabinet-office-japan"}}},
+    {"文部科学省", {{"文部科学省", "mext"}}},
+    {"両国合わせて１５の省庁が参加した", {}},
+    {"関係省庁と調整する", {}},
+    {"中国日本商会の白書", {{"中国日本商会", "japanese-chamber-of-commerce-and-industry-in-china"}}},
+    {"日本国際貿易促進協会", {{"日本国際貿易促進協会", "japit"}}},
+    {"ＷＴＯ改革", {{"ＷＴＯ", "wto"}}},
+};
+
+TEST_CASE("org examples: Japanese", "[org]") {
+  REQUIRE(kJapanese.size() >= 50);
+  CheckOrgExamples(kJapanese, "ja");
+}
+
+}  // namespace
+}  // namespace dossier::test

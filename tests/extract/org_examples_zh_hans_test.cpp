@@ -1,0 +1,82 @@
+// Simplified Chinese organisation examples, negatives included (countries,
+// places, titles such as 外交大臣, agreements, events, generic nouns).
+#include "tests/extract/org_examples_check.h"
+
+namespace dossier::test {
+namespace {
+
+const std::vector<OrgExample> kSimplified = {
+    {"商务部新闻发言人表示", {{"商务部", "ministry-of-commerce-china"}}},
+    {"中国商务部发布数据", {{"中国商务部", "ministry-of-commerce-china"}}},
+    // The ministry in a minister's title is annotated as a mention of the ministry.
+    {"外交部长王毅会见日本客人", {{"外交部", "ministry-of-foreign-affairs-china"}}},
+    {"有关部门将加强监管", {}},
+    {"商务部门负责人出席", {}},
+    {"据海关总署统计，出口增长", {{"海关总署", "general-administration-of-customs-china"}}},
+    {"中国人民银行宣布降准", {{"中国人民银行", "pboc"}}},
+    {"日本银行维持利率不变", {{"日本银行", "boj"}}},
+    {"中国银行业协会发布报告", {{"中国银行业协会", ""}}},
+    {"中国银行发布年报", {{"中国银行", "bank-of-china"}}},
+    {"日本经济团体联合会（经团联）会长", {{"日本经济团体联合会", "keidanren"}, {"经团联", "keidanren"}}},
+    {"经团联代表团访华", {{"经团联", "keidanren"}}},
+    {"日本贸易振兴机构（JETRO）上海代表处", {{"日本贸易振兴机构", "jetro"}, {"JETRO", "jetro"}}},
+    {"中国国际贸易促进委员会（中国贸促会）主办", {{"中国国际贸易促进委员会", "ccpit"}, {"中国贸促会", "ccpit"}}},
+    {"维护以世界贸易组织为核心的多边贸易体制", {{"世界贸易组织", "wto"}}},
+    {"中日两国关系稳定发展", {}},
+    {"东京和北京之间的航班", {}},
+    {"《区域全面经济伙伴关系协定》(RCEP)生效", {}},
+    {"第七届中国国际进口博览会在上海举行", {}},
+    {"支持对方办好大阪·关西世博会", {}},
+    {"中日和平友好条约缔结45周年", {}},
+    {"国家发展和改革委员会表示", {{"国家发展和改革委员会", "ndrc"}}},
+    {"国家发展改革委负责人", {{"国家发展改革委", "ndrc"}}},
+    {"国务院国资委召开会议", {{"国务院国资委", "sasac"}}},
+    {"国资委主任出席", {{"国资委", "sasac"}}},
+    {"中共中央政治局委员王毅", {{"中共中央政治局", "cpc-politburo"}}},
+    {"全国人大常委会审议", {{"全国人大常委会", "npc-standing-committee"}}},
+    {"全国政协委员提出建议", {{"全国政协", "cppcc"}}},
+    {"日本经济产业省发布", {{"日本经济产业省", "meti"}}},
+    {"经济产业省大臣表示", {{"经济产业省", "meti"}}},
+    {"日本外务省发言人", {{"日本外务省", "mofa-japan"}}},
+    {"日本外务大臣岩屋毅", {}},
+    {"日本财务省数据显示", {{"日本财务省", "mof-japan"}}},
+    {"丰田汽车公司宣布", {{"丰田汽车公司", "toyota-motor-corporation"}}},
+    {"松下和索尼加大投资", {{"松下", "panasonic-holdings"}, {"索尼", "sony"}}},
+    {"比亚迪和宁德时代", {{"比亚迪", "byd"}, {"宁德时代", "catl"}}},
+    {"华为技术有限公司", {{"华为技术有限公司", "huawei"}}},
+    {"亚洲基础设施投资银行行长", {{"亚洲基础设施投资银行", "aiib"}}},
+    {"亚投行成员", {{"亚投行", "aiib"}}},
+    {"国际货币基金组织预测", {{"国际货币基金组织", "imf"}}},
+    {"东盟各国", {{"东盟", "asean"}}},
+    {"上海国际问题研究院发布报告", {{"上海国际问题研究院", ""}}},
+    {"清华大学和北京大学", {{"清华大学", "tsinghua-university"}, {"北京大学", "peking-university"}}},
+    {"大连外国语大学日语学院", {{"大连外国语大学日语学院", ""}}},
+    {"两国银行加强合作", {}},
+    {"有关银行提供贷款", {}},
+    {"各大银行纷纷响应", {}},
+    {"中日友好协会会长", {{"中日友好协会", "china-japan-friendship-association"}}},
+    {"日中友好协会访华团", {{"日中友好协会", "japan-china-friendship-association"}}},
+    {"中华全国总工会代表", {{"中华全国总工会", "acftu"}}},
+    {"日中经济协会代表团", {{"日中经济协会", "japan-china-economic-association"}}},
+    {"日本国际贸易促进协会", {{"日本国际贸易促进协会", "japit"}}},
+    {"日产量达到新高", {}},
+    {"大金额交易增加", {}},
+    {"新华社报道", {{"新华社", "xinhua"}}},
+    {"联合国安理会通过决议", {{"联合国安理会", "un-security-council"}}},
+    {"联合国秘书长", {{"联合国", "un"}}},
+    {"中国日本商会发布白皮书", {{"中国日本商会", "japanese-chamber-of-commerce-and-industry-in-china"}}},
+    {"三菱商事和伊藤忠商事", {{"三菱商事", "mitsubishi-corporation"}, {"伊藤忠商事", "itochu"}}},
+    {"中国贸促会会长任鸿斌", {{"中国贸促会", "ccpit"}}},
+    {"国家统计局数据显示", {{"国家统计局", "national-bureau-of-statistics-china"}}},
+    {"工信部部长表示", {{"工信部", "ministry-of-industry-and-information-technology"}}},
+    {"中国与全球化智库（CCG）", {{"中国与全球化智库", "ccg"}, {"CCG", "ccg"}}},
+    {"东方青年交流基金会（EYEF）成立，EYEF将", {{"东方青年交流基金会", ""}, {"EYEF", ""}, {"EYEF", ""}}},
+};
+
+TEST_CASE("org examples: Simplified Chinese", "[org]") {
+  REQUIRE(kSimplified.size() >= 50);
+  CheckOrgExamples(kSimplified, "zh-Hans");
+}
+
+}  // namespace
+}  // namespace dossier::test

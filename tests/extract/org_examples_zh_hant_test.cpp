@@ -1,0 +1,74 @@
+// Traditional Chinese organisation examples (mainland, Hong Kong and Taiwan
+// usage), negatives included. They link to the same ids as Simplified forms.
+#include "tests/extract/org_examples_check.h"
+
+namespace dossier::test {
+namespace {
+
+const std::vector<OrgExample> kTraditional = {
+    {"商務部新聞發言人表示", {{"商務部", "ministry-of-commerce-china"}}},
+    {"中國商務部公布數據", {{"中國商務部", "ministry-of-commerce-china"}}},
+    {"外交部長王毅出席", {{"外交部", "ministry-of-foreign-affairs-china"}}},
+    {"有關部門加強監管", {}},
+    {"據海關總署統計", {{"海關總署", "general-administration-of-customs-china"}}},
+    {"中國人民銀行宣布降息", {{"中國人民銀行", "pboc"}}},
+    {"日本銀行維持利率", {{"日本銀行", "boj"}}},
+    {"日本經濟團體聯合會（經團聯）會長", {{"日本經濟團體聯合會", "keidanren"}, {"經團聯", "keidanren"}}},
+    {"日本貿易振興機構香港事務所", {{"日本貿易振興機構", "jetro"}}},
+    {"中國國際貿易促進委員會（中國貿促會）", {{"中國國際貿易促進委員會", "ccpit"}, {"中國貿促會", "ccpit"}}},
+    {"世界貿易組織的規則", {{"世界貿易組織", "wto"}}},
+    {"中日兩國人民", {}},
+    {"東京與北京", {}},
+    {"區域全面經濟夥伴關係協定生效", {}},
+    {"中國國際進口博覽會開幕", {}},
+    {"大阪關西世博會", {}},
+    {"國家發展和改革委員會", {{"國家發展和改革委員會", "ndrc"}}},
+    {"國務院國資委", {{"國務院國資委", "sasac"}}},
+    {"中共中央政治局委員", {{"中共中央政治局", "cpc-politburo"}}},
+    {"全國人大常委會通過", {{"全國人大常委會", "npc-standing-committee"}}},
+    {"日本經濟產業省", {{"日本經濟產業省", "meti"}}},
+    {"日本外務省表示", {{"日本外務省", "mofa-japan"}}},
+    {"日本財務省", {{"日本財務省", "mof-japan"}}},
+    {"豐田汽車在華銷量", {{"豐田汽車", "toyota-motor-corporation"}}},
+    {"索尼與松下", {{"索尼", "sony"}, {"松下", "panasonic-holdings"}}},
+    {"比亞迪在日本開店", {{"比亞迪", "byd"}}},
+    {"亞洲基礎設施投資銀行", {{"亞洲基礎設施投資銀行", "aiib"}}},
+    {"國際貨幣基金組織預測", {{"國際貨幣基金組織", "imf"}}},
+    {"東盟國家", {{"東盟", "asean"}}},
+    {"東協成員國", {{"東協", "asean"}}},
+    {"清華大學教授", {{"清華大學", "tsinghua-university"}}},
+    {"東京大學", {{"東京大學", "university-of-tokyo"}}},
+    {"京都大學研究團隊", {{"京都大學", "kyoto-university"}}},
+    {"早稻田大學", {{"早稻田大學", "waseda-university"}}},
+    {"香港貿易發展局主辦", {{"香港貿易發展局", "hktdc"}}},
+    {"中日友好協會", {{"中日友好協會", "china-japan-friendship-association"}}},
+    {"日中經濟協會訪華團", {{"日中經濟協會", "japan-china-economic-association"}}},
+    {"新華社報導", {{"新華社", "xinhua"}}},
+    {"聯合國大會", {{"聯合國", "un"}}},
+    {"兩國銀行", {}},
+    {"有關銀行", {}},
+    {"商務部門", {}},
+    {"中國銀行業協會", {{"中國銀行業協會", ""}}},
+    {"中華全國總工會", {{"中華全國總工會", "acftu"}}},
+    {"全國政協委員", {{"全國政協", "cppcc"}}},
+    {"三菱商事與伊藤忠商事", {{"三菱商事", "mitsubishi-corporation"}, {"伊藤忠商事", "itochu"}}},
+    {"日本國際協力機構", {{"日本國際協力機構", "jica"}}},
+    {"國際協力銀行融資", {{"國際協力銀行", "jbic"}}},
+    {"中國人民大學", {{"中國人民大學", "renmin-university"}}},
+    {"香港中文大學", {{"香港中文大學", ""}}},
+    {"日本台灣交流協會", {{"日本台灣交流協會", "japan-taiwan-exchange-association"}}},
+    {"經團聯會長", {{"經團聯", "keidanren"}}},
+    {"日本外務大臣", {}},
+    {"國家統計局", {{"國家統計局", "national-bureau-of-statistics-china"}}},
+    {"中國日本商會", {{"中國日本商會", "japanese-chamber-of-commerce-and-industry-in-china"}}},
+    {"香港中華總商會", {{"香港中華總商會", ""}}},
+    {"台灣日本關係協會", {{"台灣日本關係協會", "taiwan-japan-relations-association"}}},
+};
+
+TEST_CASE("org examples: Traditional Chinese", "[org]") {
+  REQUIRE(kTraditional.size() >= 50);
+  CheckOrgExamples(kTraditional, "zh-Hant");
+}
+
+}  // namespace
+}  // namespace dossier::test

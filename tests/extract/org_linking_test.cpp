@@ -1,0 +1,94 @@
+// Linking inside a document: short forms, later bare uses, bilingual pairs,
+// imported organisations, offsets in the original text, and speed.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+#include "extract/org_gazetteer.h"
+#include "tests/extract/org_test_util.h"
+#include "tests/test_util.h"
+
+namespace dossier::test {
+namespace {
+
+TEST_CASE("org linking: a defined short form is a mention wherever it recurs", "[org]") {
+  auto got = OrgMentions("The Pacific Rim Shipping Association (PRSA) met. Later, PRSA members and PRSAX traders left.", "en");
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].first == "Pacific Rim Shipping Association");
+  CHECK(got[1].first == "PRSA");
+  CHECK(got[2].first == "PRSA");
+  CHECK(got[0].second == got[1].second);
+  CHECK(got[2].second == got[0].second);
+}
+
+TEST_CASE("org linking: a Chinese name beside its English name shares its id", "[org]") {
+  auto got = OrgMentions("东海经济研究院 East Sea Economic Research Institute 的报告", "zh-Hans");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].second == "east-sea-economic-research-institute");
+  CHECK(got[1].second == "east-sea-economic-research-institute");
+}
+
+TEST_CASE("org linking: imported organisations are found through extra_orgs", "[org]") {
+  OrgGazetteer extra;
+  REQUIRE(extra.Add({"kansai-trade-circle", "Kansai Trade Circle", "association", "JP",
+                     {"Kansai Trade Circle", "KTC", "関西貿易サークル", "关西贸易圈"}})
+              .ok());
+  auto without = OrgMentions("関西貿易サークルの会合", "ja");
+  CHECK(without.empty());
+  auto with = OrgMentions("関西貿易サークルの会合と KTC の声明", "ja", &extra);
+  REQUIRE(with.size() == 2);
+  CHECK(with[0].second == "kansai-trade-circle");
+  CHECK(with[1].first == "KTC");
+}
+
+TEST_CASE("org linking: offsets point into the original text", "[org]") {
+  std::string text = "要闻：ＪＥＴＲＯ与中國商務部会谈。";
+  Document doc = OneSegmentDocument(text, "zh-Hans");
+  ExtractFilter only_orgs{false, false, true, false};
+  auto facts = ExtractFacts(doc, ExtractContext{}, only_orgs);
+  REQUIRE(facts.size() == 2);
+  for (const Fact& f : facts) CHECK(f.text == text.substr(f.span.start, f.span.size()));
+  CHECK(facts[0].text == "ＪＥＴＲＯ");
+  CHECK(facts[1].text == "中國商務部");
+  CHECK(facts[1].attrs["name"] == "Ministry of Commerce of the People's Republic of China");
+}
+
+TEST_CASE("org linking: hostile input stays fast", "[org]") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "(AB) Of Of The And (協会) 有关有关有关银行 ";
+  auto start = std::chrono::steady_clock::now();
+  auto got = OrgMentions(text, "en");
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(seconds < 5.0);
+}
+
+// Throughput on a few MB of real text: the sample corpus (UTF-8 files) repeated.
+// The figure is printed for the report; the bound only catches a collapse.
+TEST_CASE("org linking: throughput on the sample corpus", "[org][speed]") {
+  std::string sample;
+  for (const char* name : {"bilingual-zh-en-joint-statement.txt", "en-article-web-capture.txt", "en-speech-rcep.txt",
+                           "ja-interview.txt", "ja-press-release.txt", "zh-hans-communique-dialogue.txt",
+                           "zh-hans-numbered-report.txt", "zh-hans-speech-trade.txt", "zh-hant-press-release.txt"}) {
+    auto path = SourceDir() / "corpus" / name;
+    if (std::filesystem::exists(path)) sample += ReadFile(path) + "\n\n";
+  }
+  REQUIRE(!sample.empty());
+  std::string text;
+  while (text.size() < 4 * 1024 * 1024) text += sample;
+  Document doc = OneSegmentDocument(text, "en");
+  ExtractFilter only_orgs{false, false, true, false};
+  OrgMentions("warm up: load the gazetteer and rules", "en");
+  auto start = std::chrono::steady_clock::now();
+  auto facts = ExtractFacts(doc, ExtractContext{}, only_orgs);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double mb_per_s = text.size() / 1e6 / seconds;
+  std::cout << "org extractor: " << text.size() / 1e6 << " MB in " << seconds << " s = " << mb_per_s
+            << " MB/s, " << facts.size() << " mentions\n";
+  CHECK(facts.size() > 1000);
+  CHECK(mb_per_s > 0.5);
+}
+
+}  // namespace
+}  // namespace dossier::test
