@@ -69,6 +69,28 @@ inline size_t EncodeUtf8(char32_t c, char* out) {
   return 4;
 }
 
+// utf8::Next with the two common cases (ASCII, a valid three-byte sequence:
+// all of CJK) inline; identical results.
+inline char32_t DecodeNext(std::string_view s, size_t* pos) {
+  size_t i = *pos;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *pos = i + 1;
+    return c;
+  }
+  if (c >= 0xE0 && c < 0xF0 && i + 2 < s.size()) {
+    unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+    if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80) {
+      char32_t cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+        *pos = i + 3;
+        return cp;
+      }
+    }
+  }
+  return utf8::Next(s, pos);
+}
+
 // Cuts `s` to at most `max` bytes at a code point boundary.
 std::string_view Truncate(std::string_view s, size_t max) {
   if (s.size() <= max) return s;
@@ -138,7 +160,7 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
       continue;
     }
     size_t before = p;
-    char32_t c = utf8::Next(input, &p);
+    char32_t c = DecodeNext(input, &p);
     if (c == 0xFFFD && p == before + 1) fast = false;  // invalid byte: let ICU handle it
     else if (FastFold(c) == 0) fast = false;
   }
@@ -235,7 +257,7 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
     if (c < 0x80)
       ++pos;
     else
-      c = utf8::Next(text, &pos);
+      c = DecodeNext(text, &pos);
     uint32_t ostart, oend;
     if (fast) {
       c = FastFold(c);
