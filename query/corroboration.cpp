@@ -6,7 +6,7 @@
 #include <numeric>
 #include <set>
 
-#include "index/han_variant_fold.h"
+#include "extract/han_fold.h"
 #include "ingest/embedded_data.h"
 #include "ingest/folded_text.h"
 #include "ingest/utf8.h"
@@ -21,9 +21,10 @@ struct LexiconForm {
   std::vector<std::string> concepts;
 };
 
-std::string Fold(std::string_view text, bool japanese) {
+std::string Fold(std::string_view text) {
   FoldedText folded(text, FoldOptions{.nfkc = true, .case_fold = true});
-  return FoldHanVariants(folded.text(), japanese);
+  // One table folds simplified, traditional and Japanese forms alike.
+  return HanFold::Default().Folded(folded.text());
 }
 
 std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
@@ -64,11 +65,9 @@ const std::vector<LexiconForm>& Lexicon() {
       bool measure = cols[1] == "measure";
       for (std::string_view form : SplitOn(cols[2], '|')) {
         if (form.empty()) continue;
-        std::set<std::string> variants = {Fold(form, false), Fold(form, true)};
-        for (const std::string& v : variants) {
-          bool ascii = std::all_of(v.begin(), v.end(), [](unsigned char c) { return c < 0x80; });
-          out.push_back({v, ascii, measure, concepts});
-        }
+        std::string v = Fold(form);
+        bool ascii = std::all_of(v.begin(), v.end(), [](unsigned char c) { return c < 0x80; });
+        out.push_back({v, ascii, measure, concepts});
       }
     }
     // Longer forms first, so "bilateral trade" and 中日两国 win over their parts.
@@ -165,7 +164,7 @@ std::vector<std::string> FigureSubject::Tokens() const {
 
 FigureSubject SubjectOf(std::string_view text, std::string_view lang) {
   FigureSubject subject;
-  std::string s = Fold(text, lang == "ja");
+  std::string s = Fold(text);
   for (const LexiconForm& entry : Lexicon()) {
     size_t from = 0;
     while (true) {
