@@ -39,7 +39,9 @@ int RunCheck(const GlobalOptions& global, bool json) {
                                 {"indexed", index->indexed},
                                 {"missing", index->missing},
                                 {"extra", index->extra},
-                                {"index_integrity", index->integrity.empty() ? "ok" : index->integrity}}
+                                {"index_integrity", index->integrity.empty() ? "ok" : index->integrity},
+                                {"index_tokenizer", index->tokenizer},
+                                {"index_tokenizer_current", index->tokenizer_current()}}
                      .dump()
               << "\n";
   } else {
@@ -48,6 +50,8 @@ int RunCheck(const GlobalOptions& global, bool json) {
               << index->missing << " missing from the index, " << index->extra
               << " index rows without a segment\n";
     std::cout << "index integrity: " << (index->integrity.empty() ? "ok" : index->integrity) << "\n";
+    std::cout << "index tokenizer: " << (index->tokenizer.empty() ? "unknown" : index->tokenizer)
+              << (index->tokenizer_current() ? " (current)" : " (stale: the tokenizer changed)") << "\n";
     if (!index->ok()) std::cout << "run `dossier reindex` to rebuild the index\n";
   }
   return ok ? kExitOk : kExitDatabase;
@@ -57,6 +61,7 @@ int RunTokens(const std::string& text, const std::string& mode_name) {
   Tokenizer tokenizer;
   Tokenizer::Mode mode = mode_name == "query"    ? Tokenizer::Mode::kQuery
                          : mode_name == "prefix" ? Tokenizer::Mode::kPrefix
+                         : mode_name == "index"  ? Tokenizer::Mode::kIndex
                                                  : Tokenizer::Mode::kDocument;
   for (const auto& t : tokenizer.TokenizeAll(text, mode))
     std::cout << t.position << "\t" << t.text << "\t" << t.start << "\t" << t.end << "\t"
@@ -83,8 +88,8 @@ void RegisterTokens(CLI::App& app, const GlobalOptions&, int* exit_code) {
   auto mode = std::make_shared<std::string>("document");
   CLI::App* cmd = app.add_subcommand("tokens", "Show the index tokens of TEXT: position, token, start, end, source");
   cmd->add_option("text", *text, "the text to tokenize")->required();
-  cmd->add_option("--mode", *mode, "document, query or prefix")
-      ->capture_default_str()->check(CLI::IsMember({"document", "query", "prefix"}));
+  cmd->add_option("--mode", *mode, "document, index (what FTS5 stores), query or prefix")
+      ->capture_default_str()->check(CLI::IsMember({"document", "index", "query", "prefix"}));
   cmd->callback([text, mode, exit_code] { *exit_code = RunTokens(*text, *mode); });
 }
 

@@ -1,5 +1,11 @@
 #include "index/schema.h"
 
+#include "index/tokenizer.h"
+
+// The migration text records the tokenizer version as a literal.
+#define TOKENIZER_VERSION "2"
+static_assert(dossier::Tokenizer::kTokenizerVersion == 2, "update TOKENIZER_VERSION");
+
 namespace dossier {
 
 const std::vector<std::string_view>& SchemaMigrations() {
@@ -64,6 +70,10 @@ CREATE VIEW segment_text(id, doc_id, text) AS
 CREATE VIRTUAL TABLE segment_fts USING fts5(
   text, content='segment_text', content_rowid='id', tokenize='dossier', detail=full);
 INSERT INTO segment_fts(segment_fts) VALUES('rebuild');
+-- Which token stream the index holds (Tokenizer::kTokenizerVersion when it
+-- was built); `dossier check` compares, `dossier reindex` rewrites it.
+CREATE TABLE index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO index_meta VALUES ('tokenizer', ')sql" TOKENIZER_VERSION R"sql(');
 )sql",
       // 3: organisations imported with `dossier orgs import` (index/org_store.cpp).
       R"sql(

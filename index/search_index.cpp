@@ -3,6 +3,7 @@
 #include <variant>
 
 #include "index/sqlite_util.h"
+#include "index/tokenizer.h"
 
 namespace dossier {
 namespace {
@@ -82,12 +83,17 @@ constexpr const char* kScore =
 
 StatusOr<std::vector<SegmentHit>> SearchSegments(sqlite3* db, const SearchRequest& request) {
   HitsQuery q(request);
+  // The inner query ranks every hit but carries only what ordering needs;
+  // titles, paths and the segment text (a slice of the whole document text)
+  // are read for the `limit` rows that survive, not for every hit.
   std::string sql =
-      std::string("SELECT s.doc_id, s.ord, s.kind, s.lang, s.start, s.end, ") + kScore +
-      " AS score, d.title, d.date, d.path, d.source, d.kind, "
-      "CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT) " + q.sql +
-      " ORDER BY score, d.date DESC, s.doc_id, s.ord LIMIT " + q.Param(request.limit) +
-      " OFFSET " + q.Param(request.offset);
+      "SELECT s.doc_id, s.ord, s.kind, s.lang, s.start, s.end, top.score, d.title, d.date, d.path, "
+      "d.source, d.kind, CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT) "
+      "FROM (SELECT s.id AS sid, " + std::string(kScore) + " AS score, d.date AS date, s.doc_id AS doc_id, "
+      "s.ord AS ord " + q.sql + " ORDER BY score, d.date DESC, s.doc_id, s.ord LIMIT " +
+      q.Param(request.limit) + " OFFSET " + q.Param(request.offset) + ") top "
+      "JOIN segments s ON s.id = top.sid JOIN documents d ON d.id = s.doc_id "
+      "ORDER BY top.score, top.date DESC, top.doc_id, top.ord";
   Statement st(db, sql);
   q.BindAll(st);
   std::vector<SegmentHit> hits;
@@ -178,8 +184,17 @@ StatusOr<int64_t> RebuildIndex(sqlite3* db) {
     if (!segs.status().ok()) return segs.status();
   }
   if (!docs.status().ok()) return docs.status();
+  {
+    Statement meta(db, "INSERT OR REPLACE INTO index_meta(key, value) VALUES ('tokenizer', ?1)");
+    meta.Bind(1, std::to_string(Tokenizer::kTokenizerVersion));
+    if (Status s = meta.Run(); !s.ok()) return s;
+  }
   if (Status s = tx.Commit(); !s.ok()) return s;
   return n;
+}
+
+bool IndexCheck::tokenizer_current() const {
+  return tokenizer == std::to_string(Tokenizer::kTokenizerVersion);
 }
 
 StatusOr<IndexCheck> CheckIndex(sqlite3* db) {
@@ -195,6 +210,11 @@ StatusOr<IndexCheck> CheckIndex(sqlite3* db) {
     c.extra = st.Int64(3);
   }
   if (!st.status().ok()) return st.status();
+  {
+    Statement meta(db, "SELECT value FROM index_meta WHERE key = 'tokenizer'");
+    if (meta.Step()) c.tokenizer = meta.Text(0);
+    if (!meta.status().ok()) return meta.status();
+  }
   // FTS5's own check compares the index structures with each other (and, for
   // external content, with the content the view returns).
   Statement ic(db, "INSERT INTO segment_fts(segment_fts) VALUES('integrity-check')");

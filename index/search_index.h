@@ -74,7 +74,9 @@ struct IndexCheck {
   int64_t missing = 0;   // segments not in the index
   int64_t extra = 0;     // index rows with no segment
   std::string integrity; // FTS5 integrity-check error, empty when it passed
-  bool ok() const { return missing == 0 && extra == 0 && integrity.empty(); }
+  std::string tokenizer; // the tokenizer version the index was built with
+  bool tokenizer_current() const;  // equals Tokenizer::kTokenizerVersion
+  bool ok() const { return missing == 0 && extra == 0 && integrity.empty() && tokenizer_current(); }
 };
 StatusOr<IndexCheck> CheckIndex(sqlite3* db);
 

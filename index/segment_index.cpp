@@ -28,7 +28,9 @@ void DeleteTokenizer(Fts5Tokenizer* p) { delete reinterpret_cast<Tokenizer*>(p);
 int RunTokenizer(Fts5Tokenizer* p, void* ctx, int flags, const char* text, int n,
                  int (*xToken)(void*, int, const char*, int, int, int)) {
   Tokenizer* t = reinterpret_cast<Tokenizer*>(p);
-  Tokenizer::Mode mode = Tokenizer::Mode::kDocument;
+  // Documents (and 'delete', which re-tokenises the old text) get the index
+  // token stream; highlight()-style auxiliary calls are not used by dossier.
+  Tokenizer::Mode mode = Tokenizer::Mode::kIndex;
   if (flags & FTS5_TOKENIZE_PREFIX)
     mode = Tokenizer::Mode::kPrefix;
   else if (flags & FTS5_TOKENIZE_QUERY)

@@ -69,6 +69,28 @@ inline size_t EncodeUtf8(char32_t c, char* out) {
   return 4;
 }
 
+// utf8::Next with the two common cases (ASCII, a valid three-byte sequence:
+// all of CJK) inline; identical results.
+inline char32_t DecodeNext(std::string_view s, size_t* pos) {
+  size_t i = *pos;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *pos = i + 1;
+    return c;
+  }
+  if (c >= 0xE0 && c < 0xF0 && i + 2 < s.size()) {
+    unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+    if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80) {
+      char32_t cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+        *pos = i + 3;
+        return cp;
+      }
+    }
+  }
+  return utf8::Next(s, pos);
+}
+
 // Cuts `s` to at most `max` bytes at a code point boundary.
 std::string_view Truncate(std::string_view s, size_t max) {
   if (s.size() <= max) return s;
@@ -79,7 +101,19 @@ std::string_view Truncate(std::string_view s, size_t max) {
 
 }  // namespace
 
-Tokenizer::Tokenizer() : stemmer_(sb_stemmer_new("english", nullptr)) {}
+struct Tokenizer::Scratch {
+  struct CjkChar {
+    char32_t folded;
+    uint32_t start, end;  // original offsets
+  };
+  std::string word;
+  std::vector<CjkChar> run;
+};
+
+Tokenizer::Tokenizer() : stemmer_(sb_stemmer_new("english", nullptr)), scratch_(std::make_unique<Scratch>()) {
+  scratch_->word.reserve(64);
+  scratch_->run.reserve(256);
+}
 Tokenizer::~Tokenizer() {
   if (stemmer_) sb_stemmer_delete(stemmer_);
 }
@@ -126,7 +160,7 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
       continue;
     }
     size_t before = p;
-    char32_t c = utf8::Next(input, &p);
+    char32_t c = DecodeNext(input, &p);
     if (c == 0xFFFD && p == before + 1) fast = false;  // invalid byte: let ICU handle it
     else if (FastFold(c) == 0) fast = false;
   }
@@ -145,16 +179,13 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
     return cb(ctx, t);
   };
 
-  std::string word;  // current word (folded), apostrophes normalised
+  std::string& word = scratch_->word;  // current word (folded), apostrophes normalised
+  word.clear();
   uint32_t word_start = 0, word_end = 0;  // original offsets
   const char32_t* fold_table = HanFoldTable();
   char gram_buf[8];
-  struct CjkChar {
-    char32_t folded;
-    uint32_t start, end;  // original offsets
-  };
-  std::vector<CjkChar> run;
-  run.reserve(64);
+  std::vector<Scratch::CjkChar>& run = scratch_->run;
+  run.clear();
 
   auto flush_word = [&]() -> int {
     if (word.empty()) return 0;
@@ -179,7 +210,8 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
                                       : surface;
       if (stem.empty()) stem = surface;
       rc = emit(stem, word_start, word_end, false);
-      if (rc == 0 && mode == Mode::kDocument && stem != surface) rc = emit(surface, word_start, word_end, true);
+      if (rc == 0 && (mode == Mode::kDocument || mode == Mode::kIndex) && stem != surface)
+        rc = emit(surface, word_start, word_end, true);
     }
     word.clear();
     return rc;
@@ -202,6 +234,7 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
       rc = unigram(0, false);
     } else if (mode != Mode::kDocument) {
       for (size_t i = 0; i + 1 < n && rc == 0; ++i) rc = bigram(i);
+      if (mode == Mode::kIndex && rc == 0) rc = unigram(n - 1, false);
     } else {
       for (size_t i = 0; i < n && rc == 0; ++i) {
         if (i + 1 < n) {
@@ -224,7 +257,7 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
     if (c < 0x80)
       ++pos;
     else
-      c = utf8::Next(text, &pos);
+      c = DecodeNext(text, &pos);
     uint32_t ostart, oend;
     if (fast) {
       c = FastFold(c);
@@ -287,6 +320,19 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
   }
   if (int rc = flush_word()) return rc;
   return flush_run();
+}
+
+bool Tokenizer::StartsCjk(std::string_view token) {
+  if (token.empty() || static_cast<unsigned char>(token[0]) < 0x80) return false;
+  size_t pos = 0;
+  return IsCjkRunChar(utf8::Next(token, &pos));
+}
+
+bool Tokenizer::IsCjkUnigram(std::string_view token) {
+  if (!StartsCjk(token)) return false;
+  size_t pos = 0;
+  utf8::Next(token, &pos);
+  return pos == token.size();
 }
 
 std::vector<Tokenizer::OwnedToken> Tokenizer::TokenizeAll(std::string_view text, Mode mode) {

@@ -21,6 +21,16 @@
 //     are stemmed with Snowball English; in documents the unstemmed word is
 //     also emitted colocated (when it differs) so prefix queries can match it.
 //
+// kIndex is what FTS5 stores: kDocument without the colocated unigrams
+// inside a run (only a run's last character, or a lone character, keeps its
+// unigram). Every character of a run still starts a token at its own
+// position (the bigram it begins, or its unigram at the run end), so the
+// prefix query "X"* over the index finds every occurrence of the character
+// X; query/ turns one-character CJK terms into such prefix queries. About
+// half the CJK entries of kDocument, which highlighting keeps using.
+// kTokenizerVersion names the indexed token stream: bump it whenever kIndex
+// output changes (the stored index must then be rebuilt, `dossier reindex`).
+//
 // Query modes: kQuery emits what a query term must match: stems for words;
 // for a CJK run of two or more characters only its bigrams (consecutive
 // positions, so a run is a phrase of bigrams and 贸易 is found inside 贸易额);
@@ -53,7 +63,8 @@ struct Token {
 
 class Tokenizer {
  public:
-  enum class Mode { kDocument, kQuery, kPrefix };
+  enum class Mode { kDocument, kIndex, kQuery, kPrefix };
+  static constexpr int kTokenizerVersion = 2;
   static constexpr size_t kMaxTokenBytes = 128;
 
   Tokenizer();
@@ -70,6 +81,11 @@ class Tokenizer {
     });
   }
 
+  // True for a token that is one CJK character (a unigram of a CJK run).
+  static bool IsCjkUnigram(std::string_view token);
+  // True when the token starts with a CJK run character (a bigram or unigram).
+  static bool StartsCjk(std::string_view token);
+
   // Convenience for tests and highlighting: all tokens, with owned text.
   struct OwnedToken {
     std::string text;
@@ -83,6 +99,9 @@ class Tokenizer {
   int TokenizeImpl(std::string_view text, Mode mode, void* ctx, Callback cb);
 
   sb_stemmer* stemmer_ = nullptr;
+  // Buffers reused across calls (no allocation per segment); not reentrant.
+  struct Scratch;
+  std::unique_ptr<Scratch> scratch_;
 };
 
 }  // namespace dossier

@@ -64,7 +64,7 @@ class Parser {
   StatusOr<Expr> ParseNear();
   // A word or phrase as a quoted FTS5 string, or empty when nothing in it is
   // searchable. Records it for highlighting when positive.
-  StatusOr<std::string> Term(const LexToken& tok, bool positive);
+  StatusOr<std::string> Term(const LexToken& tok, bool positive, bool in_near = false);
   Status Filter(const LexToken& tok, std::string_view key, std::string value);
 
   std::string_view text_;
@@ -178,6 +178,53 @@ std::string Quote(std::string_view s) {
   return out + "\"";
 }
 
+// Lone CJK characters in a phrase whose next token is CJK: at most this
+// many are expanded exactly (2^n alternatives); beyond, they match only at
+// the end of a run.
+constexpr size_t kMaxCjkForks = 3;
+
+// The FTS5 phrase for a term whose query tokens are `tokens` (from `text`).
+// The index (Tokenizer::Mode::kIndex) has no unigram for a CJK character
+// inside a run, only the bigram starting there, so:
+//   * a phrase ending in a lone CJK character X ends in the prefix X*: the
+//     bigram X? or, at a run end, the unigram X;
+//   * a lone X followed in the phrase by a CJK token starting with Y is
+//     either run-final (unigram X) or the start of the bigram XY: both
+//     alternatives are ORed;
+//   * a lone X followed by a word must end its run: the unigram is exact.
+// Every alternative is spelt with the original text of each token, so FTS5
+// re-tokenises it to the same tokens (no stem of a stem).
+std::string IndexPhrase(std::string_view text, const std::vector<Tokenizer::OwnedToken>& tokens, bool prefix,
+                        bool in_near) {
+  const size_t k = tokens.size();
+  const bool last_lone = Tokenizer::IsCjkUnigram(tokens[k - 1].text);
+  const std::string suffix = (prefix || last_lone) ? " *" : "";
+  std::vector<size_t> forks;
+  for (size_t i = 0; i + 1 < k; ++i)
+    if (Tokenizer::IsCjkUnigram(tokens[i].text) && Tokenizer::StartsCjk(tokens[i + 1].text)) forks.push_back(i);
+  // NEAR() takes phrases, not OR groups: there the unigram form is kept.
+  if (forks.empty() || in_near || forks.size() > kMaxCjkForks) return Quote(text) + suffix;
+  auto slice = [&](size_t i) { return text.substr(tokens[i].start, tokens[i].end - tokens[i].start); };
+  std::string out = "(";
+  for (size_t mask = 0; mask < (size_t{1} << forks.size()); ++mask) {
+    std::string phrase;
+    for (size_t i = 0, f = 0; i < k; ++i) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase += slice(i);
+      if (f < forks.size() && forks[f] == i) {
+        if (mask & (size_t{1} << f)) {  // X starts the bigram with the next token's first character
+          size_t next = tokens[i + 1].start, end = next;
+          utf8::Next(text, &end);
+          phrase += text.substr(next, end - next);
+        }
+        ++f;
+      }
+    }
+    out += (mask ? " OR " : "") + Quote(phrase) + suffix;
+  }
+  return out + ")";
+}
+
 // In a phrase, whitespace between two CJK characters is dropped: CJK text
 // has no spaces, and the bigram between the two words must be searched too.
 std::string JoinCjk(std::string_view s) {
@@ -203,18 +250,17 @@ std::string JoinCjk(std::string_view s) {
   return out;
 }
 
-StatusOr<std::string> Parser::Term(const LexToken& tok, bool positive) {
+StatusOr<std::string> Parser::Term(const LexToken& tok, bool positive, bool in_near) {
   std::string text = tok.kind == Lex::kQuoted ? JoinCjk(tok.text) : tok.text;
   QueryTerm term;
   term.prefix = tok.prefix;
-  for (const auto& t : tokenizer_.TokenizeAll(text, tok.prefix ? Tokenizer::Mode::kPrefix
-                                                                : Tokenizer::Mode::kQuery))
-    term.tokens.push_back(t.text);
+  auto tokens = tokenizer_.TokenizeAll(text, tok.prefix ? Tokenizer::Mode::kPrefix : Tokenizer::Mode::kQuery);
+  for (const auto& t : tokens) term.tokens.push_back(t.text);
   if (term.tokens.empty()) return std::string();
   if (++terms_ > kMaxQueryTerms)
     return Error(tok.pos, tok.len, "too many terms (at most " + std::to_string(kMaxQueryTerms) + ")");
   if (positive) query_.terms.push_back(std::move(term));
-  return Quote(text) + (tok.prefix ? " *" : "");
+  return IndexPhrase(text, tokens, tok.prefix, in_near);
 }
 
 bool IsIsoDatePrefix(std::string_view s) {
@@ -301,7 +347,7 @@ StatusOr<Parser::Expr> Parser::ParseNear() {
     if (item.kind == Lex::kWord && item.text.find(':') != std::string::npos &&
         std::isalpha(static_cast<unsigned char>(item.text[0])))
       return Error(item.pos, item.len, "filters cannot be used inside NEAR(...)");
-    auto term = Term(item, negated_depth_ == 0);
+    auto term = Term(item, negated_depth_ == 0, /*in_near=*/true);
     if (!term.ok()) return term.status();
     if (!term->empty()) items.push_back(*term);
   }

@@ -70,6 +70,20 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// True when `s` holds a word of three or more letters or any CJK character:
+// something that can name what a figure measures (not "[", "to", "a").
+bool HasContentWord(std::string_view s) {
+  size_t run = 0;
+  for (size_t pos = 0; pos < s.size();) {
+    char32_t c = utf8::Next(s, &pos);
+    if (utf8::IsCjk(c)) return true;
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    run = letter ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
 // The end of `s`: its last `max_words` words, or its last `max_cjk`
 // characters when it holds CJK; with cut_at_punct, only what follows the last
 // clause punctuation.
@@ -266,7 +280,22 @@ Sheet BuildSheet(const std::vector<SheetInput>& inputs, const std::string& query
     };
     auto quote = [&](size_t i) { return std::string(doc.slice(places[i].sentence)); };
 
+    // A report often names the year once, then gives several figures for it:
+    // "In 2023, ... . In USD terms, trade amounted to $318 billion". Without a
+    // date in its own sentence, a figure takes the last point or range date
+    // before it in the same paragraph.
+    auto last_date_in_segment = [&](size_t i) -> std::string {
+      for (size_t j = i; j-- > 0;) {
+        if (places[j].segment != places[i].segment) break;
+        if (facts[j]->type == FactType::kDate) {
+          std::string v = AttrString(facts[j]->attrs, "value");
+          if (!IsDuration(v)) return v;
+        }
+      }
+      return "";
+    };
     size_t prev_figure_end = 0;
+    size_t prev_figure_sentence = SIZE_MAX;
     for (size_t i = 0; i < facts.size(); ++i) {
       const Fact& f = *facts[i];
       switch (f.type) {
@@ -288,10 +317,18 @@ Sheet BuildSheet(const std::vector<SheetInput>& inputs, const std::string& query
           if (from > f.span.start) from = places[i].sentence.start;
           std::string_view before = std::string_view(doc.text).substr(from, f.span.start - from);
           fig.measures = fig.of.empty() ? std::string(Tail(before, 6, 12, true)) : fig.of;
+          // "41.76 trillion yuan [$5.8 trillion]", "rose by 0.6% to 23.77 trillion": when
+          // only a bracket or a connector stands between two figures of one sentence,
+          // the second measures what the first does.
+          if (fig.of.empty() && !HasContentWord(fig.measures) && prev_figure_sentence == places[i].sentence.start &&
+              !sheet.figures.empty())
+            fig.measures = sheet.figures.back().measures;
           subject_texts.push_back(fig.of + " " + std::string(Tail(before, 12, 20, false)));
           fig.period = nearest_date(i);
+          if (fig.period.empty()) fig.period = last_date_in_segment(i);
           fig.quote = quote(i);
           prev_figure_end = f.span.end;
+          prev_figure_sentence = places[i].sentence.start;
           sheet.figures.push_back(std::move(fig));
           break;
         }

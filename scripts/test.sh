@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 jobs=$(nproc 2>/dev/null || echo 2)
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOSSIER_BUILD_TESTS=ON >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOSSIER_BUILD_TESTS=ON -DDOSSIER_BUILD_BENCH=OFF >/dev/null
 cmake --build build -j"$jobs"
 cd build && ctest --output-on-failure -j"$jobs"

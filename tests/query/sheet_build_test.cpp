@@ -64,7 +64,8 @@ TEST_CASE("Sheet figures: what they measure, their period and quote", "[sheet]")
   const SheetFigure& flights = FigureWritten(sheet, "15 new direct flights");
   CHECK(flights.measures == "new direct flights");  // `of` wins
   CHECK(flights.display == "15 new direct flights");
-  CHECK(flights.period == "");
+  // No date in its own sentence: the paragraph's last date before it ("in 2024").
+  CHECK(flights.period == "2024");
   // A second figure in a sentence measures what follows the first one.
   const SheetFigure& visitors = FigureWritten(sheet, "10.7%");
   CHECK(visitors.measures == "while Chinese visitors to Japan fell");
