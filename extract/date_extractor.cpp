@@ -542,6 +542,13 @@ class DateExtractor : public Extractor {
           if (g.has(kD)) {
             v = DateValue::Day(v.year, v.month, ParseDateNumeral(g[kD]));
             if (!v.Valid()) return std::nullopt;
+            if (g.has(kD2)) {  // 今月18日から19日: the month is written once
+              DateValue b = DateValue::Day(v.year, v.month, ParseDateNumeral(g[kD2]));
+              if (!b.Valid() || !(v.ToIso() < b.ToIso())) return std::nullopt;
+              r.value = v.ToIso() + "/" + b.ToIso();
+              r.point = v;
+              return r;
+            }
           }
           break;
         case RelativeWord::Grain::kYear:
@@ -595,6 +602,22 @@ class DateExtractor : public Extractor {
     int day = g.has(kD) ? ParseDateNumeral(g[kD]) : 0;
     if ((g.has(kM) || g.has(kMn)) && (month < 1 || month > 12)) return std::nullopt;
 
+    // Days of the reference month: 李强4日在北京会见, 本日（16日）, 18～19日.
+    if (g.has(kD) && !g.has(kM) && !g.has(kMn)) {
+      auto base = state->Base(false, &r.anchored);
+      if (!base || base->grain == DateValue::Grain::kYear || day <= 0) return std::nullopt;
+      DateValue v = DateValue::Day(base->year, base->month, day);
+      if (!v.Valid()) return std::nullopt;
+      r.value = v.ToIso();
+      r.point = v;
+      if (g.has(kD2)) {
+        DateValue b = DateValue::Day(base->year, base->month, ParseDateNumeral(g[kD2]));
+        if (!b.Valid() || !(v.ToIso() < b.ToIso())) return std::nullopt;
+        r.value += "/" + b.ToIso();
+      }
+      return r;
+    }
+
     // Ranges: year-year, month-month, day-day; the end inherits what it does not write.
     if (g.has(kY2) || g.has(kM2) || g.has(kMn2) || g.has(kD2)) {
       int year2 = *year;
@@ -624,17 +647,6 @@ class DateExtractor : public Extractor {
       if (year2 <= *year) return std::nullopt;
       r.value = std::to_string(*year) + "/" + std::to_string(year2);
       r.point = DateValue::Year(year2);
-      return r;
-    }
-
-    // A day of the reference month: 李强4日在北京会见, 本日（16日）.
-    if (g.has(kD) && !g.has(kM) && !g.has(kMn)) {
-      auto base = state->Base(false, &r.anchored);
-      if (!base || base->grain == DateValue::Grain::kYear || day <= 0) return std::nullopt;
-      DateValue v = DateValue::Day(base->year, base->month, day);
-      if (!v.Valid()) return std::nullopt;
-      r.value = v.ToIso();
-      r.point = v;
       return r;
     }
 

@@ -212,11 +212,16 @@ std::string FigureReader::CjkNoun(size_t p, size_t* end, int max_chars) const {
 }
 
 bool FigureReader::FractionInContext(size_t s, size_t e) const {
-  static const RE2 ordinal_before("(?i)(?:first|second|third|latter|former|other|the|and|a) $");
+  static const RE2 ordinal_before("(?i)(?:first|second|third|latter|former|other|the|a) $");
+  static const RE2 and_before("(?i)(?:^|[^A-Za-z])and $");
   std::string_view left = LeftWindow(f_, s);
   if (lex_.MatchBefore(FigureLexicon::kQualBefore, left)) return true;
   if (f_.compare(e, 4, " of ") != 0) return false;
-  return !RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), ordinal_before);
+  if (RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), ordinal_before)) return false;
+  // "the first and second half of": a singular fraction after "and" is a
+  // period; a plural one (", and two-thirds of the firms") is a share.
+  const bool plural = e > s && (f_[e - 1] == 's' || f_[e - 1] == 'S');
+  return plural || !RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), and_before);
 }
 
 std::string FigureReader::ResolveYen(size_t s, size_t e, std::string_view lang) const {
@@ -322,7 +327,25 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     }
   }
 
-  if (n.is_percent) {
+  // 翻了一番 (doubled), 翻两番 (quadrupled): n doublings, a multiple of 2^n.
+  bool doubling = false;
+  if (cjk && !n.has_digits && !n.is_percent && !n.is_fraction && n.value >= 1 && n.value <= 4 &&
+      f_.compare(e, 3, "番") == 0) {
+    for (std::string_view verb : {std::string_view("翻了"), std::string_view("翻")}) {
+      if (s >= verb.size() && f_.compare(s - verb.size(), verb.size(), verb) == 0) {
+        doubling = true;
+        kind = Kind::kMultiple;
+        fig.unit = "x";
+        fig.value = std::pow(2.0, n.value);
+        fig.start = s - verb.size();
+        p = e + 3;
+        break;
+      }
+    }
+  }
+  if (doubling) {
+    // kind and unit are decided
+  } else if (n.is_percent) {
     kind = Kind::kPercent;
     fig.unit = "%";
   } else if (auto cur = lex_.MatchAfter(FigureLexicon::kCurrencyAfter, win(p))) {
@@ -451,6 +474,13 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   }
 
   // ---- decide
+  // 百万人, 千家, 延べ百件: a bare 百/千 is a number only with a counter, unit
+  // or currency after it, and not inside a longer word (老百姓, 数百, 走进千家万户)
+  // unless a qualifier stands right before it (逾百万人, 近千家).
+  if (n.bare_unit_start) {
+    if (kind == Kind::kNone) return std::nullopt;
+    if (utf8::IsHan(prev) && !lex_.MatchBefore(FigureLexicon::kQualBefore, left)) return std::nullopt;
+  }
   if (n.is_fraction) {
     if (kind != Kind::kNone && kind != Kind::kCount) return std::nullopt;
     if (n.is_word && !FractionInContext(s, e)) return std::nullopt;
@@ -548,6 +578,7 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   } else if (auto ca = lex_.MatchAfter(FigureLexicon::kChangeAfter, win(p))) {
     fig.change = ca->value;
   }
+  if (doubling) fig.change = "up";
   fig.end = p;
   return fig;
 }

@@ -241,7 +241,10 @@ bool ReadCjk(std::string_view s, size_t pos, Numeral* out) {
       continue;
     }
     if (double unit = SmallUnit(c); unit > 0) {
-      if (!st.has_digit && unit != 10) break;  // 百/千 need a digit; 十 stands alone
+      // 百/千 need a digit, except at the very start (百万人, 千人: one
+      // hundred, one thousand); 十 stands alone.
+      if (!st.has_digit && unit != 10 && st.any) break;
+      if (!st.any && unit != 10) out->bare_unit_start = true;
       if (st.decimal && unit != 1000) break;   // 2.5千 yes, 2.5十 no
       st.section += (st.has_digit ? st.digit : 1) * unit;
       st.has_digit = false;
@@ -632,14 +635,19 @@ std::optional<Numeral> NumeralParser::Parse(std::string_view text, size_t pos) c
         return n;
       }
     }
-    if (CjkDigit(cp) < 0 && SmallUnit(cp) != 10 && TensCharacter(cp) == 0) return std::nullopt;
+    if (CjkDigit(cp) < 0 && SmallUnit(cp) == 0 && TensCharacter(cp) == 0) return std::nullopt;
     if (!ReadCjk(text, pos, &n)) return std::nullopt;
   }
 
-  // X分之Y: a fraction (三分之二); 100分之 handled above for 百分之.
-  if (!n.digit_by_digit && StartsWith(text, pos + n.length, "分之") && n.value > 0 && std::isfinite(n.value)) {
+  // X分之Y (三分之二), Japanese X分のY (3分の2, 三分の一): a fraction, the
+  // denominator first; 100分之 handled above for 百分之. The whole fraction is
+  // one numeral so that its pieces never read as figures of their own.
+  std::string_view fraction_mark = StartsWith(text, pos + n.length, "分之")   ? std::string_view("分之")
+                                   : StartsWith(text, pos + n.length, "分の") ? std::string_view("分の")
+                                                                               : std::string_view();
+  if (!n.digit_by_digit && !fraction_mark.empty() && n.value > 0 && std::isfinite(n.value)) {
     Numeral inner;
-    size_t at = pos + n.length + std::strlen("分之");
+    size_t at = pos + n.length + fraction_mark.size();
     if (ReadCjk(text, at, &inner) && !inner.digit_by_digit && inner.value > 0 && std::isfinite(inner.value)) {
       n.value = inner.value / n.value;
       n.length = at + inner.length - pos;
@@ -655,6 +663,22 @@ std::optional<Numeral> NumeralParser::Parse(std::string_view text, size_t pos) c
       n.value *= 10;
       n.length += tl;
       n.is_percent = true;
+      // 四成半, 2割半 (a half tenth: +5) and 2割5分 (hundredths: +5).
+      size_t next;
+      char32_t c = PeekCp(text, pos + n.length, &next);
+      if (c == U'半') {
+        n.value += 5;
+        n.length = next - pos;
+      } else if (text.compare(pos + n.length - tl, tl, "割") == 0) {
+        Numeral bu;
+        size_t at = pos + n.length;
+        if (ReadCjk(text, at, &bu) && !bu.digit_by_digit && !bu.has_scale && bu.value >= 1 && bu.value <= 9 &&
+            std::floor(bu.value) == bu.value && StartsWith(text, at + bu.length, "分")) {
+          n.value += bu.value;
+          n.length = at + bu.length + std::strlen("分") - pos;
+          n.has_digits = n.has_digits || bu.has_digits;
+        }
+      }
     }
   }
   // Values read straight by strtod are already the nearest double.

@@ -12,7 +12,7 @@
 // Forms (each has example rows in tests/extract/numeral_test.cpp):
 //   digits        13,941  41.76  0.2  1 234 (no: spaces end a numeral)
 //   scaled digits 1.2万  3180亿  8.1兆  3180億  41.76万亿  2.5千
-//   CJK numerals  三千一百八十亿  二十万  一万二千  两  〇  十五  二〇二三 (digit by digit)
+//   CJK numerals  三千一百八十亿  二十万  百万 (one million)  千人  一万二千  两  〇  十五  二〇二三 (digit by digit)
 //                 壹贰叁 (financial forms), 廿 (20), 卅 (30)
 //   fractions     百分之十点七 (-> 10.7, is_percent), 三分之二 (-> 0.666…), 七成 (-> 70, is_percent)
 //                 1割 / 2割 (-> 10 / 20, is_percent)
@@ -38,6 +38,9 @@ struct Numeral {
   bool is_word = false;     // written in English words (fifteen, a dozen)
   bool digit_by_digit = false;  // 二〇二三 style (read positionally, like a year)
   bool has_scale = false;   // a scale word or character was applied (万, 亿, million)
+  bool bare_unit_start = false;  // starts with 百 or 千 without a digit (百万人, 千家):
+                                 // also a word start (百姓, 千万不要), so the
+                                 // extractor asks for a counter or unit after it
 };
 
 class NumeralParser {

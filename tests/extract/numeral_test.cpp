@@ -154,6 +154,15 @@ TEST_CASE("NumeralParser reads fractions and percentages in words", "[numeral]")
       {"三成以上", 30, "三成", kPercent},
       {"1割", 10, "1割", kPercent},
       {"2割を", 20, "2割", kPercent},
+      {"3分の2", 2.0 / 3, "3分の2", kFraction},
+      {"三分の一を", 1.0 / 3, "三分の一", kFraction},
+      {"五分之一的", 0.2, "五分之一", kFraction},
+      {"六成半以上", 65, "六成半", kPercent},
+      {"二成半", 25, "二成半", kPercent},
+      {"3割5分の", 35, "3割5分", kPercent},
+      {"四割二分", 42, "四割二分", kPercent},
+      {"1割半", 15, "1割半", kPercent},
+      {"3割強", 30, "3割", kPercent},
       {"約2割", 0, "", 0},  // placeholder replaced below (starts with a kanji that is not a numeral)
   };
   for (const Row& row : rows) {
@@ -198,11 +207,20 @@ TEST_CASE("NumeralParser reads English number words", "[numeral]") {
 }
 
 TEST_CASE("NumeralParser rejects what is not a numeral", "[numeral]") {
-  for (const char* text : {"", "abc", "万人", "亿元", "百姓", "千万", "the", "thirdly", "third",
+  for (const char* text : {"", "abc", "万人", "亿元", "the", "thirdly", "third",
                            "dozens", "hundreds of", "oneself", "a lot", "%", "年"}) {
     INFO("text: " << text);
     CHECK_FALSE(DefaultNumeralParser().Parse(text, 0).has_value());
   }
+  // A bare 百/千 reads as one hundred / one thousand but is marked, because it
+  // also starts words (百姓, 千万不要): the figure extractor wants a counter.
+  for (const char* text : {"百姓", "千万", "百万人"}) {
+    INFO("text: " << text);
+    auto n = DefaultNumeralParser().Parse(text, 0);
+    REQUIRE(n.has_value());
+    CHECK(n->bare_unit_start);
+  }
+  CHECK_FALSE(DefaultNumeralParser().Parse("一百万", 0)->bare_unit_start);
   // Mid-word English is not read ("someone").
   CHECK_FALSE(DefaultNumeralParser().Parse("someone", 4).has_value());
 }
