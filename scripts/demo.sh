@@ -10,8 +10,8 @@ cmake --build build-release -j"$jobs" --target dossier
 dossier=build-release/cli/dossier
 db=${DOSSIER_DEMO_DB:-demo.db}
 rm -f "$db" "$db-wal" "$db-shm"
-echo "== dossier add corpus/"
-"$dossier" --db "$db" add corpus/ || true
+echo "== dossier add corpus/*.txt corpus/*.html corpus/*.xml   (the documents, not corpus/README.md)"
+"$dossier" --db "$db" add corpus/*.txt corpus/*.html corpus/*.xml || true
 echo
 echo "== dossier list"
 "$dossier" --db "$db" list
