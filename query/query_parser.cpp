@@ -20,7 +20,9 @@ struct LexToken {
   bool prefix = false;   // written with a trailing '*'
 };
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// Control characters (NUL included) separate words like spaces: FTS5 reads
+// the expression as a C string, so none may reach it inside a term.
+bool IsSpace(char c) { return c == ' ' || static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }
 
 // Ideographic space (U+3000) separates too; callers see it as 3 bytes.
 size_t SpaceLen(std::string_view s, size_t i) {
@@ -173,7 +175,7 @@ std::string Quote(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
     if (c == '"') out += '"';
-    out += c;
+    out += IsSpace(c) ? ' ' : c;  // a NUL would end FTS5's string early
   }
   return out + "\"";
 }
