@@ -41,7 +41,9 @@ class FoldedText {
   // An offset inside a cluster maps to the start of that cluster.
   size_t ToOriginalStart(size_t pos) const;
   // Original end offset for a folded end offset: the end of the cluster that
-  // folded byte pos-1 came from.
+  // folded byte pos-1 came from. Characters that fold to nothing (soft
+  // hyphen, variation selectors under case folding) after the last folded
+  // byte stay outside: ToOriginalEnd(text().size()) may be short of the end.
   size_t ToOriginalEnd(size_t pos) const;
   Span ToOriginal(Span folded) const { return {ToOriginalStart(folded.start), ToOriginalEnd(folded.end)}; }
 

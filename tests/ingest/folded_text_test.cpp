@@ -62,3 +62,25 @@ TEST_CASE("FoldedText maps every folded span of random text onto code point boun
     REQUIRE(f.ToOriginalEnd(f.text().size()) == s.size());
   }
 }
+
+namespace dossier {
+namespace {
+
+// Found by fuzz_folded_text (a lone U+FE04): characters that case folding
+// removes produce no folded bytes, and a span never reaches over them at the
+// end, nor does the map lose monotonicity around them inside the text.
+TEST_CASE("folded text: characters that fold to nothing", "[folded]") {
+  FoldedText lone("\xef\xb8\x84", {.nfkc = true, .case_fold = true});
+  CHECK(lone.text().empty());
+  CHECK(lone.ToOriginalEnd(0) == 0);
+  FoldedText trailing("X\xc2\xad", {.nfkc = true, .case_fold = true});
+  CHECK(trailing.text() == "x");
+  CHECK(trailing.ToOriginalEnd(1) == 1);
+  FoldedText inside("A\xc2\xad" "B", {.nfkc = true, .case_fold = true});
+  CHECK(inside.text() == "ab");
+  CHECK(inside.ToOriginalStart(1) >= inside.ToOriginalEnd(1));
+  CHECK(inside.ToOriginal(Span{0, 2}).end == 4);
+}
+
+}  // namespace
+}  // namespace dossier
