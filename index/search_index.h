@@ -54,7 +54,10 @@ struct SegmentHit {
   std::string text;      // the segment text
 };
 
-StatusOr<std::vector<SegmentHit>> SearchSegments(sqlite3* db, const SearchRequest& request);
+// `*total` (if given) gets the number of matching segments when the search
+// counted them on the way (a query without filters), else -1.
+StatusOr<std::vector<SegmentHit>> SearchSegments(sqlite3* db, const SearchRequest& request,
+                                                 int64_t* total = nullptr);
 // The number of segments that match (ignoring limit and offset).
 StatusOr<int64_t> CountHits(sqlite3* db, const SearchRequest& request);
 
