@@ -142,8 +142,10 @@ StatusOr<std::vector<SegmentHit>> TopHits(sqlite3* db, const SearchRequest& req,
   };
   std::vector<Ranked> ranked;
   {
-    Statement meta(db, "SELECT d.date, s.doc_id, s.ord FROM segments s JOIN documents d ON d.id = s.doc_id "
-                       "WHERE s.id = ?1");
+    // Through the covering index: the documents table has a page of text
+    // per row, and there can be thousands of ties (equal short titles).
+    Statement meta(db, "SELECT d.date, s.doc_id, s.ord FROM segments s JOIN documents AS d "
+                       "INDEXED BY documents_id_date ON d.id = s.doc_id WHERE s.id = ?1");
     for (const RankedRow& r : top.rows()) {
       meta.Reset();
       meta.Bind(1, r.rowid);
