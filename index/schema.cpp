@@ -92,6 +92,31 @@ CREATE TABLE org_aliases (
 );
 CREATE INDEX org_aliases_alias ON org_aliases(alias);
 )sql",
+      // 4: segment_fts gets one column per kind weight (body, heading, title)
+      // so that ranking reads a hit's kind from the index itself instead of
+      // joining segments for every hit (index/segment_rank.h). A segment's
+      // text is in the column of its kind, NULL in the others. Rebuilt from
+      // the stored segments with the current tokenizer. Plus a covering
+      // index for the dates that break ties.
+      R"sql(
+DROP TABLE segment_fts;
+DROP VIEW segment_text;
+CREATE VIEW segment_text(id, doc_id, body, heading, title) AS
+  SELECT id, doc_id,
+         CASE WHEN kind NOT IN ('title', 'heading') THEN text END,
+         CASE WHEN kind = 'heading' THEN text END,
+         CASE WHEN kind = 'title' THEN text END
+  FROM (SELECT s.id AS id, s.doc_id AS doc_id, s.kind AS kind,
+               CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT) AS text
+        FROM segments s JOIN documents d ON d.id = s.doc_id);
+CREATE VIRTUAL TABLE segment_fts USING fts5(
+  body, heading, title, content='segment_text', content_rowid='id', tokenize='dossier', detail=full);
+INSERT INTO segment_fts(segment_fts) VALUES('rebuild');
+INSERT OR REPLACE INTO index_meta(key, value) VALUES ('tokenizer', ')sql" TOKENIZER_VERSION R"sql(');
+-- The date of a document without reading its row (a page of text each):
+-- search reads it for every hit tied in score at the page's end.
+CREATE INDEX documents_id_date ON documents(id, date);
+)sql",
   };
   return migrations;
 }

@@ -1,7 +1,11 @@
 #include "index/search_index.h"
 
+#include <algorithm>
+#include <limits>
 #include <variant>
 
+#include "index/segment_index.h"
+#include "index/segment_rank.h"
 #include "index/sqlite_util.h"
 #include "index/tokenizer.h"
 
@@ -22,13 +26,14 @@ struct HitsQuery {
   }
 
   // `extra_join` is appended to the joins (facets add the facts table).
-  explicit HitsQuery(const SearchRequest& req, const std::string& extra_join = "") {
+  // `ranked`: h.rank is dossier_rank (index/segment_rank.h), else 0.
+  HitsQuery(const SearchRequest& req, bool ranked, const std::string& extra_join = "") {
     if (req.match.empty()) {
       sql = "FROM segments s JOIN documents d ON d.id = s.doc_id "
             "JOIN (SELECT 0.0 AS rank) h" + extra_join + " WHERE 1=1";
     } else {
-      sql = "FROM (SELECT rowid AS id, bm25(segment_fts) AS rank FROM segment_fts "
-            "WHERE segment_fts MATCH " + Param(req.match) + ") h "
+      sql = std::string("FROM (SELECT rowid AS id, ") + (ranked ? "dossier_rank(segment_fts)" : "0.0") +
+            " AS rank FROM segment_fts WHERE segment_fts MATCH " + Param(req.match) + ") h "
             "JOIN segments s ON s.id = h.id JOIN documents d ON d.id = s.doc_id" + extra_join +
             " WHERE 1=1";
     }
@@ -76,20 +81,110 @@ Status QueryError(const Statement& st) {
   return Status::Internal("search", "the index refused the query: " + st.status().reason());
 }
 
-constexpr const char* kScore =
-    "h.rank * CASE s.kind WHEN 'title' THEN 3.0 WHEN 'heading' THEN 2.0 ELSE 1.0 END";
+bool HasFilters(const SearchFilters& f) {
+  return !f.langs.empty() || !f.kinds.empty() || !f.sources.empty() || !f.docs.empty() || !f.orgs.empty() ||
+         f.has_date;
+}
+
+// The columns of a SegmentHit, for `s` and `d` joined on one segment.
+constexpr const char* kHitColumns =
+    "s.doc_id, s.ord, s.kind, s.lang, s.start, s.end, d.title, d.date, d.path, d.source, d.kind, "
+    "CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)";
+
+SegmentHit ReadHit(const Statement& st, double score) {
+  SegmentHit h;
+  h.doc_id = st.Int64(0);
+  h.ord = st.Int64(1);
+  h.kind = st.Text(2);
+  h.lang = st.Text(3);
+  h.start = st.Int64(4);
+  h.end = st.Int64(5);
+  h.title = st.Text(6);
+  h.date = st.Text(7);
+  h.path = st.Text(8);
+  h.source = st.Text(9);
+  h.doc_kind = st.Text(10);
+  h.text = st.Text(11);
+  h.score = -score;
+  return h;
+}
+
+// The unfiltered search: one pass over the hits inside FTS5, where
+// dossier_top (index/segment_rank.h) keeps only the hits that can still
+// reach the page; segments and documents are read for those alone, to
+// break ties in score by date and to fill the page. Counts the hits.
+StatusOr<std::vector<SegmentHit>> TopHits(sqlite3* db, const SearchRequest& req, int64_t* total) {
+  const size_t offset = static_cast<size_t>(std::max<int64_t>(req.offset, 0));
+  // A negative limit means no limit, as in SQL.
+  const size_t want = req.limit < 0 ? std::numeric_limits<size_t>::max() : offset + static_cast<size_t>(req.limit);
+  TopRows top(want);
+  {
+    sqlite3_stmt* st = nullptr;
+    // dossier_top returns 1 for every hit (an FTS5 auxiliary function may
+    // not be an aggregate's argument, but it may be a condition), so the
+    // scan is one sqlite3_step and count(*) is the number of hits.
+    const char* sql =
+        "SELECT count(*) FROM segment_fts WHERE segment_fts MATCH ?1 AND dossier_top(segment_fts, ?2)";
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) return SqliteError(db, "preparing the search");
+    sqlite3_bind_text(st, 1, req.match.data(), static_cast<int>(req.match.size()), SQLITE_STATIC);
+    sqlite3_bind_pointer(st, 2, &top, kTopRowsPointerType, nullptr);
+    int rc = sqlite3_step(st);
+    const std::string reason = sqlite3_errmsg(db);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW) return Status::Internal("search", "the index refused the query: " + reason);
+  }
+  top.Finish();
+  if (total) *total = top.hits();
+  struct Ranked {
+    RankedRow row;
+    std::string date;
+    int64_t doc_id = 0, ord = 0;
+  };
+  std::vector<Ranked> ranked;
+  {
+    // Through the covering index: the documents table has a page of text
+    // per row, and there can be thousands of ties (equal short titles).
+    Statement meta(db, "SELECT d.date, s.doc_id, s.ord FROM segments s JOIN documents AS d "
+                       "INDEXED BY documents_id_date ON d.id = s.doc_id WHERE s.id = ?1");
+    for (const RankedRow& r : top.rows()) {
+      meta.Reset();
+      meta.Bind(1, r.rowid);
+      if (meta.Step()) ranked.push_back({r, meta.Text(0), meta.Int64(1), meta.Int64(2)});
+      if (!meta.status().ok()) return meta.status();
+    }
+  }
+  // The order of the SQL path: score, date newest first, document, position.
+  std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    if (a.row.score != b.row.score) return a.row.score < b.row.score;
+    if (a.date != b.date) return a.date > b.date;
+    if (a.doc_id != b.doc_id) return a.doc_id < b.doc_id;
+    return a.ord < b.ord;
+  });
+  std::vector<SegmentHit> out;
+  Statement row(db, std::string("SELECT ") + kHitColumns +
+                        " FROM segments s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?1");
+  for (size_t i = offset; i < ranked.size() && i < want; ++i) {
+    row.Reset();
+    row.Bind(1, ranked[i].row.rowid);
+    if (row.Step()) out.push_back(ReadHit(row, ranked[i].row.score));
+    if (!row.status().ok()) return row.status();
+  }
+  return out;
+}
 
 }  // namespace
 
-StatusOr<std::vector<SegmentHit>> SearchSegments(sqlite3* db, const SearchRequest& request) {
-  HitsQuery q(request);
-  // The inner query ranks every hit but carries only what ordering needs;
-  // titles, paths and the segment text (a slice of the whole document text)
-  // are read for the `limit` rows that survive, not for every hit.
+StatusOr<std::vector<SegmentHit>> SearchSegments(sqlite3* db, const SearchRequest& request, int64_t* total) {
+  if (total) *total = -1;
+  if (!request.match.empty() && !HasFilters(request.filters)) return TopHits(db, request, total);
+  HitsQuery q(request, /*ranked=*/true);
+  // Filters need the segment and document of every hit, so SQLite joins
+  // and sorts; the inner query carries only what ordering needs, and the
+  // titles, paths and segment text (a slice of the whole document text) are
+  // read for the `limit` rows that survive.
   std::string sql =
-      "SELECT s.doc_id, s.ord, s.kind, s.lang, s.start, s.end, top.score, d.title, d.date, d.path, "
-      "d.source, d.kind, CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT) "
-      "FROM (SELECT s.id AS sid, " + std::string(kScore) + " AS score, d.date AS date, s.doc_id AS doc_id, "
+      std::string("SELECT ") + kHitColumns + ", top.score "
+      "FROM (SELECT s.id AS sid, h.rank AS score, d.date AS date, s.doc_id AS doc_id, "
       "s.ord AS ord " + q.sql + " ORDER BY score, d.date DESC, s.doc_id, s.ord LIMIT " +
       q.Param(request.limit) + " OFFSET " + q.Param(request.offset) + ") top "
       "JOIN segments s ON s.id = top.sid JOIN documents d ON d.id = s.doc_id "
@@ -97,29 +192,21 @@ StatusOr<std::vector<SegmentHit>> SearchSegments(sqlite3* db, const SearchReques
   Statement st(db, sql);
   q.BindAll(st);
   std::vector<SegmentHit> hits;
-  while (st.Step()) {
-    SegmentHit h;
-    h.doc_id = st.Int64(0);
-    h.ord = st.Int64(1);
-    h.kind = st.Text(2);
-    h.lang = st.Text(3);
-    h.start = st.Int64(4);
-    h.end = st.Int64(5);
-    h.score = -st.Double(6);
-    h.title = st.Text(7);
-    h.date = st.Text(8);
-    h.path = st.Text(9);
-    h.source = st.Text(10);
-    h.doc_kind = st.Text(11);
-    h.text = st.Text(12);
-    hits.push_back(std::move(h));
-  }
+  while (st.Step()) hits.push_back(ReadHit(st, st.Double(12)));
   if (!st.status().ok()) return QueryError(st);
   return hits;
 }
 
 StatusOr<int64_t> CountHits(sqlite3* db, const SearchRequest& request) {
-  HitsQuery q(request);
+  if (!request.match.empty() && !HasFilters(request.filters)) {
+    // No joins needed: the index's own rows.
+    Statement st(db, "SELECT count(*) FROM segment_fts WHERE segment_fts MATCH ?1");
+    st.Bind(1, request.match);
+    int64_t n = st.Step() ? st.Int64(0) : 0;
+    if (!st.status().ok()) return QueryError(st);
+    return n;
+  }
+  HitsQuery q(request, /*ranked=*/false);
   Statement st(db, "SELECT count(*) " + q.sql);
   q.BindAll(st);
   int64_t n = st.Step() ? st.Int64(0) : 0;
@@ -130,7 +217,7 @@ StatusOr<int64_t> CountHits(sqlite3* db, const SearchRequest& request) {
 StatusOr<SearchFacets> FacetHits(sqlite3* db, const SearchRequest& request) {
   SearchFacets facets;
   auto group = [&](const std::string& key, SearchFacets::Counts* out) -> Status {
-    HitsQuery q(request);
+    HitsQuery q(request, /*ranked=*/false);
     Statement st(db, "SELECT " + key + " AS k, count(*) AS n " + q.sql +
                          " GROUP BY k ORDER BY n DESC, k");
     q.BindAll(st);
@@ -144,7 +231,7 @@ StatusOr<SearchFacets> FacetHits(sqlite3* db, const SearchRequest& request) {
   if (Status s = group("d.source", &facets.source); !s.ok()) return s;
   {
     // Segments whose document mentions the organisation.
-    HitsQuery q(request, " JOIN facts o ON o.doc_id = d.id AND o.type = 'org' AND o.value_text IS NOT NULL");
+    HitsQuery q(request, /*ranked=*/false, " JOIN facts o ON o.doc_id = d.id AND o.type = 'org' AND o.value_text IS NOT NULL");
     std::string sql = "SELECT o.value_text AS k, count(DISTINCT s.id) AS n " + q.sql +
                       " GROUP BY k ORDER BY n DESC, k";
     Statement st(db, sql);
@@ -163,8 +250,8 @@ StatusOr<int64_t> RebuildIndex(sqlite3* db) {
   // (FTS5's own 'rebuild' would slice through the view, reading the whole
   // text once per segment).
   Statement docs(db, "SELECT id, text FROM documents ORDER BY id");
-  Statement segs(db, "SELECT id, start, end FROM segments WHERE doc_id = ?1 ORDER BY ord");
-  Statement ins(db, "INSERT INTO segment_fts(rowid, text) VALUES (?1, ?2)");
+  Statement segs(db, "SELECT id, start, end, kind FROM segments WHERE doc_id = ?1 ORDER BY ord");
+  Statement ins(db, kIndexSegmentSql);
   int64_t n = 0;
   while (docs.Step()) {
     const int64_t doc_id = docs.Int64(0);
@@ -175,9 +262,11 @@ StatusOr<int64_t> RebuildIndex(sqlite3* db) {
       int64_t start = segs.Int64(1), end = segs.Int64(2);
       if (start < 0 || end < start || static_cast<size_t>(end) > text.size())
         return Status::Corruption("document " + std::to_string(doc_id), "a segment points outside its text");
+      SegmentKind kind = SegmentKind::kParagraph;
+      ParseSegmentKind(segs.Text(3), &kind);
       ins.Reset();
-      ins.Bind(1, segs.Int64(0))
-          .Bind(2, std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+      BindSegment(ins, segs.Int64(0), kind,
+                  std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
       if (Status s = ins.Run(); !s.ok()) return s;
       ++n;
     }

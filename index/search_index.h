@@ -10,6 +10,12 @@
 // bm25 over the segment text, multiplied by a weight per segment kind
 // (title 3, heading 2, paragraph 1), ties broken by document date, newest
 // first. Scores are reported so that higher is better.
+//
+// Without filters the top offset + limit are found in one pass inside FTS5
+// (dossier_top, index/segment_rank.h), which also counts the hits; only
+// the kept hits and their ties are read from segments and documents. With
+// filters the hits are joined and sorted in SQL. Both give the same order
+// (tests/query/search_rank_test.cpp); the cost model is in docs/search.md.
 #pragma once
 
 #include <sqlite3.h>
@@ -54,7 +60,10 @@ struct SegmentHit {
   std::string text;      // the segment text
 };
 
-StatusOr<std::vector<SegmentHit>> SearchSegments(sqlite3* db, const SearchRequest& request);
+// `*total` (if given) gets the number of matching segments when the search
+// counted them on the way (a query without filters), else -1.
+StatusOr<std::vector<SegmentHit>> SearchSegments(sqlite3* db, const SearchRequest& request,
+                                                 int64_t* total = nullptr);
 // The number of segments that match (ignoring limit and offset).
 StatusOr<int64_t> CountHits(sqlite3* db, const SearchRequest& request);
 

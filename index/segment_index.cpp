@@ -1,12 +1,14 @@
 // The full-text index: an external-content FTS5 table `segment_fts` over the
-// view `segment_text` (segments sliced out of documents.text), tokenized by
-// dossier's own tokenizer (index/tokenizer.h) registered as "dossier".
+// view `segment_text` (segments sliced out of documents.text, one column per
+// kind weight), tokenized by dossier's own tokenizer (index/tokenizer.h)
+// registered as "dossier", ranked by dossier_rank (index/segment_rank.h).
 #include "index/segment_index.h"
 
 #include <sqlite3.h>
 
 #include <new>
 
+#include "index/segment_rank.h"
 #include "index/sqlite_util.h"
 #include "index/tokenizer.h"
 
@@ -57,7 +59,18 @@ Status RegisterTokenizers(sqlite3* db) {
   static fts5_tokenizer tokenizer = {CreateTokenizer, DeleteTokenizer, RunTokenizer};
   if (api->xCreateTokenizer(api, "dossier", nullptr, &tokenizer, nullptr) != SQLITE_OK)
     return SqliteError(db, "registering the dossier tokenizer");
-  return Status::Ok();
+  return RegisterRankFunctions(db, api);
+}
+
+void BindSegment(Statement& st, int64_t id, SegmentKind kind, std::string_view text) {
+  const int column = kind == SegmentKind::kTitle     ? kTitleColumn
+                     : kind == SegmentKind::kHeading ? kHeadingColumn
+                                                     : kBodyColumn;
+  st.Bind(1, id);
+  for (int c = kBodyColumn; c <= kTitleColumn; ++c) {
+    if (c == column) st.Bind(2 + c, text);
+    else st.BindNull(2 + c);
+  }
 }
 
 // Both functions pass each segment's text from one copy of the document
@@ -66,14 +79,15 @@ Status RegisterTokenizers(sqlite3* db) {
 Status IndexDocument(sqlite3* db, int64_t doc_id, const Document& doc) {
   Statement ids(db, "SELECT id, ord FROM segments WHERE doc_id = ?1 ORDER BY ord");
   ids.Bind(1, doc_id);
-  Statement ins(db, "INSERT INTO segment_fts(rowid, text) VALUES (?1, ?2)");
+  Statement ins(db, kIndexSegmentSql);
   while (ids.Step()) {
     int64_t ord = ids.Int64(1);
     if (ord < 0 || static_cast<size_t>(ord) >= doc.segments.size())
       return Status::Internal("document " + std::to_string(doc_id), "segment " + std::to_string(ord) +
                                                                        " is not in the document being indexed");
     ins.Reset();
-    ins.Bind(1, ids.Int64(0)).Bind(2, doc.slice(doc.segments[static_cast<size_t>(ord)].span));
+    const Segment& seg = doc.segments[static_cast<size_t>(ord)];
+    BindSegment(ins, ids.Int64(0), seg.kind, doc.slice(seg.span));
     if (Status s = ins.Run(); !s.ok()) return s;
   }
   return ids.status();
@@ -89,16 +103,18 @@ Status UnindexDocument(sqlite3* db, int64_t doc_id) {
     if (t.Step()) text = t.Text(0);
     if (!t.status().ok()) return t.status();
   }
-  Statement segs(db, "SELECT id, start, end FROM segments WHERE doc_id = ?1");
+  Statement segs(db, "SELECT id, start, end, kind FROM segments WHERE doc_id = ?1");
   segs.Bind(1, doc_id);
-  Statement del(db, "INSERT INTO segment_fts(segment_fts, rowid, text) VALUES ('delete', ?1, ?2)");
+  Statement del(db, kUnindexSegmentSql);
   while (segs.Step()) {
     int64_t start = segs.Int64(1), end = segs.Int64(2);
     if (start < 0 || end < start || static_cast<size_t>(end) > text.size())
       return Status::Corruption("document " + std::to_string(doc_id), "a segment points outside its text");
+    SegmentKind kind = SegmentKind::kParagraph;
+    ParseSegmentKind(segs.Text(3), &kind);
     del.Reset();
-    del.Bind(1, segs.Int64(0))
-        .Bind(2, std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+    BindSegment(del, segs.Int64(0), kind,
+                std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
     if (Status s = del.Run(); !s.ok()) return s;
   }
   return segs.status();

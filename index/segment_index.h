@@ -7,15 +7,30 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <string_view>
 
 #include "ingest/document.h"
 #include "ingest/status.h"
 
 namespace dossier {
 
-// Registers dossier's FTS5 tokenizer(s) on a new connection; Store::Open
-// calls it before running migrations (an FTS5 table needs its tokenizer).
+class Statement;  // index/sqlite_util.h
+
+// Registers dossier's FTS5 tokenizer(s) and its rank function dossier_rank
+// (index/segment_rank.h) on a new connection; Store::Open calls it before
+// running migrations (an FTS5 table needs its tokenizer).
 Status RegisterTokenizers(sqlite3* db);
+
+// segment_fts has one column per kind weight: body (paragraphs), heading,
+// title (index/schema.cpp, migration 4). A segment's text goes to the column
+// of its kind, NULL to the other two; the rank function reads the kind back
+// from which column is not empty. Every writer uses these two:
+inline constexpr const char* kIndexSegmentSql =
+    "INSERT INTO segment_fts(rowid, body, heading, title) VALUES (?1, ?2, ?3, ?4)";
+inline constexpr const char* kUnindexSegmentSql =
+    "INSERT INTO segment_fts(segment_fts, rowid, body, heading, title) VALUES ('delete', ?1, ?2, ?3, ?4)";
+// Binds ?1 to `id` and `text` to the column of `kind` in either statement.
+void BindSegment(Statement& st, int64_t id, SegmentKind kind, std::string_view text);
 // Adds the segments of stored document `doc_id` to the index.
 Status IndexDocument(sqlite3* db, int64_t doc_id, const Document& doc);
 // Removes every index row of `doc_id`.

@@ -86,9 +86,14 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode)
 Store::~Store() { sqlite3_close(db_); }
 
 Status Store::Migrate() {
-  Statement v(db_, "PRAGMA user_version");
-  int version = v.Step() ? static_cast<int>(v.Int64(0)) : 0;
-  if (!v.status().ok()) return Status::Corruption(path_, v.status().reason());
+  int version = 0;
+  {
+    // Closed before migrating: SQLite refuses DROP TABLE (migration 4) while
+    // another statement on the connection is still active.
+    Statement v(db_, "PRAGMA user_version");
+    version = v.Step() ? static_cast<int>(v.Int64(0)) : 0;
+    if (!v.status().ok()) return Status::Corruption(path_, v.status().reason());
+  }
   const auto& migrations = SchemaMigrations();
   if (version > static_cast<int>(migrations.size()))
     return Status::InvalidInput(path_, "database schema version " + std::to_string(version) +

@@ -16,7 +16,10 @@ StatusOr<SearchResult> Search(const Store& store, std::string_view query_text,
   request.limit = options.limit;
   request.offset = options.offset;
   SearchResult result;
-  auto hits = SearchSegments(store.handle(), request);
+  // Without filters the search counts every hit in its own pass over them
+  // (total >= 0); with filters, counting is a separate query.
+  int64_t total = -1;
+  auto hits = SearchSegments(store.handle(), request, &total);
   if (!hits.ok()) return hits.status();
   for (SegmentHit& seg : *hits) {
     SearchHit hit;
@@ -25,10 +28,12 @@ StatusOr<SearchResult> Search(const Store& store, std::string_view query_text,
     hit.segment = std::move(seg);
     result.hits.push_back(std::move(hit));
   }
-  if (options.count) {
-    auto total = CountHits(store.handle(), request);
-    if (!total.ok()) return total.status();
-    result.total = *total;
+  if (options.count && total >= 0) {
+    result.total = total;
+  } else if (options.count) {
+    auto counted = CountHits(store.handle(), request);
+    if (!counted.ok()) return counted.status();
+    result.total = *counted;
   }
   if (options.facets) {
     auto facets = FacetHits(store.handle(), request);

@@ -3,6 +3,8 @@
 //   StatusOr<SearchResult> r = Search(store, "経済 協力 lang:ja", {.limit = 10});
 //   for (const SearchHit& h : r->hits) h.matches  // absolute byte ranges in the document text
 //
+// Ranking and its cost: docs/search.md (Ranking) and index/segment_rank.h.
+//
 // Errors: Status::InvalidQuery for a query that does not parse (see
 // query/query.h); other codes come from the database. The store should be
 // opened read-only: search never writes.
@@ -22,7 +24,9 @@ struct SearchOptions {
   int64_t limit = 10;
   int64_t offset = 0;
   bool facets = false;  // also count all hits by language, year, kind, source, org
-  bool count = true;    // also count all hits
+  // Also count all hits. Exact either way; without filters the ranking pass
+  // counts them anyway (free), with filters it is one more query.
+  bool count = true;
 };
 
 struct SearchHit {
