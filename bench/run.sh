@@ -11,6 +11,8 @@
 #   - extraction throughput per fact type (bench/extract_bench)
 #   - the index benchmark, when bench/index_bench is built (search/query latency)
 # The machine is shared and noisy: read the ratios, not the absolute times.
+# DOSSIER_BEFORE=/path/to/an/older/dossier adds rows for that binary, measured
+# in the same run, for before/after comparisons.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MB=${1:-100}
@@ -38,6 +40,13 @@ rm -f $out/add1.db* $out/addn.db*
 read add1_s add1_kb < <(run $bin/cli/dossier --db $out/add1.db add --quiet --jobs 1 "$corpus")
 read addn_s addn_kb < <(run $bin/cli/dossier --db $out/addn.db add --quiet --jobs "$jobs" "$corpus")
 db_size=$(( $(stat -c %s $out/addn.db) + $(stat -c %s $out/addn.db-wal 2>/dev/null || echo 0) ))
+before=${DOSSIER_BEFORE:-}
+if [ -n "$before" ]; then
+  rm -f $out/before1.db* $out/beforen.db*
+  read b1_s b1_kb < <(run "$before" --db $out/before1.db add --quiet --jobs 1 "$corpus")
+  read bn_s bn_kb < <(run "$before" --db $out/beforen.db add --quiet --jobs "$jobs" "$corpus")
+  bdb_size=$(( $(stat -c %s $out/beforen.db) + $(stat -c %s $out/beforen.db-wal 2>/dev/null || echo 0) ))
+fi
 
 rate() { awk "BEGIN {printf \"%.2f\", $mb/$1}"; }
 ratio() { awk "BEGIN {printf \"%.2f\", $1/$2}"; }
@@ -48,15 +57,24 @@ echo "| measure | dossier | baseline | ratio |"
 echo "|---|---|---|---|"
 echo "| ingest end to end, 1 job (MB/s) | $(rate $add1_s) | FTS5 unicode61 import $(rate $fts_s) | $(ratio $(rate $add1_s) $(rate $fts_s))x |"
 echo "| ingest end to end, $jobs jobs (MB/s) | $(rate $addn_s) | FTS5 unicode61 import $(rate $fts_s) | $(ratio $(rate $addn_s) $(rate $fts_s))x |"
+echo "| ingest, documents/s (1 job) | $(awk "BEGIN {printf \"%.0f\", $files/$add1_s}") | read+hash $(awk "BEGIN {printf \"%.0f\", $files/$hash_s}") | |"
 echo "| ingest, documents/s ($jobs jobs) | $(awk "BEGIN {printf \"%.0f\", $files/$addn_s}") | read+hash $(awk "BEGIN {printf \"%.0f\", $files/$hash_s}") | |"
 echo "| speed-up 1 → $jobs jobs | $(ratio $add1_s $addn_s)x | | |"
 echo "| read + SHA-256 only (MB/s) | | $(rate $hash_s) | |"
 echo "| database size / text | $(ratio $db_size $bytes)x | FTS5 unicode61 $(ratio $fts_size $bytes)x | |"
 echo "| peak memory, add $jobs jobs (MB) | $((addn_kb/1024)) | FTS5 import $((fts_kb/1024)) | |"
+if [ -n "$before" ]; then
+  echo "| DOSSIER_BEFORE: ingest, 1 job (MB/s) | $(rate $b1_s) | FTS5 unicode61 import $(rate $fts_s) | $(ratio $(rate $b1_s) $(rate $fts_s))x |"
+  echo "| DOSSIER_BEFORE: ingest, $jobs jobs (MB/s) | $(rate $bn_s) | FTS5 unicode61 import $(rate $fts_s) | $(ratio $(rate $bn_s) $(rate $fts_s))x |"
+  echo "| DOSSIER_BEFORE: speed-up 1 → $jobs jobs | $(ratio $b1_s $bn_s)x | | |"
+  echo "| DOSSIER_BEFORE: database size / text | $(ratio $bdb_size $bytes)x | | |"
+  echo "| DOSSIER_BEFORE: peak memory, $jobs jobs (MB) | $((bn_kb/1024)) | | |"
+  echo "| this build vs DOSSIER_BEFORE, 1 job / $jobs jobs | $(ratio $b1_s $add1_s)x / $(ratio $bn_s $addn_s)x faster | | |"
+fi
 echo
 echo "extraction throughput (MB of normalised text per second):"
-$bin/bench/extract_bench "$corpus" --threads "$jobs" | sed 's/^/    /'
-if [ -x $bin/bench/index_bench ]; then
+[ -n "${SKIP_EXTRACT_BENCH:-}" ] || $bin/bench/extract_bench "$corpus" --threads "$jobs" | sed 's/^/    /'
+if [ -x $bin/bench/index_bench ] && [ -z "${SKIP_INDEX_BENCH:-}" ]; then
   echo
   echo "index and query benchmark:"
   $bin/bench/index_bench --mb "$MB" --seed "$SEED" | sed 's/^/    /'

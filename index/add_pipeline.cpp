@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -17,8 +18,17 @@ namespace {
 struct Prepared {
   std::optional<Document> doc;
   std::vector<Fact> facts;
+  PutRows rows;  // serialised on the worker, so the writer only writes
   Status error;
 };
+
+// Group commit: the writer keeps one transaction open over several
+// documents (each in its own SAVEPOINT) and commits when any limit is hit.
+// Reports go out only after their batch commits, so a report never names a
+// document that a kill could still take back.
+constexpr size_t kBatchDocs = 512;
+constexpr size_t kBatchBytes = 16u << 20;  // normalised text
+constexpr auto kBatchTime = std::chrono::milliseconds(200);
 
 Prepared Prepare(const AddInput& input, const AddOptions& options, const OrgGazetteer* extra_orgs) {
   Prepared p;
@@ -35,6 +45,10 @@ Prepared Prepare(const AddInput& input, const AddOptions& options, const OrgGaze
   ctx.reference_date = !options.ingest.date.empty() ? options.ingest.date : doc->meta.date;
   ctx.extra_orgs = extra_orgs;
   p.facts = ExtractFacts(*doc, ctx);
+  p.rows = MakePutRows(*doc, p.facts);
+  // The attrs now live serialised in p.rows, and Put with rows does not read
+  // them: free them here, on the worker, rather than on the writer.
+  for (Fact& f : p.facts) f.attrs = nlohmann::json();
   p.doc = std::move(doc).value();
   return p;
 }
@@ -80,11 +94,56 @@ AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const Add
   for (int t = 0; t < jobs; ++t) threads.emplace_back(worker);
 
   AddSummary summary;
+  std::vector<AddReport> pending;  // reports of the open batch, in input order
+  size_t pending_bytes = 0;
+  std::chrono::steady_clock::time_point batch_start;
+  size_t reported = 0;
+
+  auto emit = [&](const AddReport& report) {
+    if (report.ok) {
+      summary.bytes += report.bytes;
+      switch (report.put.outcome) {
+        case PutOutcome::kAdded: ++summary.added; break;
+        case PutOutcome::kUpdated: ++summary.updated; break;
+        case PutOutcome::kUnchanged: ++summary.unchanged; break;
+        case PutOutcome::kDuplicate: ++summary.duplicate; break;
+      }
+    } else {
+      ++summary.failed;
+    }
+    ++reported;
+    if (on_report) on_report(report, reported, total);
+  };
+  // Commits the open batch (if any) and reports its documents; when the
+  // commit fails none of them was stored, and each is reported failed.
+  auto flush = [&] {
+    if (store.in_batch()) {
+      Status st = store.CommitBatch();
+      if (!st.ok())
+        for (AddReport& r : pending)
+          if (r.ok) {
+            r.ok = false;
+            r.error = st;
+          }
+    }
+    for (const AddReport& r : pending) emit(r);
+    pending.clear();
+    pending_bytes = 0;
+  };
+
   for (size_t i = 0; i < total; ++i) {
     Prepared p;
     {
       std::unique_lock<std::mutex> lock(mu);
-      cv.wait(lock, [&] { return !ready.empty() && ready.front().has_value(); });
+      auto has_next = [&] { return !ready.empty() && ready.front().has_value(); };
+      // Do not sit on an open batch while the workers are busy: past its
+      // time limit, commit it and report before waiting on.
+      if (store.in_batch() && !cv.wait_until(lock, batch_start + kBatchTime, has_next)) {
+        lock.unlock();
+        flush();
+        lock.lock();
+      }
+      cv.wait(lock, has_next);
       p = std::move(*ready.front());
       ready.pop_front();
       ++consumed;
@@ -99,27 +158,25 @@ AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const Add
       report.title = p.doc->meta.title;
       report.bytes = p.doc->text.size();
       report.facts = p.facts.size();
-      StatusOr<PutResult> put = store.Put(*p.doc, p.facts);
+      if (!store.in_batch()) {
+        // A batch that cannot start: store this document on its own.
+        if (store.BeginBatch().ok()) batch_start = std::chrono::steady_clock::now();
+      }
+      StatusOr<PutResult> put = store.Put(*p.doc, p.facts, p.rows);
       if (put.ok()) {
         report.ok = true;
         report.put = *put;
       } else {
         report.error = Status(put.status());
       }
+      pending_bytes += report.bytes;
     }
-    if (report.ok) {
-      summary.bytes += report.bytes;
-      switch (report.put.outcome) {
-        case PutOutcome::kAdded: ++summary.added; break;
-        case PutOutcome::kUpdated: ++summary.updated; break;
-        case PutOutcome::kUnchanged: ++summary.unchanged; break;
-        case PutOutcome::kDuplicate: ++summary.duplicate; break;
-      }
-    } else {
-      ++summary.failed;
-    }
-    if (on_report) on_report(report, i + 1, total);
+    pending.push_back(std::move(report));
+    if (!store.in_batch() || pending.size() >= kBatchDocs || pending_bytes >= kBatchBytes ||
+        std::chrono::steady_clock::now() - batch_start >= kBatchTime)
+      flush();
   }
+  flush();
   {
     std::lock_guard<std::mutex> lock(mu);
     stop = true;

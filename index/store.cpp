@@ -54,6 +54,14 @@ std::string CanonicalPath(const std::string& path) {
 }
 
 StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode) {
+  // SQLite's memory statistics take a global mutex on every allocation, and
+  // the writer allocates for every row; dossier never reads them. Only takes
+  // effect before SQLite initialises (a no-op later).
+  static const bool memstatus_off = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)memstatus_off;
   sqlite3* db = nullptr;
   int flags = mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY
                                       : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -70,6 +78,10 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode)
   if (mode == Mode::kReadWrite) {
     if (Status st = Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !st.ok())
       return Status::IOError(path, st.reason());
+    // A writer inserts into indexes (facts by type, the full-text b-trees)
+    // at scattered places: a 64 MB page cache (the default is 2 MB) keeps
+    // their inner pages in memory. It is an upper bound, not an allocation.
+    if (Status st = Exec(db, "PRAGMA cache_size=-65536;"); !st.ok()) return st;
   }
   if (Status st = Exec(db, "PRAGMA foreign_keys=ON;"); !st.ok()) return st;
   if (mode == Mode::kReadWrite) {
@@ -83,7 +95,10 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode)
   return store;
 }
 
-Store::~Store() { sqlite3_close(db_); }
+Store::~Store() {
+  for (auto& st : cached_) st.reset();  // finalized before close, or close fails
+  sqlite3_close(db_);                    // rolls back a batch left open
+}
 
 Status Store::Migrate() {
   int version = 0;
@@ -118,27 +133,166 @@ StatusOr<std::optional<int64_t>> Store::FindByPath(const std::string& path) cons
   return id;
 }
 
-StatusOr<PutResult> Store::Put(const Document& doc, const std::vector<Fact>& facts) {
-  const std::string path = CanonicalPath(doc.path);
-  Transaction tx(db_);
-  if (!tx.status().ok()) return tx.status();
+PutRows MakePutRows(const Document& doc, const std::vector<Fact>& facts) {
+  PutRows rows;
+  rows.path = CanonicalPath(doc.path);
+  rows.langs = JoinLangs(doc.Languages());
+  rows.sentences.reserve(doc.segments.size());
+  for (const Segment& seg : doc.segments) rows.sentences.push_back(SentencesJson(seg));
+  rows.facts.reserve(facts.size());
+  for (const Fact& f : facts) {
+    PutRows::FactRow r;
+    if (const Segment* seg = doc.SegmentAt(f.span.start)) r.segment_ord = seg - doc.segments.data();
+    const auto& a = f.attrs;
+    auto str = [&](const char* key) -> std::string {
+      auto it = a.find(key);
+      return it != a.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    switch (f.type) {
+      case FactType::kFigure: {
+        auto it = a.find("value");
+        if (it != a.end() && it->is_number()) {
+          r.has_value_num = true;
+          r.value_num = it->get<double>();
+        }
+        if (auto it = a.find("unit"); it != a.end() && it->is_string()) r.unit = it->get<std::string>();
+        break;
+      }
+      case FactType::kDate: r.value_text = str("value"); break;
+      case FactType::kOrg: r.value_text = str("id"); break;
+      case FactType::kCommitment: r.value_text = str("strength"); break;
+    }
+    r.attrs = a.dump();
+    rows.facts.push_back(std::move(r));
+  }
+  return rows;
+}
 
+Store::Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+
+Statement& Store::Cached(CachedSql which) {
+  static const char* const kSql[kCachedSqlCount] = {
+      "SELECT id, path FROM documents WHERE content_hash = ?1",
+      "SELECT id FROM documents WHERE path = ?1 ORDER BY id LIMIT 1",
+      "INSERT INTO documents (path, title, date, date_source, kind, source, author, "
+      "format, encoding, langs, content_hash, text) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+      "UPDATE documents SET title=?2, date=?3, date_source=?4, kind=?5, source=?6, "
+      "author=?7, format=?8, encoding=?9, langs=?10, content_hash=?11, text=?12, "
+      "added_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?1",
+      "INSERT INTO segments (doc_id, ord, kind, lang, start, end, sentences) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+      "INSERT INTO facts (doc_id, segment_ord, type, start, end, text, lang, "
+      "value_num, value_text, unit, attrs) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+      "DELETE FROM facts WHERE doc_id = ?1",
+      "DELETE FROM segments WHERE doc_id = ?1",
+      "SAVEPOINT put",
+      "RELEASE put",
+      "ROLLBACK TO put",
+  };
+  std::unique_ptr<Statement>& st = cached_[which];
+  // A statement that failed keeps its error: prepare it afresh.
+  if (!st || !st->status().ok()) st = std::make_unique<Statement>(db_, kSql[which]);
+  st->Reset();
+  return *st;
+}
+
+namespace {
+// Resets a cached statement when leaving scope, so that no statement stays
+// mid-step (holding a read cursor) between Puts.
+struct ResetOnExit {
+  Statement& st;
+  ~ResetOnExit() { st.Reset(); }
+};
+}  // namespace
+
+StatusOr<PutResult> Store::Put(const Document& doc, const std::vector<Fact>& facts) {
+  return Put(doc, facts, MakePutRows(doc, facts));
+}
+
+StatusOr<PutResult> Store::Put(const Document& doc, const std::vector<Fact>& facts, const PutRows& rows) {
+  if (rows.facts.size() != facts.size() || rows.sentences.size() != doc.segments.size())
+    return Status::Internal(doc.path, "PutRows were made for another document");
+  if (!batch_open_) {
+    Transaction tx(db_);
+    if (!tx.status().ok()) return tx.status();
+    StatusOr<PutResult> result = PutRowsInTransaction(doc, facts, rows);
+    if (!result.ok()) return result;
+    // unchanged and duplicate write nothing; the transaction rolls back.
+    if (result->outcome == PutOutcome::kUnchanged || result->outcome == PutOutcome::kDuplicate) return result;
+    if (Status s = tx.Commit(); !s.ok()) return s;
+    return result;
+  }
+  if (batch_broken_) return batch_error_;
+  {
+    Statement& sp = Cached(kSavepoint);
+    if (Status s = sp.Run(); !s.ok()) return s;
+  }
+  StatusOr<PutResult> result = PutRowsInTransaction(doc, facts, rows);
+  if (!result.ok()) {
+    // Undo this document only; the batch goes on. If SQLite already rolled
+    // the whole transaction back (it does on some I/O errors), the batch is lost.
+    Status undo = Cached(kRollbackTo).Run();
+    if (undo.ok()) undo = Cached(kRelease).Run();
+    if (!undo.ok() || sqlite3_get_autocommit(db_)) {
+      batch_broken_ = true;
+      batch_error_ = Status(result.status());
+    }
+    return result;
+  }
+  if (Status s = Cached(kRelease).Run(); !s.ok()) {
+    batch_broken_ = true;
+    batch_error_ = s;
+    return s;
+  }
+  return result;
+}
+
+Status Store::BeginBatch() {
+  if (batch_open_) return Status::Internal(path_, "a batch is already open");
+  if (Status s = Exec(db_, "BEGIN IMMEDIATE"); !s.ok()) return s;
+  batch_open_ = true;
+  batch_broken_ = false;
+  batch_error_ = Status::Ok();
+  return Status::Ok();
+}
+
+Status Store::CommitBatch() {
+  if (!batch_open_) return Status::Internal(path_, "no batch is open");
+  batch_open_ = false;
+  if (batch_broken_) {
+    if (!sqlite3_get_autocommit(db_)) Exec(db_, "ROLLBACK");
+    return batch_error_;
+  }
+  if (Status s = Exec(db_, "COMMIT"); !s.ok()) {
+    if (!sqlite3_get_autocommit(db_)) Exec(db_, "ROLLBACK");
+    return s;
+  }
+  return Status::Ok();
+}
+
+StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::vector<Fact>& facts,
+                                                const PutRows& rows) {
+  const std::string& path = rows.path;
   PutResult result;
   {
-    Statement st(db_, "SELECT id, path FROM documents WHERE content_hash = ?1");
+    Statement& st = Cached(kByHash);
+    ResetOnExit reset{st};
     st.Bind(1, doc.meta.content_hash);
     if (st.Step()) {
       result.id = st.Int64(0);
       result.existing_path = st.Text(1);
       result.outcome = result.existing_path == path ? PutOutcome::kUnchanged : PutOutcome::kDuplicate;
-      return result;  // nothing to write; the transaction rolls back
+      return result;  // nothing to write
     }
     if (!st.status().ok()) return st.status();
   }
 
   std::optional<int64_t> existing;
   {
-    Statement st(db_, "SELECT id FROM documents WHERE path = ?1 ORDER BY id LIMIT 1");
+    Statement& st = Cached(kByPath);
+    ResetOnExit reset{st};
     st.Bind(1, path);
     if (st.Step()) existing = st.Int64(0);
     if (!st.status().ok()) return st.status();
@@ -149,82 +303,67 @@ StatusOr<PutResult> Store::Put(const Document& doc, const std::vector<Fact>& fac
     result.outcome = PutOutcome::kUpdated;
     result.id = *existing;
     if (Status s = UnindexDocument(db_, *existing); !s.ok()) return s;
-    Statement del_f(db_, "DELETE FROM facts WHERE doc_id = ?1");
-    if (Status s = del_f.Bind(1, *existing).Run(); !s.ok()) return s;
-    Statement del_s(db_, "DELETE FROM segments WHERE doc_id = ?1");
-    if (Status s = del_s.Bind(1, *existing).Run(); !s.ok()) return s;
-    Statement up(db_,
-                 "UPDATE documents SET title=?2, date=?3, date_source=?4, kind=?5, source=?6, "
-                 "author=?7, format=?8, encoding=?9, langs=?10, content_hash=?11, text=?12, "
-                 "added_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?1");
+    if (Status s = Cached(kDeleteFacts).Bind(1, *existing).Run(); !s.ok()) return s;
+    if (Status s = Cached(kDeleteSegments).Bind(1, *existing).Run(); !s.ok()) return s;
+    Statement& up = Cached(kUpdateDoc);
     up.Bind(1, *existing).Bind(2, m.title).Bind(3, m.date).Bind(4, m.date_source).Bind(5, m.kind)
         .Bind(6, m.source).Bind(7, m.author).Bind(8, m.format).Bind(9, m.encoding)
-        .Bind(10, JoinLangs(doc.Languages())).Bind(11, m.content_hash).Bind(12, doc.text);
-    if (Status s = up.Run(); !s.ok()) return s;
+        .Bind(10, rows.langs).Bind(11, m.content_hash).Bind(12, doc.text);
+    Status s = up.Run();
+    up.Reset();
+    if (!s.ok()) return s;
   } else {
     result.outcome = PutOutcome::kAdded;
-    Statement ins(db_,
-                  "INSERT INTO documents (path, title, date, date_source, kind, source, author, "
-                  "format, encoding, langs, content_hash, text) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    Statement& ins = Cached(kInsertDoc);
     ins.Bind(1, path).Bind(2, m.title).Bind(3, m.date).Bind(4, m.date_source).Bind(5, m.kind)
         .Bind(6, m.source).Bind(7, m.author).Bind(8, m.format).Bind(9, m.encoding)
-        .Bind(10, JoinLangs(doc.Languages())).Bind(11, m.content_hash).Bind(12, doc.text);
-    if (Status s = ins.Run(); !s.ok()) return s;
+        .Bind(10, rows.langs).Bind(11, m.content_hash).Bind(12, doc.text);
+    Status s = ins.Run();
+    ins.Reset();  // drops its copy of the text
+    if (!s.ok()) return s;
     result.id = sqlite3_last_insert_rowid(db_);
   }
 
   {
-    Statement ins(db_,
-                  "INSERT INTO segments (doc_id, ord, kind, lang, start, end, sentences) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement& ins = Cached(kInsertSegment);
     for (size_t i = 0; i < doc.segments.size(); ++i) {
       const Segment& seg = doc.segments[i];
       ins.Reset();
       ins.Bind(1, result.id).Bind(2, static_cast<int64_t>(i)).Bind(3, SegmentKindName(seg.kind))
           .Bind(4, seg.lang).Bind(5, static_cast<int64_t>(seg.span.start))
-          .Bind(6, static_cast<int64_t>(seg.span.end)).Bind(7, SentencesJson(seg));
+          .Bind(6, static_cast<int64_t>(seg.span.end)).Bind(7, rows.sentences[i]);
       if (Status s = ins.Run(); !s.ok()) return s;
     }
+    ins.Reset();
   }
   {
-    Statement ins(db_,
-                  "INSERT INTO facts (doc_id, segment_ord, type, start, end, text, lang, "
-                  "value_num, value_text, unit, attrs) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    for (const Fact& f : facts) {
+    Statement& ins = Cached(kInsertFact);
+    for (size_t i = 0; i < facts.size(); ++i) {
+      const Fact& f = facts[i];
+      const PutRows::FactRow& r = rows.facts[i];
       ins.Reset();
-      const Segment* seg = doc.SegmentAt(f.span.start);
       ins.Bind(1, result.id);
-      if (seg)
-        ins.Bind(2, static_cast<int64_t>(seg - doc.segments.data()));
+      if (r.segment_ord >= 0)
+        ins.Bind(2, r.segment_ord);
       else
         ins.BindNull(2);
       ins.Bind(3, FactTypeName(f.type)).Bind(4, static_cast<int64_t>(f.span.start))
           .Bind(5, static_cast<int64_t>(f.span.end)).Bind(6, f.text).Bind(7, f.lang);
-      const auto& a = f.attrs;
-      if (f.type == FactType::kFigure && a.contains("value") && a["value"].is_number())
-        ins.Bind(8, a["value"].get<double>());
+      if (r.has_value_num)
+        ins.Bind(8, r.value_num);
       else
         ins.BindNull(8);
-      std::string value_text;
-      if (f.type == FactType::kDate && a.contains("value") && a["value"].is_string())
-        value_text = a["value"].get<std::string>();
-      if (f.type == FactType::kOrg && a.contains("id") && a["id"].is_string())
-        value_text = a["id"].get<std::string>();
-      if (f.type == FactType::kCommitment && a.contains("strength") && a["strength"].is_string())
-        value_text = a["strength"].get<std::string>();
-      ins.BindOrNull(9, value_text);
-      if (f.type == FactType::kFigure && a.contains("unit") && a["unit"].is_string())
-        ins.Bind(10, a["unit"].get<std::string>());
+      ins.BindOrNull(9, r.value_text);
+      if (r.unit)
+        ins.Bind(10, *r.unit);
       else
         ins.BindNull(10);
-      ins.Bind(11, f.attrs.dump());
+      ins.Bind(11, r.attrs);
       if (Status s = ins.Run(); !s.ok()) return s;
     }
+    ins.Reset();
   }
   if (Status s = IndexDocument(db_, result.id, doc); !s.ok()) return s;
-  if (Status s = tx.Commit(); !s.ok()) return s;
   return result;
 }
 

@@ -4,10 +4,17 @@
 //   StatusOr<PutResult> r = (*store)->Put(doc, facts);   // one transaction
 //   if (r.ok() && r->outcome == PutOutcome::kAdded) ...
 //
+//   (*store)->BeginBatch();                  // group commit (dossier add)
+//   r = (*store)->Put(doc, facts, rows);     // one SAVEPOINT per document
+//   ...
+//   Status st = (*store)->CommitBatch();     // all of the batch, or none
+//
 // Guarantees (see docs/schema.md):
-//   * one document = one transaction: a document, its segments, facts and
-//     full-text rows are written together or not at all (WAL mode, so a
-//     killed process leaves the last committed state);
+//   * a document is whole or absent: its row, segments, facts and full-text
+//     rows are written together or not at all (WAL mode, so a killed process
+//     leaves the last committed state). Outside a batch each Put is one
+//     transaction; inside one, each Put is a SAVEPOINT, so a failed Put
+//     removes only its own rows, and the batch commits as one transaction;
 //   * the content hash identifies a document: the same text again is
 //     kUnchanged (same path) or kDuplicate (another path), and changes nothing;
 //   * a changed file at a known path replaces the old version, its facts and
@@ -33,6 +40,25 @@ namespace dossier {
 
 enum class PutOutcome { kAdded, kUpdated, kUnchanged, kDuplicate };
 const char* PutOutcomeName(PutOutcome outcome);  // "added", "updated", "unchanged", "duplicate"
+
+// What Put writes besides the document's own fields that needs no database:
+// the canonical path, the serialised segment and fact columns. The add
+// pipeline builds it on its worker threads so the single writer only writes.
+struct PutRows {
+  struct FactRow {
+    int64_t segment_ord = -1;      // -1: no segment holds the fact's start (NULL)
+    bool has_value_num = false;
+    double value_num = 0;
+    std::string value_text;        // '' is stored as NULL
+    std::optional<std::string> unit;  // figures with a unit
+    std::string attrs;             // JSON
+  };
+  std::string path;                    // CanonicalPath(doc.path)
+  std::string langs;                   // comma-separated, in order of appearance
+  std::vector<std::string> sentences;  // per segment, JSON [[start,end],...]
+  std::vector<FactRow> facts;          // parallel to the facts passed to Put
+};
+PutRows MakePutRows(const Document& doc, const std::vector<Fact>& facts);
 
 struct PutResult {
   PutOutcome outcome = PutOutcome::kAdded;
@@ -85,6 +111,8 @@ struct FactFilter {
   int64_t limit = -1;
 };
 
+class Statement;  // index/sqlite_util.h
+
 class Store {
  public:
   enum class Mode { kReadWrite, kReadOnly };
@@ -93,8 +121,21 @@ class Store {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  // Stores `doc` and its facts in one transaction (see the guarantees above).
+  // Stores `doc` and its facts in one transaction (see the guarantees above),
+  // or in one SAVEPOINT of the open batch.
   StatusOr<PutResult> Put(const Document& doc, const std::vector<Fact>& facts);
+  // The same, with `rows` = MakePutRows(doc, facts) computed beforehand.
+  StatusOr<PutResult> Put(const Document& doc, const std::vector<Fact>& facts, const PutRows& rows);
+
+  // Group commit. BeginBatch opens one write transaction (BEGIN IMMEDIATE);
+  // the Puts that follow see each other (a second copy of a text in the same
+  // batch is kDuplicate) but nothing is durable or visible to other
+  // connections until CommitBatch. If SQLite itself abandons the transaction
+  // (disk full, I/O error), CommitBatch fails and none of the batch is stored.
+  // A Store destroyed with a batch open rolls it back.
+  Status BeginBatch();
+  Status CommitBatch();
+  bool in_batch() const { return batch_open_; }
   // Looks a document up by its stored id.
   StatusOr<Document> GetDocument(int64_t id) const;
   StatusOr<DocumentSummary> GetSummary(int64_t id) const;
@@ -113,11 +154,21 @@ class Store {
   sqlite3* handle() const { return db_; }
 
  private:
-  Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  Store(sqlite3* db, std::string path);
   Status Migrate();
+  StatusOr<PutResult> PutRowsInTransaction(const Document& doc, const std::vector<Fact>& facts,
+                                           const PutRows& rows);
+  // Statements Put runs for every document, prepared once per Store.
+  enum CachedSql { kByHash, kByPath, kInsertDoc, kUpdateDoc, kInsertSegment, kInsertFact,
+                   kDeleteFacts, kDeleteSegments, kSavepoint, kRelease, kRollbackTo, kCachedSqlCount };
+  Statement& Cached(CachedSql which);
 
   sqlite3* db_ = nullptr;
   std::string path_;
+  std::unique_ptr<Statement> cached_[kCachedSqlCount];
+  bool batch_open_ = false;
+  bool batch_broken_ = false;  // SQLite rolled the batch's transaction back
+  Status batch_error_;
 };
 
 // The absolute, normalised form of a file path, used as its identity.
