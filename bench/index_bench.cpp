@@ -32,7 +32,7 @@
 #include <ctime>
 
 #include "bench/corpus_generator.h"
-#include "index/han_fold.h"
+#include "extract/han_fold.h"
 #include "index/segment_index.h"
 #include "index/tokenizer.h"
 #include "query/query.h"
@@ -328,13 +328,7 @@ int main(int argc, char** argv) {
     else if (a == "--fts-config") g_fts_config = argv[i + 1];
   }
   auto segments = Generate(static_cast<size_t>(mb * 1e6), seed);
-  // The Han fold table is built once per process from OpenCC; build it
-  // before timing (it costs about 0.1-0.3 s once, reported here).
   {
-    std::clock_t c0 = std::clock();
-    dossier::FoldHan(U'經');
-    std::printf("Han fold table: %d entries, built in %.2f s CPU\n", dossier::HanFoldTableSize(),
-                static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC);
     dossier::Tokenizer tok;
     size_t tokens = 0;
     std::clock_t t0 = std::clock();

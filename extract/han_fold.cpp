@@ -20,7 +20,10 @@ HanFold::HanFold(std::string_view tsv) : table_(0xFB00 - kFirst, 0) {
     size_t p = 0, q = 0;
     char32_t f = utf8::Next(from, &p), t = utf8::Next(to, &q);
     if (p != from.size() || q != to.size()) continue;
-    if (f >= kFirst && f < kFirst + table_.size()) table_[f - kFirst] = t;
+    if (f >= kFirst && f < kFirst + table_.size() && f != t) {
+      if (table_[f - kFirst] == 0) ++size_;
+      table_[f - kFirst] = t;
+    }
   }
 }
 

@@ -6,8 +6,10 @@
 //   std::string s = "日本経済団体連合会";
 //   HanFold::Default().FoldInPlace(&s);   // s == "日本经济团体联合会"
 //
-// The table (extract/data/han_fold.tsv) was generated once from OpenCC: t2s
-// per character, and jp2t+t2s for Japanese shinjitai. Invariants: folding
+// The table (extract/data/han_fold.tsv) is generated from OpenCC by
+// scripts/gen_han_fold.py: t2s per character, and jp2t+t2s for Japanese
+// shinjitai outside GB 2312. It is dossier's only Han fold: the search
+// tokenizer (index/tokenizer.cpp) and the extractors use this same table. Invariants: folding
 // never changes the byte length of the text (every pair has the same UTF-8
 // length), so offsets into the folded copy are offsets into the input; and
 // folding is idempotent. It is for matching only: word-level conversions
@@ -35,6 +37,8 @@ class HanFold {
     char32_t f = table_[c - kFirst];
     return f ? f : c;
   }
+  // How many characters the table changes.
+  int size() const { return size_; }
   // Folds every Han character of *text in place (byte length unchanged).
   void FoldInPlace(std::string* text) const;
   std::string Folded(std::string_view text) const {
@@ -46,6 +50,7 @@ class HanFold {
  private:
   static constexpr char32_t kFirst = 0x3400;  // CJK extension A .. compatibility ideographs
   std::vector<char32_t> table_;               // 0 = unchanged
+  int size_ = 0;
 };
 
 }  // namespace dossier

@@ -3,8 +3,8 @@
 #include "index/tokenizer.h"
 
 // The migration text records the tokenizer version as a literal.
-#define TOKENIZER_VERSION "2"
-static_assert(dossier::Tokenizer::kTokenizerVersion == 2, "update TOKENIZER_VERSION");
+#define TOKENIZER_VERSION "3"
+static_assert(dossier::Tokenizer::kTokenizerVersion == 3, "update TOKENIZER_VERSION");
 
 namespace dossier {
 

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "index/han_fold.h"
+#include "extract/han_fold.h"
 #include "ingest/folded_text.h"
 #include "ingest/utf8.h"
 
@@ -182,7 +182,7 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
   std::string& word = scratch_->word;  // current word (folded), apostrophes normalised
   word.clear();
   uint32_t word_start = 0, word_end = 0;  // original offsets
-  const char32_t* fold_table = HanFoldTable();
+  const HanFold& han_fold = HanFold::Default();
   char gram_buf[8];
   std::vector<Scratch::CjkChar>& run = scratch_->run;
   run.clear();
@@ -281,8 +281,7 @@ int Tokenizer::TokenizeImpl(std::string_view input, Mode mode, void* ctx, Callba
     }
     if (cls == CharClass::kCjk) {
       if (int rc = flush_word()) return rc;
-      if (c >= kHanFoldFirst && c <= kHanFoldLast) c = fold_table[c - kHanFoldFirst];
-      else if (utf8::IsHan(c)) c = FoldHan(c);
+      c = han_fold.Fold(c);
       run.push_back({c, ostart, oend});
       continue;
     }

@@ -15,7 +15,8 @@
 //     character bigrams, one position per character: position i holds the
 //     bigram c[i]c[i+1] and, colocated, the unigram c[i]; the last character
 //     of a run has only its unigram. A run of one character is one unigram.
-//     Every Han character is first folded with FoldHan (経 -> 经, 貿 -> 贸).
+//     Every Han character is first folded with HanFold (extract/han_fold.h:
+//     経 -> 经, 貿 -> 贸).
 //   * other letters/digits form words (apostrophes between letters and
 //     . or , between digits stay inside); words with letters and no digits
 //     are stemmed with Snowball English; in documents the unstemmed word is
@@ -64,7 +65,7 @@ struct Token {
 class Tokenizer {
  public:
   enum class Mode { kDocument, kIndex, kQuery, kPrefix };
-  static constexpr int kTokenizerVersion = 2;
+  static constexpr int kTokenizerVersion = 3;  // 3: one Han fold table (GB 2312 rule)
   static constexpr size_t kMaxTokenBytes = 128;
 
   Tokenizer();

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "index/han_fold.h"
+#include "extract/han_fold.h"
 #include "index/tokenizer.h"
 #include "ingest/utf8.h"
 
@@ -42,15 +42,25 @@ TEST_CASE("tokenizer: Chinese runs give bigrams with colocated unigrams", "[toke
 }
 
 TEST_CASE("tokenizer: Han variants fold to one simplified form", "[tokenizer]") {
-  CHECK(FoldHan(U'經') == U'经');
-  CHECK(FoldHan(U'経') == U'经');
-  CHECK(FoldHan(U'貿') == U'贸');
-  CHECK(FoldHan(U'發') == U'发');
-  CHECK(FoldHan(U'発') == U'发');
-  CHECK(FoldHan(U'連') == U'连');  // t2s wins over jp2t's 聯
-  CHECK(FoldHan(U'经') == U'经');
-  CHECK(FoldHan(U'a') == U'a');
-  CHECK(HanFoldTableSize() > 2000);
+  const HanFold& fold = HanFold::Default();
+  CHECK(fold.Fold(U'經') == U'经');
+  CHECK(fold.Fold(U'経') == U'经');
+  CHECK(fold.Fold(U'貿') == U'贸');
+  CHECK(fold.Fold(U'發') == U'发');
+  CHECK(fold.Fold(U'発') == U'发');
+  CHECK(fold.Fold(U'連') == U'连');  // t2s wins over jp2t's 聯
+  CHECK(fold.Fold(U'经') == U'经');
+  CHECK(fold.Fold(U'a') == U'a');
+  CHECK(fold.size() > 2000);
+  // Simplified Chinese characters never take the Japanese path: 沪 (Shanghai)
+  // stays apart from 滤 (filter), though Japanese writes 沪 for 濾.
+  CHECK(fold.Fold(U'滬') == U'沪');
+  CHECK(fold.Fold(U'沪') == U'沪');
+  CHECK(fold.Fold(U'醋') == U'醋');
+  // Folding is idempotent over the whole table.
+  for (char32_t c = 0x3400; c < 0xFB00; ++c) {
+    if (fold.Fold(fold.Fold(c)) != fold.Fold(c)) FAIL("not idempotent at U+" << std::hex << static_cast<uint32_t>(c));
+  }
   Tokenizer t;
   auto q = [&](std::string_view s) { return Texts(s, Mode::kQuery); };
   CHECK(q("经济") == q("經濟"));
