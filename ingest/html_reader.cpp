@@ -1,6 +1,7 @@
 #include "ingest/html_reader.h"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include <cstring>
@@ -8,6 +9,7 @@
 #include <set>
 
 #include "ingest/boilerplate.h"
+#include "ingest/html_flatten.h"
 #include "ingest/language_tagger.h"
 #include "ingest/libxml2_init.h"
 #include "ingest/metadata.h"
@@ -254,12 +256,40 @@ class HtmlWalker {
 
 }  // namespace
 
+namespace {
+
+struct CtxtFree {
+  void operator()(htmlParserCtxt* c) const { htmlFreeParserCtxt(c); }
+};
+
+// Parses `html` into a tree. *gave_up is set when the parser halted before
+// the end (libxml2's depth cap): the tree then holds only the part before.
+std::unique_ptr<xmlDoc, DocFree> ParseTree(std::string_view html, bool* gave_up) {
+  std::unique_ptr<htmlParserCtxt, CtxtFree> ctxt(htmlNewParserCtxt());
+  if (!ctxt) return nullptr;
+  std::unique_ptr<xmlDoc, DocFree> doc(htmlCtxtReadMemory(
+      ctxt.get(), html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
+      HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER));
+  // xmlHaltParser (depth cap, internal errors) is the one way a recovering
+  // parse stops early: it disables the SAX callbacks and marks the end.
+  *gave_up = ctxt->disableSAX != 0 && ctxt->instate == XML_PARSER_EOF;
+  return doc;
+}
+
+}  // namespace
+
 StatusOr<ReaderOutput> ReadHtml(std::string_view utf8_html, const std::string& path) {
   EnsureLibxml2Initialized();
   if (utf8_html.size() > static_cast<size_t>(INT32_MAX)) return Status::TooLarge(path, "HTML over 2 GiB");
-  std::unique_ptr<xmlDoc, DocFree> doc(htmlReadMemory(
-      utf8_html.data(), static_cast<int>(utf8_html.size()), nullptr, "UTF-8",
-      HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER));
+  bool gave_up = false;
+  std::unique_ptr<xmlDoc, DocFree> doc = ParseTree(utf8_html, &gave_up);
+  if (gave_up) {
+    // Nested deeper than libxml2 builds trees: read the flattened page,
+    // whose text is all there (see html_flatten.h).
+    std::string flat = FlattenHtml(utf8_html);
+    doc = ParseTree(flat, &gave_up);
+    if (gave_up) return Status::InvalidInput(path, "HTML nested too deeply to parse, even flattened");
+  }
   if (!doc) return Status::InvalidInput(path, "cannot parse HTML");
   xmlNode* root = xmlDocGetRootElement(doc.get());
   if (!root) return Status::InvalidInput(path, "HTML without content");

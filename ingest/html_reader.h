@@ -24,7 +24,9 @@
 // below <html> (the root's lang is often a template default, so detection
 // decides there).
 // The walk follows parent/child/sibling pointers and never recurses, so
-// depth is bounded only by the parser (libxml2 caps it).
+// depth is bounded only by the parser. libxml2 stops at 256 levels; a page
+// nested deeper is read again flattened (html_flatten.h), so its text is
+// kept, in time and memory linear in its size.
 #pragma once
 
 #include <string>

@@ -1,8 +1,11 @@
 #include "tests/test_util.h"
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <random>
@@ -43,31 +46,75 @@ std::string ReadFile(const std::filesystem::path& path) {
   return buf.str();
 }
 
-RunResult RunDossier(const std::vector<std::string>& args) {
+namespace {
+
+int ExitStatus(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status); }
+
+[[noreturn]] void ExecDossier(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  std::string bin = DossierBinary();
+  argv.push_back(bin.data());
+  std::vector<std::string> copy = args;
+  for (auto& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  ::execv(bin.c_str(), argv.data());
+  std::_Exit(127);
+}
+
+}  // namespace
+
+RunResult RunDossier(const std::vector<std::string>& args, const RunOptions& options) {
   TempDir tmp;
   std::string out_path = (tmp / "out").string(), err_path = (tmp / "err").string();
   RunResult result;
+  auto t0 = std::chrono::steady_clock::now();
   pid_t pid = ::fork();
   if (pid == 0) {
+    // Open the output files first: a child that drops root may not create them.
     FILE* o = std::freopen(out_path.c_str(), "w", stdout);
     FILE* e = std::freopen(err_path.c_str(), "w", stderr);
     (void)o;
     (void)e;
-    std::vector<char*> argv;
-    std::string bin = DossierBinary();
-    argv.push_back(bin.data());
-    std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    ::execv(bin.c_str(), argv.data());
-    std::_Exit(127);
+    if (options.gid >= 0 && ::setgid(static_cast<gid_t>(options.gid)) != 0) std::_Exit(126);
+    if (options.uid >= 0 && ::setuid(static_cast<uid_t>(options.uid)) != 0) std::_Exit(126);
+    ExecDossier(args);
   }
   int status = 0;
-  ::waitpid(pid, &status, 0);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  struct rusage usage {};
+  ::wait4(pid, &status, 0, &usage);
+  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  result.exit_code = ExitStatus(status);
+  result.max_rss_kb = usage.ru_maxrss;
   result.out = ReadFile(out_path);
   result.err = ReadFile(err_path);
   return result;
+}
+
+int StartDossier(const std::vector<std::string>& args) {
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    FILE* o = std::freopen("/dev/null", "w", stdout);
+    FILE* e = std::freopen("/dev/null", "w", stderr);
+    (void)o;
+    (void)e;
+    ExecDossier(args);
+  }
+  return pid;
+}
+
+int WaitChild(int pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0)
+    if (errno != EINTR) return -1;
+  return ExitStatus(status);
+}
+
+long EnvInt(const char* name, long fallback) {
+  const char* v = std::getenv(name);
+  if (!v || !*v) return fallback;
+  char* end = nullptr;
+  long n = std::strtol(v, &end, 10);
+  return (end && *end == '\0' && n > 0) ? n : fallback;
 }
 
 }  // namespace dossier::test

@@ -29,11 +29,30 @@ void WriteFile(const std::filesystem::path& path, const std::string& bytes);
 std::string ReadFile(const std::filesystem::path& path);
 
 struct RunResult {
-  int exit_code = -1;
+  int exit_code = -1;      // the exit status, or 128 + signal when killed
   std::string out;
   std::string err;
+  long max_rss_kb = 0;     // the child's peak resident set size (getrusage ru_maxrss)
+  double seconds = 0;      // wall-clock time from fork to exit
 };
+
+struct RunOptions {
+  // Run the child as this user and group (e.g. 65534, nobody) when the test
+  // runs as root, so file permissions apply to it; -1 keeps the test's own.
+  int uid = -1;
+  int gid = -1;
+};
+
 // Runs the dossier binary with `args` (no shell), capturing stdout and stderr.
-RunResult RunDossier(const std::vector<std::string>& args);
+RunResult RunDossier(const std::vector<std::string>& args, const RunOptions& options = {});
+
+// Starts the dossier binary with `args` in the background, its output sent to
+// /dev/null; returns the child's pid (reap it with WaitChild).
+int StartDossier(const std::vector<std::string>& args);
+// Waits for `pid`; returns its exit status, or 128 + signal when killed.
+int WaitChild(int pid);
+
+// The value of environment variable `name` as a positive integer, else `fallback`.
+long EnvInt(const char* name, long fallback);
 
 }  // namespace dossier::test

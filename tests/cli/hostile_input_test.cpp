@@ -7,6 +7,9 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <fstream>
+#include <iostream>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "index/store.h"
@@ -99,15 +102,18 @@ TEST_CASE("hostile: bad files are refused one by one and good files are stored")
   }
   CHECK(got["xxe.xml"].error.find("entit") != std::string::npos);
   CHECK(got["bomb.xml"].error.find("entit") != std::string::npos);
-  // The deep HTML either yields its text or a clear error; it must not crash.
+  // HTML nested 100,000 deep keeps its text (read flattened past libxml2's depth cap).
   REQUIRE(got.count("deep.html"));
-  CHECK((got["deep.html"].status == "added" || !got["deep.html"].error.empty()));
+  CHECK(got["deep.html"].status == "added");
 
   auto store = dossier::Store::Open(db);
   REQUIRE(store.ok());
   CHECK((*store)->Check().ok());
   // Nothing of the entity's target was read into the store.
   for (const auto& d : *(*store)->List()) CHECK((*store)->GetDocument(d.id)->text.find("root:") == std::string::npos);
+  auto deep = RunDossier({"--db", db, "search", "deep text"});
+  CHECK(deep.exit_code == 0);
+  CHECK(deep.out.find("deep.html") != std::string::npos);
 }
 
 TEST_CASE("hostile: a file over the size limit is refused quickly with the limit named") {
@@ -118,4 +124,166 @@ TEST_CASE("hostile: a file over the size limit is refused quickly with the limit
   CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() < 10);
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("huge.txt") != std::string::npos);
+}
+
+TEST_CASE("hostile: an unreadable file and folder fail alone with the reason, the rest is stored") {
+  TempDir tmp;
+  auto in = tmp / "in";
+  WriteFile(in / "readable.txt", "Readable\n\nChina and Japan agreed to resume the trade dialogue.\n");
+  WriteFile(in / "secret.txt", "Secret\n\nNobody may read this trade note.\n");
+  WriteFile(in / "closed" / "inner.txt", "Inner\n\nA file in a folder nobody may list.\n");
+  WriteFile(in / "zz-after.txt", "After\n\nThe file after the unreadable ones is still stored.\n");
+  REQUIRE(::chmod((in / "secret.txt").c_str(), 0) == 0);
+  REQUIRE(::chmod((in / "closed").c_str(), 0) == 0);
+  // Root reads every file whatever its mode (CI runs the tests as root), so
+  // there the add runs as user and group nobody, with a folder it can write
+  // its database in.
+  dossier::test::RunOptions as;
+  if (::geteuid() == 0) as.uid = as.gid = 65534;
+  std::filesystem::create_directories(tmp / "db");
+  REQUIRE(::chmod((tmp / "db").c_str(), 0777) == 0);
+  const std::string db = (tmp / "db" / "t.db").string();
+  auto r = RunDossier({"--db", db, "add", "--json", in.string()}, as);
+  if (r.exit_code == 126) {
+    WARN("cannot switch to user 65534 here (setuid refused): the unreadable-file case is not exercised");
+    return;
+  }
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 1);
+  std::map<std::string, Outcome> got;
+  std::istringstream lines(r.out);
+  std::string line;
+  while (std::getline(lines, line)) {
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.contains("path")) continue;
+    got[std::filesystem::path(j["path"].get<std::string>()).filename().string()] = {
+        j["status"].get<std::string>(), j.value("error", "")};
+  }
+  CHECK(got["readable.txt"].status == "added");
+  CHECK(got["zz-after.txt"].status == "added");
+  CHECK(got["secret.txt"].status == "failed");
+  CHECK(got["secret.txt"].error.find("Permission denied") != std::string::npos);
+  CHECK(got["closed"].status == "failed");
+  CHECK(got["closed"].error.find("Permission denied") != std::string::npos);
+  CHECK(!got.count("inner.txt"));
+  // Without --json the reason is on stderr, naming the file.
+  auto plain = RunDossier({"--db", db, "add", in.string()}, as);
+  CHECK(plain.exit_code == 1);
+  CHECK(plain.err.find("secret.txt: cannot open: Permission denied") != std::string::npos);
+  auto store = dossier::Store::Open(db);
+  REQUIRE(store.ok());
+  CHECK((*store)->Check().ok());
+  CHECK((*store)->List()->size() == 2);
+}
+
+TEST_CASE("hostile: file names in every script, with spaces, tabs and newlines, are stored under their exact path") {
+  TempDir tmp;
+  auto in = tmp / "in";
+  const std::vector<std::string> names = {
+      "English with spaces.txt",  "中文 简体 文件.txt",      "繁體 中文.txt",
+      "ひらがな カタカナ.txt",    "한국어 파일 이름.txt",    "العربية ملف.txt",
+      "русский файл.txt",         "emoji 📄🎉 file.txt",     "tab\tand\nnewline 改行.txt",
+      " leading and trailing .txt", "mixed 中文 한국어 русский العربية 😀.html",
+      "combining e\xCC\x81 and NFC \xC3\xA9.txt"};
+  for (size_t i = 0; i < names.size(); ++i) {
+    std::string body = "Document " + std::to_string(i) + "\n\nThe ministers discussed trade for file number " +
+                       std::to_string(i) + " and agreed on cooperation.\n";
+    if (names[i].size() > 5 && names[i].substr(names[i].size() - 5) == ".html")
+      body = "<html><head><title>Document " + std::to_string(i) + "</title></head><body><p>Trade " +
+             "talks about file number " + std::to_string(i) + ".</p></body></html>";
+    WriteFile(in / names[i], body);
+  }
+  const std::string db = (tmp / "t.db").string();
+  int rc = -1;
+  auto got = AddJson(db, in.string(), &rc);
+  CHECK(rc == 0);
+  for (const std::string& name : names) {
+    INFO(name);
+    REQUIRE(got.count(name));
+    CHECK(got[name].status == "added");
+  }
+  // `list --json` gives every path back byte for byte.
+  auto list = RunDossier({"--db", db, "list", "--json"});
+  REQUIRE(list.exit_code == 0);
+  std::set<std::string> listed;
+  std::istringstream lines(list.out);
+  std::string line;
+  while (std::getline(lines, line)) {
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_object() && j.contains("path")) listed.insert(j["path"].get<std::string>());
+  }
+  for (const std::string& name : names) CHECK(listed.count(dossier::CanonicalPath((in / name).string())));
+  // A second add finds every file unchanged: the names round-trip.
+  auto again = AddJson(db, in.string(), &rc);
+  CHECK(rc == 0);
+  for (const std::string& name : names) CHECK(again[name].status == "unchanged");
+}
+
+namespace {
+
+// A file of one line, `bytes` long: words and numbers with spaces, no newline.
+void WriteOneLine(const std::filesystem::path& path, size_t bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << "One line ";
+  const std::string chunk =
+      "the ministers of both countries met again and agreed that trade in goods and services should grow "
+      "while supply chains stay open and investment keeps flowing across the region ";
+  size_t written = 9;
+  for (size_t i = 0; written < bytes; ++i) {
+    std::string piece = chunk + "round " + std::to_string(i) + " ";
+    out << piece;
+    written += piece.size();
+  }
+}
+
+}  // namespace
+
+TEST_CASE("hostile: a 200 MB file of one line is refused at the default limit, at once and without reading it") {
+  TempDir tmp;
+  const std::string file = (tmp / "one-line.txt").string();
+  WriteOneLine(file, size_t{200} << 20);
+  auto refused = RunDossier({"--db", (tmp / "t.db").string(), "add", file});
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.err.find("one-line.txt") != std::string::npos);
+  CHECK(refused.err.find("over the limit of 67108864 bytes") != std::string::npos);
+  CHECK(refused.seconds < 10);
+  CHECK(refused.max_rss_kb < 100 * 1024);  // far below the file's 200 MB: it was not read
+  std::filesystem::remove(file);
+}
+
+// Ingesting a one-line file runs at about 0.4 MB/s and peaks near 25x its
+// size in memory (docs/testing.md): the time goes to the extractors (the
+// commitment finder most), the memory to the whole-document folded copies
+// and token lists of the extractors. The default size keeps the suite quick;
+// DOSSIER_ONE_LINE_MB=200 runs the issue's 200 MB case.
+TEST_CASE("hostile: a file of one line above the default size is ingested within time and memory bounds") {
+  TempDir tmp;
+  const size_t mb = static_cast<size_t>(dossier::test::EnvInt("DOSSIER_ONE_LINE_MB", 4));
+  const size_t bytes = mb << 20;
+  const std::string file = (tmp / "one-line.txt").string();
+  WriteOneLine(file, bytes);
+  const std::string db = (tmp / "t.db").string();
+
+  // --max-size below the file refuses it; above, it is stored.
+  auto refused = RunDossier({"--db", db, "add", "--max-size", std::to_string(mb / 2), file});
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.err.find("over the limit") != std::string::npos);
+  auto added = RunDossier({"--db", db, "add", "--max-size", std::to_string(mb * 2 + 1), "--json", file});
+  std::cout << "one-line file of " << mb << " MiB: " << added.seconds << " s, peak RSS " << added.max_rss_kb / 1024
+            << " MiB" << std::endl;
+  INFO("exit " << added.exit_code << ": " << added.err.substr(0, 1000));
+  CHECK(added.exit_code == 0);
+  CHECK(added.out.find("\"status\":\"added\"") != std::string::npos);
+  // Memory: measured ~25x the text (see above); 40x plus the binary's own
+  // ~100 MB would mean something grew out of proportion.
+  CHECK(added.max_rss_kb < static_cast<long>(bytes / 1024) * 40 + 100 * 1024);
+  // Time: linear at ~0.4 MB/s here (RelWithDebInfo); the bound leaves room
+  // for sanitizers (3x) and a loaded machine.
+  CHECK(added.seconds < 30.0 * static_cast<double>(mb) + 30);
+  auto search = RunDossier({"--db", db, "search", "--limit", "1", "supply chains"});
+  CHECK(search.exit_code == 0);
+  auto store = dossier::Store::Open(db);
+  REQUIRE(store.ok());
+  CHECK((*store)->Check().ok());
+  std::filesystem::remove(file);
 }
