@@ -193,37 +193,67 @@ constexpr size_t kMaxCjkForks = 3;
 //   * a lone X followed in the phrase by a CJK token starting with Y is
 //     either run-final (unigram X) or the start of the bigram XY: both
 //     alternatives are ORed;
-//   * a lone X followed by a word must end its run: the unigram is exact.
-// Every alternative is spelt with the original text of each token, so FTS5
+//   * a lone X followed by a word must end its run: the unigram is exact;
+//   * a run of two or more characters followed by another token (医療・介護,
+//     合作RCEP) ends in the unigram of its last character, which the index
+//     holds at its own position: that unigram is spelt out in the phrase so
+//     the next token lands at the right position.
+// Every piece is spelt with the original text of its token, so FTS5
 // re-tokenises it to the same tokens (no stem of a stem).
 std::string IndexPhrase(std::string_view text, const std::vector<Tokenizer::OwnedToken>& tokens, bool prefix,
                         bool in_near) {
   const size_t k = tokens.size();
+  auto slice = [&](size_t i) { return text.substr(tokens[i].start, tokens[i].end - tokens[i].start); };
+  // The phrase as pieces of text; `fork` marks a lone X followed by CJK.
+  struct Piece {
+    std::string_view text;
+    bool fork = false;
+    std::string_view next_char;  // for a fork: the first character of the next piece
+  };
+  std::vector<Piece> pieces;
+  bool inserted = false;
+  for (size_t i = 0; i < k; ++i) {
+    Piece piece{slice(i)};
+    if (i + 1 < k && Tokenizer::IsCjkUnigram(tokens[i].text) && Tokenizer::StartsCjk(tokens[i + 1].text)) {
+      size_t next = tokens[i + 1].start, end = next;
+      utf8::Next(text, &end);
+      piece.fork = true;
+      piece.next_char = text.substr(next, end - next);
+    }
+    pieces.push_back(piece);
+    // A CJK bigram whose second character does not start the next token ends its run.
+    if (i + 1 < k && Tokenizer::StartsCjk(tokens[i].text) && !Tokenizer::IsCjkUnigram(tokens[i].text)) {
+      size_t second = tokens[i].start;
+      utf8::Next(text, &second);
+      if (second < tokens[i].end && tokens[i + 1].start != second) {
+        pieces.push_back({text.substr(second, tokens[i].end - second)});
+        inserted = true;
+      }
+    }
+  }
   const bool last_lone = Tokenizer::IsCjkUnigram(tokens[k - 1].text);
   const std::string suffix = (prefix || last_lone) ? " *" : "";
   std::vector<size_t> forks;
-  for (size_t i = 0; i + 1 < k; ++i)
-    if (Tokenizer::IsCjkUnigram(tokens[i].text) && Tokenizer::StartsCjk(tokens[i + 1].text)) forks.push_back(i);
-  // NEAR() takes phrases, not OR groups: there the unigram form is kept.
-  if (forks.empty() || in_near || forks.size() > kMaxCjkForks) return Quote(text) + suffix;
-  auto slice = [&](size_t i) { return text.substr(tokens[i].start, tokens[i].end - tokens[i].start); };
-  std::string out = "(";
-  for (size_t mask = 0; mask < (size_t{1} << forks.size()); ++mask) {
+  for (size_t i = 0; i < pieces.size(); ++i)
+    if (pieces[i].fork) forks.push_back(i);
+  auto spell = [&](size_t mask) {
     std::string phrase;
-    for (size_t i = 0, f = 0; i < k; ++i) {
+    for (size_t i = 0, f = 0; i < pieces.size(); ++i) {
       if (!phrase.empty()) phrase += ' ';
-      phrase += slice(i);
+      phrase += pieces[i].text;
       if (f < forks.size() && forks[f] == i) {
-        if (mask & (size_t{1} << f)) {  // X starts the bigram with the next token's first character
-          size_t next = tokens[i + 1].start, end = next;
-          utf8::Next(text, &end);
-          phrase += text.substr(next, end - next);
-        }
+        if (mask & (size_t{1} << f)) phrase += pieces[i].next_char;  // X starts the bigram XY
         ++f;
       }
     }
-    out += (mask ? " OR " : "") + Quote(phrase) + suffix;
-  }
+    return phrase;
+  };
+  // NEAR() takes phrases, not OR groups: there the unigram form is kept.
+  if (forks.empty() || in_near || forks.size() > kMaxCjkForks)
+    return Quote(inserted ? spell(0) : std::string(text)) + suffix;
+  std::string out = "(";
+  for (size_t mask = 0; mask < (size_t{1} << forks.size()); ++mask)
+    out += (mask ? " OR " : "") + Quote(spell(mask)) + suffix;
   return out + ")";
 }
 

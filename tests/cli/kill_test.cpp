@@ -197,7 +197,12 @@ TEST_CASE("kill: repeated SIGKILL at random moments during add leaves every docu
     REQUIRE(test::WaitChild(test::StartDossier(AddArgs(db, in))) == 0);
     REQUIRE(CheckWhole(db, expected).size() == static_cast<size_t>(kFiles));
   };
-  for (long k = 0; k < kills; ++k) {
+  // Kills that find the add already finished do not count: keep going until
+  // `kills` of them hit a running add (at most three attempts per kill), so
+  // a faster writer (group commit) cannot thin the test out.
+  long attempts = 0;
+  for (long k = 0; killed_running < kills && k < 3 * kills; ++k) {
+    ++attempts;
     if (db.empty()) {
       db = (tmp / ("killed-" + std::to_string(++wave) + ".db")).string();
       stored.clear();
@@ -240,11 +245,15 @@ TEST_CASE("kill: repeated SIGKILL at random moments during add leaves every docu
     }
   }
   if (!db.empty()) finish_wave();
-  std::cout << "kill test: " << kills << " kills in " << wave << " waves, " << killed_running
+  std::cout << "kill test: " << attempts << " kills in " << wave << " waves, " << killed_running
             << " while add ran, " << killed_mid_write << " after it had stored new documents and before the "
             << "last; a full add took " << full_ms << " ms" << std::endl;
   // The kills must have hit running adds, many of them in the middle of
   // writing, or the test proved little.
-  CHECK(killed_running * 10 >= kills * 9);
-  CHECK(killed_mid_write * 3 >= kills);
+  // With group commit (several documents per transaction, index/add_pipeline.h)
+  // a run stores its documents in a few batches, so a kill between two
+  // commits of the same run is rarer than one before the first or after the
+  // last (7 to 15 of 50 here): at least one in twenty must land there.
+  CHECK(killed_running == kills);
+  CHECK(killed_mid_write * 20 >= kills);
 }

@@ -255,3 +255,32 @@ TEST_CASE("search: control characters in a query are separators, never FTS5 erro
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// A query word made of two CJK runs (split by punctuation or a Latin word)
+// must find the same text: the index holds the first run's last character
+// at its own position, and the phrase has to step over it.
+TEST_CASE("search: a word of two CJK runs finds its text", "[search]") {
+  test::TempDir tmp;
+  auto opened = Store::Open((tmp / "t.db").string());
+  REQUIRE(opened.ok());
+  Store& s = **opened;
+  auto a = s.Put(MakeDoc((tmp / "a.txt").string(), "報告\n\n医療・介護の人材を確保する。\n"), {});
+  auto b = s.Put(MakeDoc((tmp / "b.txt").string(), "报告\n\n双方推进合作RCEP框架下的贸易。\n"), {});
+  auto c = s.Put(MakeDoc((tmp / "c.txt").string(), "报告\n\n医疗和介护是两回事。\n"), {});
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  REQUIRE(c.ok());
+  CHECK(DocsFor(s, "医療・介護") == std::vector<int64_t>{a->id});
+  CHECK(DocsFor(s, "\"医疗・介护\"") == std::vector<int64_t>{a->id});
+  CHECK(DocsFor(s, "合作RCEP") == std::vector<int64_t>{b->id});
+  CHECK(DocsFor(s, "\"合作 RCEP 框架\"") == std::vector<int64_t>{b->id});
+  CHECK(DocsFor(s, "RCEP框架") == std::vector<int64_t>{b->id});
+  // Adjacency still matters: 医疗 and 介护 apart are not the phrase.
+  CHECK(DocsFor(s, "\"医疗 介护\"").empty());
+}
+
+}  // namespace
+}  // namespace dossier
