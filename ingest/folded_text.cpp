@@ -81,7 +81,9 @@ FoldedText::FoldedText(std::string_view original, FoldOptions options)
 }
 
 size_t FoldedText::ToOriginalStart(size_t pos) const {
-  if (pos >= cluster_start_.size()) return original_size_;
+  // The folded end maps where ToOriginalEnd maps it (the end of the last
+  // cluster that produced output), so an empty span at the end never inverts.
+  if (pos >= cluster_start_.size()) return cluster_end_.empty() ? 0 : cluster_end_.back();
   return cluster_start_[pos];
 }
 

@@ -73,9 +73,11 @@ TEST_CASE("folded text: characters that fold to nothing", "[folded]") {
   FoldedText lone("\xef\xb8\x84", {.nfkc = true, .case_fold = true});
   CHECK(lone.text().empty());
   CHECK(lone.ToOriginalEnd(0) == 0);
+  CHECK(lone.ToOriginalStart(0) == 0);  // never an inverted span (fuzz: lone U+FE08)
   FoldedText trailing("X\xc2\xad", {.nfkc = true, .case_fold = true});
   CHECK(trailing.text() == "x");
   CHECK(trailing.ToOriginalEnd(1) == 1);
+  CHECK(trailing.ToOriginalStart(1) == 1);
   FoldedText inside("A\xc2\xad" "B", {.nfkc = true, .case_fold = true});
   CHECK(inside.text() == "ab");
   CHECK(inside.ToOriginalStart(1) >= inside.ToOriginalEnd(1));
