@@ -22,7 +22,7 @@ fuzz_seconds=${FUZZ_SECONDS:-30}
 fuzz_pid=""
 if [ "$fuzz_seconds" -gt 0 ]; then
   mkdir -p build-fuzz
-  FUZZ_PARALLEL=1 bash scripts/fuzz.sh "$fuzz_seconds" >build-fuzz/ci.log 2>&1 &
+  bash scripts/fuzz.sh "$fuzz_seconds" >build-fuzz/ci.log 2>&1 &
   fuzz_pid=$!
 fi
 
