@@ -66,19 +66,19 @@ int RunAdd(const GlobalOptions& global, const AddArgs& args) {
       std::cout << j.dump() << "\n";
     } else if (r.ok) {
       if (!args.quiet || r.put.outcome == PutOutcome::kAdded || r.put.outcome == PutOutcome::kUpdated) {
-        std::cout << PutOutcomeName(r.put.outcome) << "\t" << r.put.id << "\t" << r.path;
+        std::cout << PutOutcomeName(r.put.outcome) << "\t" << r.put.id << "\t" << PrintablePath(r.path);
         if (r.put.outcome == PutOutcome::kDuplicate)
-          std::cout << "\t(same text as document " << r.put.id << ", " << r.put.existing_path << ")";
+          std::cout << "\t(same text as document " << r.put.id << ", " << PrintablePath(r.put.existing_path) << ")";
         else
           std::cout << "\t" << r.title;
         std::cout << "\n";
       }
     } else {
       std::string reason = r.error.reason().empty() ? r.error.message() : r.error.reason();
-      std::cout << "failed\t-\t" << r.path << "\t" << reason << "\n";
-      std::cerr << "dossier add: " << r.path << ": " << reason << "\n";
+      std::cout << "failed\t-\t" << PrintablePath(r.path) << "\t" << reason << "\n";
+      std::cerr << "dossier add: " << PrintablePath(r.path) << ": " << reason << "\n";
     }
-    if (progress) std::cerr << "[" << done << "/" << total << "] " << r.path << std::flush;
+    if (progress) std::cerr << "[" << done << "/" << total << "] " << PrintablePath(r.path) << std::flush;
   });
   if (progress) std::cerr << "\r\033[K";
   if (args.json) {

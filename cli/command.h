@@ -47,5 +47,9 @@ std::unique_ptr<Store> OpenStoreOrReport(const GlobalOptions& global, Store::Mod
 bool ParseDocId(const std::string& arg, int64_t* id);
 // Validates a YYYY-MM-DD (or YYYY-MM, YYYY) option value.
 bool IsIsoDate(const std::string& s);
+// A file path for one-line-per-file text output: control characters (a
+// newline or tab in a file name) are written as \n, \t, \xHH so each
+// record stays on one line; --json output carries the exact bytes.
+std::string PrintablePath(const std::string& path);
 
 }  // namespace dossier::cli

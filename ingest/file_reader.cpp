@@ -12,7 +12,7 @@ namespace dossier {
 namespace {
 std::string TooLargeReason(size_t size, size_t limit) {
   return "file is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(limit) +
-         " bytes (IngestOptions::max_bytes)";
+         " bytes (raise it with --max-size)";
 }
 }  // namespace
 

@@ -13,6 +13,7 @@
 #include "ingest/normalizer.h"
 #include "ingest/segmenter.h"
 #include "ingest/text_reader.h"
+#include "ingest/utf8.h"
 #include "ingest/xml_reader.h"
 
 namespace dossier {
@@ -22,6 +23,9 @@ namespace {
 bool IsBlank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\n'; });
 }
+
+// Display width of the stand-in title of a document without a title line.
+constexpr int kMaxUntitledWidth = 80;
 
 constexpr std::string_view kKnownKinds[] = {"speech", "communique", "press-release", "interview",
                                             "article", "statement", "report"};
@@ -86,7 +90,20 @@ StatusOr<Document> IngestBytes(std::string_view bytes, const std::string& path,
         m.title = std::string(doc.slice(s.span));
         break;
       }
-    if (m.title.empty()) m.title = std::string(doc.slice(doc.segments.front().span));
+    // No title line: the start of the first segment stands in, cut to a
+    // display width that fits a listing (a one-line file is not its own title).
+    if (m.title.empty()) {
+      std::string_view first = doc.slice(doc.segments.front().span);
+      size_t pos = 0, cut = 0;
+      int width = 0;
+      while (pos < first.size() && width <= kMaxUntitledWidth) {
+        cut = pos;
+        width += utf8::DisplayWidth(utf8::Next(first, &pos));
+      }
+      if (width <= kMaxUntitledWidth) cut = first.size();
+      m.title = std::string(first.substr(0, cut));
+      if (cut < first.size()) m.title += "…";
+    }
   }
   // Blocks at the top, for the dateline and kind cues.
   std::vector<std::string_view> top;

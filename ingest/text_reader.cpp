@@ -15,6 +15,8 @@ namespace dossier {
 namespace {
 
 constexpr size_t kTitleLookahead = 15;
+// Display width (CJK characters count two) beyond which a line is not a title.
+constexpr int kMaxTitleWidth = 400;
 
 // "Headline | Site" -> {"Headline", "Site"} at the last separator.
 std::optional<std::pair<std::string_view, std::string_view>> SplitSiteSuffix(std::string_view line) {
@@ -85,6 +87,10 @@ ReaderOutput ReadPlainText(std::string_view normalized) {
       if (title != 0 && DetectLanguage(views[0]) != DetectLanguage(views[title])) title = 0;
     }
   }
+  // A first paragraph too wide for a title (a file of one long line, a text
+  // with no title line) is a paragraph: the document then has no title.
+  if (title < paragraphs.size() && utf8::DisplayWidth(paragraphs[title].text) > kMaxTitleWidth)
+    title = paragraphs.size();
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     TextBlock block;
     block.text = std::move(paragraphs[i].text);

@@ -119,7 +119,7 @@ TEST_CASE("bad input: files over max_bytes are refused before reading") {
   CHECK(doc.status().code() == Status::Code::kTooLarge);
   CHECK(doc.status().subject() == path);
   CHECK(doc.status().reason().find("4096") != std::string::npos);
-  CHECK(doc.status().reason().find("max_bytes") != std::string::npos);
+  CHECK(doc.status().reason().find("--max-size") != std::string::npos);
   CHECK(IngestError(std::string(5000, 'a'), "mem.txt", options).code() == Status::Code::kTooLarge);
 }
 
