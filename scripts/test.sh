@@ -5,7 +5,8 @@
 #      UndefinedBehaviorSanitizer (cmake --preset asan, -O1) and runs the whole
 #      suite with ctest: a memory error, leak or undefined behaviour fails it;
 #   3. builds the libFuzzer targets with clang and runs each for FUZZ_SECONDS
-#      (default 30) on its seed corpus (scripts/fuzz.sh); FUZZ_SECONDS=0 skips.
+#      (default 30) on its seed corpus, three at a time (scripts/fuzz.sh);
+#      FUZZ_SECONDS=0 skips.
 #      The fuzz build and runs start beside the test run, which spends much of
 #      its time waiting on child processes, so CI stays well under 20 minutes.
 # For a quick optimised build with tests use `cmake --preset dev`.
@@ -22,7 +23,7 @@ fuzz_seconds=${FUZZ_SECONDS:-30}
 fuzz_pid=""
 if [ "$fuzz_seconds" -gt 0 ]; then
   mkdir -p build-fuzz
-  bash scripts/fuzz.sh "$fuzz_seconds" >build-fuzz/ci.log 2>&1 &
+  FUZZ_PARALLEL=3 bash scripts/fuzz.sh "$fuzz_seconds" >build-fuzz/ci.log 2>&1 &
   fuzz_pid=$!
 fi
 

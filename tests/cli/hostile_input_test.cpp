@@ -14,6 +14,7 @@
 
 #include "index/store.h"
 #include "tests/test_util.h"
+#include "tests/time_scale.h"
 
 using dossier::test::RunDossier;
 using dossier::test::TempDir;
@@ -86,7 +87,7 @@ TEST_CASE("hostile: bad files are refused one by one and good files are stored")
   auto got = AddJson(db, in.string(), &rc);
   auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   CHECK(rc == 1);
-  CHECK(seconds < 60);
+  CHECK(seconds < 60 * dossier::test::kTimeScale);
 
   for (const char* good : {"good english.txt", "中文 文件.txt", "日本語\nnewline.txt"}) {
     INFO(good);
@@ -250,8 +251,8 @@ TEST_CASE("hostile: a 200 MB file of one line is refused at the default limit, a
   CHECK(refused.exit_code == 1);
   CHECK(refused.err.find("one-line.txt") != std::string::npos);
   CHECK(refused.err.find("over the limit of 67108864 bytes") != std::string::npos);
-  CHECK(refused.seconds < 10);
-  CHECK(refused.max_rss_kb < 100 * 1024);  // far below the file's 200 MB: it was not read
+  CHECK(refused.seconds < 10 * dossier::test::kTimeScale);
+  CHECK(refused.max_rss_kb < dossier::test::MemoryBoundKb(100 * 1024));  // far below the file's 200 MB: it was not read
   std::filesystem::remove(file);
 }
 
@@ -280,10 +281,10 @@ TEST_CASE("hostile: a file of one line above the default size is ingested within
   CHECK(added.out.find("\"status\":\"added\"") != std::string::npos);
   // Memory: measured ~25x the text (see above); 40x plus the binary's own
   // ~100 MB would mean something grew out of proportion.
-  CHECK(added.max_rss_kb < static_cast<long>(bytes / 1024) * 40 + 100 * 1024);
+  CHECK(added.max_rss_kb < dossier::test::MemoryBoundKb(static_cast<long>(bytes / 1024) * 40 + 100 * 1024));
   // Time: linear at ~0.4 MB/s here (RelWithDebInfo); the bound leaves room
   // for sanitizers (3x) and a loaded machine.
-  CHECK(added.seconds < 30.0 * static_cast<double>(mb) + 30);
+  CHECK(added.seconds < (30.0 * static_cast<double>(mb) + 30) * dossier::test::kTimeScale);
   auto search = RunDossier({"--db", db, "search", "--limit", "1", "supply chains"});
   CHECK(search.exit_code == 0);
   auto store = dossier::Store::Open(db);
