@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
@@ -115,6 +116,29 @@ long EnvInt(const char* name, long fallback) {
   char* end = nullptr;
   long n = std::strtol(v, &end, 10);
   return (end && *end == '\0' && n > 0) ? n : fallback;
+}
+
+std::vector<std::filesystem::path> WriteCorpusCopies(const std::filesystem::path& dir, int copies) {
+  std::vector<std::filesystem::path> sources;
+  for (const auto& e : std::filesystem::directory_iterator(SourceDir() / "corpus")) {
+    std::string name = e.path().filename().string();
+    if (e.path().extension() == ".txt" && name.find('.') == name.rfind('.')) sources.push_back(e.path());
+  }
+  if (sources.empty()) return {};
+  std::sort(sources.begin(), sources.end());
+  std::filesystem::create_directories(dir);
+  std::vector<std::filesystem::path> paths;
+  for (int i = 0; i < copies; ++i) {
+    const auto& src = sources[i % sources.size()];
+    std::string body = ReadFile(src);
+    size_t title_end = body.find('\n');
+    if (title_end == std::string::npos) title_end = body.size();
+    body.insert(title_end, "\n\nThis is copy number " + std::to_string(i) + " of " + src.filename().string() +
+                               " made for the tests.\n");
+    paths.push_back(dir / ("doc-" + std::to_string(1000 + i) + ".txt"));
+    WriteFile(paths.back(), body);
+  }
+  return paths;
 }
 
 }  // namespace dossier::test

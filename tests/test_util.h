@@ -52,6 +52,13 @@ int StartDossier(const std::vector<std::string>& args);
 // Waits for `pid`; returns its exit status, or 128 + signal when killed.
 int WaitChild(int pid);
 
+// Writes `copies` files doc-1000.txt, doc-1001.txt, ... into `dir`: the
+// corpus/ texts in turn, each made unique by a sentence after the title line
+// (where no boilerplate rule cuts), so every file is real work. Small files
+// keep each add short; many of them make it long. Returns the paths written
+// (empty when corpus/ has no plain .txt files).
+std::vector<std::filesystem::path> WriteCorpusCopies(const std::filesystem::path& dir, int copies);
+
 // The value of environment variable `name` as a positive integer, else `fallback`.
 long EnvInt(const char* name, long fallback);
 

@@ -18,23 +18,6 @@ using namespace dossier;
 
 namespace {
 
-void MakeInputs(const std::filesystem::path& dir, int count) {
-  std::vector<std::filesystem::path> sources;
-  for (const auto& e : std::filesystem::directory_iterator(test::SourceDir() / "corpus")) {
-    std::string name = e.path().filename().string();
-    if (e.path().extension() == ".txt" && name.find('.') == name.rfind('.')) sources.push_back(e.path());
-  }
-  std::sort(sources.begin(), sources.end());
-  REQUIRE(!sources.empty());
-  for (int i = 0; i < count; ++i) {
-    std::string body = test::ReadFile(sources[i % sources.size()]);
-    size_t title_end = body.find('\n');
-    if (title_end == std::string::npos) title_end = body.size();
-    body.insert(title_end, "\n\nReader and writer copy " + std::to_string(i) + ".\n");
-    test::WriteFile(dir / ("doc-" + std::to_string(1000 + i) + ".txt"), body);
-  }
-}
-
 bool Mentions(const test::RunResult& r, const char* word) {
   auto has = [&](const std::string& s) {
     std::string lower = s;
@@ -49,7 +32,7 @@ bool Mentions(const test::RunResult& r, const char* word) {
 TEST_CASE("concurrency: search, sheet and list run while add writes, none sees a locked database") {
   test::TempDir tmp;
   const int kFiles = static_cast<int>(test::EnvInt("DOSSIER_CONCURRENCY_FILES", 300));
-  MakeInputs(tmp / "in", kFiles);
+  REQUIRE(test::WriteCorpusCopies(tmp / "in", kFiles).size() == static_cast<size_t>(kFiles));
   const std::string db = (tmp / "t.db").string();
   // A first document, so the readers always find a dossier database.
   test::WriteFile(tmp / "seed" / "seed.txt", "Trade talks\n\nChina and Japan agreed to resume the trade dialogue.\n");

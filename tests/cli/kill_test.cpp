@@ -41,29 +41,11 @@ using namespace std::chrono;
 
 namespace {
 
-// Copies of the corpus texts, each made unique by a sentence after the
-// title line (where no boilerplate rule cuts), so every file is real work.
-// Small files keep each run short; many of them make the add long.
+// The corpus copies (test::WriteCorpusCopies), by their canonical paths.
 std::vector<std::string> MakeInputs(const std::filesystem::path& dir, int copies) {
-  std::vector<std::filesystem::path> sources;
-  for (const auto& e : std::filesystem::directory_iterator(test::SourceDir() / "corpus")) {
-    std::string name = e.path().filename().string();
-    if (e.path().extension() == ".txt" && name.find('.') == name.rfind('.')) sources.push_back(e.path());
-  }
-  std::sort(sources.begin(), sources.end());
-  REQUIRE(!sources.empty());
   std::vector<std::string> paths;
-  for (int i = 0; i < copies; ++i) {
-    const auto& src = sources[i % sources.size()];
-    std::string body = test::ReadFile(src);
-    size_t title_end = body.find('\n');
-    if (title_end == std::string::npos) title_end = body.size();
-    body.insert(title_end, "\n\nThis is copy number " + std::to_string(i) + " of " + src.filename().string() +
-                               " made for the kill test.\n");
-    auto path = dir / ("doc-" + std::to_string(1000 + i) + ".txt");
-    test::WriteFile(path, body);
-    paths.push_back(CanonicalPath(path.string()));
-  }
+  for (const auto& p : test::WriteCorpusCopies(dir, copies)) paths.push_back(CanonicalPath(p.string()));
+  REQUIRE(paths.size() == static_cast<size_t>(copies));
   return paths;
 }
 
