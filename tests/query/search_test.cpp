@@ -245,7 +245,7 @@ TEST_CASE("search: control characters in a query are separators, never FTS5 erro
   auto a = s.Put(MakeDoc((tmp / "a.txt").string(), "Trade report\n\n中日贸易额继续增长。\n"), {});
   REQUIRE(a.ok());
   using namespace std::string_literals;
-  for (const std::string q : {"贸易\0增长"s, "贸易\0\0\0\0\0\0\x08增长"s, "\"\0贸易\0\""s, "\x01\x7f贸易\x1f"s}) {
+  for (const std::string& q : {"贸易\0增长"s, "贸易\0\0\0\0\0\0\x08增长"s, "\"\0贸易\0\""s, "\x01\x7f贸易\x1f"s}) {
     auto r = Search(s, q, SearchOptions{});
     INFO(r.status().ToString());
     REQUIRE(r.ok());
