@@ -9,6 +9,12 @@
 #include <optional>
 #include <thread>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include "extract/extractor.h"
 #include "index/org_store.h"
 
@@ -29,6 +35,18 @@ struct Prepared {
 constexpr size_t kBatchDocs = 512;
 constexpr size_t kBatchBytes = 16u << 20;  // normalised text
 constexpr auto kBatchTime = std::chrono::milliseconds(200);
+
+// Read-ahead of the workers (see `min_window` in AddFiles).
+constexpr size_t kMinAhead = 4;
+constexpr size_t kMaxAhead = 64;
+constexpr size_t kAheadBytes = 32u << 20;
+
+void LowerThisThreadsPriority() {
+#ifdef __linux__
+  // On Linux, nice is per thread: PRIO_PROCESS with a thread id.
+  setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 5);
+#endif
+}
 
 Prepared Prepare(const AddInput& input, const AddOptions& options, const OrgGazetteer* extra_orgs) {
   Prepared p;
@@ -61,9 +79,17 @@ AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const Add
   // Organisations from `dossier orgs import`, loaded once per run (none if unreadable).
   StatusOr<std::unique_ptr<OrgGazetteer>> extra_orgs = LoadImportedOrgs(store);
   const OrgGazetteer* extra = extra_orgs.ok() ? extra_orgs->get() : nullptr;
-  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  int jobs = options.jobs > 0 ? options.jobs : cores;
   jobs = std::max(1, std::min<int>(jobs, static_cast<int>(std::max<size_t>(total, 1))));
-  const size_t window = static_cast<size_t>(jobs) * 4;  // documents in flight at most
+  // Documents in flight (taken by a worker, not yet written). The writer is
+  // the slower side and stalls at each commit; a deep queue lets the workers
+  // run ahead meanwhile. Bounded two ways so memory does not grow with the
+  // corpus: at most kMaxAhead per worker, and past kMinAhead per worker only
+  // while the prepared texts waiting for the writer stay under kAheadBytes.
+  const size_t min_window = static_cast<size_t>(jobs) * kMinAhead;
+  const size_t max_window = static_cast<size_t>(jobs) * kMaxAhead;
+  size_t waiting_bytes = 0;  // text bytes of prepared documents not yet taken by the writer
 
   std::mutex mu;
   std::condition_variable cv;
@@ -77,7 +103,12 @@ AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const Add
       size_t i;
       {
         std::unique_lock<std::mutex> lock(mu);
-        cv.wait(lock, [&] { return stop || (next < total && next < consumed + window); });
+        cv.wait(lock, [&] {
+          if (stop) return true;
+          if (next >= total) return false;
+          const size_t in_flight = next - consumed;
+          return in_flight < min_window || (in_flight < max_window && waiting_bytes < kAheadBytes);
+        });
         if (stop || next >= total) return;
         i = next++;
         if (ready.size() < next - consumed) ready.resize(next - consumed);
@@ -85,13 +116,21 @@ AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const Add
       Prepared p = Prepare(inputs[i], options, extra);
       {
         std::lock_guard<std::mutex> lock(mu);
+        if (p.doc) waiting_bytes += p.doc->text.size();
         ready[i - consumed] = std::move(p);
       }
       cv.notify_all();
     }
   };
   std::vector<std::thread> threads;
-  for (int t = 0; t < jobs; ++t) threads.emplace_back(worker);
+  for (int t = 0; t < jobs; ++t)
+    threads.emplace_back([&] {
+      // The single writer is the pipeline's bottleneck: when the workers
+      // leave it no core of its own, it goes first. Best effort (a no-op
+      // where threads have no priority of their own).
+      if (jobs >= cores) LowerThisThreadsPriority();
+      worker();
+    });
 
   AddSummary summary;
   std::vector<AddReport> pending;  // reports of the open batch, in input order
@@ -146,6 +185,7 @@ AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const Add
       cv.wait(lock, has_next);
       p = std::move(*ready.front());
       ready.pop_front();
+      if (p.doc) waiting_bytes -= p.doc->text.size();
       ++consumed;
     }
     cv.notify_all();

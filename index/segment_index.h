@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "ingest/document.h"
 #include "ingest/status.h"
@@ -31,6 +32,15 @@ inline constexpr const char* kUnindexSegmentSql =
     "INSERT INTO segment_fts(segment_fts, rowid, body, heading, title) VALUES ('delete', ?1, ?2, ?3, ?4)";
 // Binds ?1 to `id` and `text` to the column of `kind` in either statement.
 void BindSegment(Statement& st, int64_t id, SegmentKind kind, std::string_view text);
+// One segment to index: its row id in `segments`, its kind (which column it
+// goes to) and its span in the document text.
+struct IndexedSegment {
+  int64_t id = 0;
+  SegmentKind kind = SegmentKind::kParagraph;
+  Span span;
+};
+// Adds `segments`, sliced from `text`, to the index.
+Status IndexSegments(sqlite3* db, std::string_view text, const std::vector<IndexedSegment>& segments);
 // Adds the segments of stored document `doc_id` to the index.
 Status IndexDocument(sqlite3* db, int64_t doc_id, const Document& doc);
 // Removes every index row of `doc_id`.

@@ -1,5 +1,6 @@
 #include "index/store.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -229,8 +230,10 @@ StatusOr<PutResult> Store::Put(const Document& doc, const std::vector<Fact>& fac
     Statement& sp = Cached(kSavepoint);
     if (Status s = sp.Run(); !s.ok()) return s;
   }
+  put_pending_.reset();
   StatusOr<PutResult> result = PutRowsInTransaction(doc, facts, rows);
   if (!result.ok()) {
+    put_pending_.reset();
     // Undo this document only; the batch goes on. If SQLite already rolled
     // the whole transaction back (it does on some I/O errors), the batch is lost.
     Status undo = Cached(kRollbackTo).Run();
@@ -244,7 +247,15 @@ StatusOr<PutResult> Store::Put(const Document& doc, const std::vector<Fact>& fac
   if (Status s = Cached(kRelease).Run(); !s.ok()) {
     batch_broken_ = true;
     batch_error_ = s;
+    put_pending_.reset();
     return s;
+  }
+  if (put_pending_) {
+    // An update of a document added earlier in this batch: its old rows
+    // were never indexed, so its entry is replaced, not 'delete'd.
+    std::erase_if(pending_index_, [&](const PendingIndex& p) { return p.doc_id == put_pending_->doc_id; });
+    pending_index_.push_back(std::move(*put_pending_));
+    put_pending_.reset();
   }
   return result;
 }
@@ -254,6 +265,7 @@ Status Store::BeginBatch() {
   if (Status s = Exec(db_, "BEGIN IMMEDIATE"); !s.ok()) return s;
   batch_open_ = true;
   batch_broken_ = false;
+  pending_index_.clear();
   batch_error_ = Status::Ok();
   return Status::Ok();
 }
@@ -262,13 +274,26 @@ Status Store::CommitBatch() {
   if (!batch_open_) return Status::Internal(path_, "no batch is open");
   batch_open_ = false;
   if (batch_broken_) {
+    pending_index_.clear();
     if (!sqlite3_get_autocommit(db_)) Exec(db_, "ROLLBACK");
     return batch_error_;
+  }
+  if (Status s = FlushPendingIndex(); !s.ok()) {
+    if (!sqlite3_get_autocommit(db_)) Exec(db_, "ROLLBACK");
+    return s;
   }
   if (Status s = Exec(db_, "COMMIT"); !s.ok()) {
     if (!sqlite3_get_autocommit(db_)) Exec(db_, "ROLLBACK");
     return s;
   }
+  return Status::Ok();
+}
+
+Status Store::FlushPendingIndex() {
+  std::vector<PendingIndex> pending;
+  pending.swap(pending_index_);
+  for (const PendingIndex& p : pending)
+    if (Status s = IndexSegments(db_, p.text, p.segments); !s.ok()) return s;
   return Status::Ok();
 }
 
@@ -302,7 +327,10 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
   if (existing) {
     result.outcome = PutOutcome::kUpdated;
     result.id = *existing;
-    if (Status s = UnindexDocument(db_, *existing); !s.ok()) return s;
+    const bool old_rows_pending = std::any_of(pending_index_.begin(), pending_index_.end(),
+                                              [&](const PendingIndex& p) { return p.doc_id == *existing; });
+    if (!old_rows_pending)
+      if (Status s = UnindexDocument(db_, *existing); !s.ok()) return s;
     if (Status s = Cached(kDeleteFacts).Bind(1, *existing).Run(); !s.ok()) return s;
     if (Status s = Cached(kDeleteSegments).Bind(1, *existing).Run(); !s.ok()) return s;
     Statement& up = Cached(kUpdateDoc);
@@ -324,6 +352,8 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
     result.id = sqlite3_last_insert_rowid(db_);
   }
 
+  std::vector<IndexedSegment> indexed;
+  indexed.reserve(doc.segments.size());
   {
     Statement& ins = Cached(kInsertSegment);
     for (size_t i = 0; i < doc.segments.size(); ++i) {
@@ -333,6 +363,7 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
           .Bind(4, seg.lang).Bind(5, static_cast<int64_t>(seg.span.start))
           .Bind(6, static_cast<int64_t>(seg.span.end)).Bind(7, rows.sentences[i]);
       if (Status s = ins.Run(); !s.ok()) return s;
+      indexed.push_back({sqlite3_last_insert_rowid(db_), seg.kind, seg.span});
     }
     ins.Reset();
   }
@@ -363,7 +394,11 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
     }
     ins.Reset();
   }
-  if (Status s = IndexDocument(db_, result.id, doc); !s.ok()) return s;
+  if (batch_open_) {
+    put_pending_ = PendingIndex{result.id, doc.text, std::move(indexed)};  // indexed at CommitBatch
+  } else {
+    if (Status s = IndexSegments(db_, doc.text, indexed); !s.ok()) return s;
+  }
   return result;
 }
 

@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "extract/fact.h"
+#include "index/segment_index.h"
 #include "ingest/document.h"
 #include "ingest/status.h"
 
@@ -133,6 +134,10 @@ class Store {
   // connections until CommitBatch. If SQLite itself abandons the transaction
   // (disk full, I/O error), CommitBatch fails and none of the batch is stored.
   // A Store destroyed with a batch open rolls it back.
+  // The full-text rows of the batch's documents are written by CommitBatch,
+  // just before COMMIT (see pending_index_ below): until then a search on
+  // this connection does not find them. Their texts are held until then, so
+  // a batch's memory is about the size of its text.
   Status BeginBatch();
   Status CommitBatch();
   bool in_batch() const { return batch_open_; }
@@ -166,6 +171,23 @@ class Store {
   sqlite3* db_ = nullptr;
   std::string path_;
   std::unique_ptr<Statement> cached_[kCachedSqlCount];
+  // Full-text rows of the documents this batch stored, indexed at
+  // CommitBatch. Why: FTS5 writes its pending terms out as a new index
+  // segment at every SAVEPOINT once it is part of the transaction, so
+  // indexing inside each document's SAVEPOINT made one tiny segment per
+  // document and merged them again and again. What must stay true: an entry
+  // is added only when its document's SAVEPOINT is released, and a document
+  // whose rows are pending is never 'delete'd from FTS5 (its tokens are not
+  // there yet): an update in the same batch replaces its pending entry.
+  struct PendingIndex {
+    int64_t doc_id = 0;
+    std::string text;
+    std::vector<IndexedSegment> segments;
+  };
+  std::vector<PendingIndex> pending_index_;
+  std::optional<PendingIndex> put_pending_;  // the current Put's entry, until its SAVEPOINT is released
+  Status FlushPendingIndex();
+
   bool batch_open_ = false;
   bool batch_broken_ = false;  // SQLite rolled the batch's transaction back
   Status batch_error_;

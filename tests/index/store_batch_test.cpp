@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "extract/fact.h"
+#include "index/search_index.h"
 #include "index/store.h"
 #include "ingest/ingest.h"
 #include "tests/test_util.h"
@@ -139,4 +140,84 @@ TEST_CASE("Store batch: a store closed with its batch open keeps nothing of it")
   auto store = Store::Open(db);
   REQUIRE(store.ok());
   CHECK((*store)->Check().ok());
+}
+
+namespace {
+
+// The documents whose segments the full-text index matches for `query`.
+std::vector<int64_t> IndexedDocs(Store& s, const std::string& query) {
+  std::vector<int64_t> docs;
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2(s.handle(),
+                             "SELECT DISTINCT g.doc_id FROM segment_fts f JOIN segments g ON g.id = f.rowid "
+                             "WHERE segment_fts MATCH ?1 ORDER BY g.doc_id",
+                             -1, &st, nullptr) == SQLITE_OK);
+  sqlite3_bind_text(st, 1, query.c_str(), -1, SQLITE_TRANSIENT);
+  while (sqlite3_step(st) == SQLITE_ROW) docs.push_back(sqlite3_column_int64(st, 0));
+  sqlite3_finalize(st);
+  return docs;
+}
+
+void RequireIndexWhole(Store& s) {
+  auto check = CheckIndex(s.handle());
+  REQUIRE(check.ok());
+  CHECK(check->missing == 0);
+  CHECK(check->extra == 0);
+  CHECK(check->integrity.empty());
+}
+
+}  // namespace
+
+// The index rows of a batch are written at CommitBatch (index/store.h): they
+// must match the stored segments exactly, including documents updated or
+// refused inside the batch.
+TEST_CASE("Store batch: the full-text index holds exactly the committed segments") {
+  test::TempDir tmp;
+  const std::string db = (tmp / "t.db").string();
+  auto store = Store::Open(db);
+  REQUIRE(store.ok());
+  Store& s = **store;
+  REQUIRE(sqlite3_exec(s.handle(),
+                       "CREATE TEMP TRIGGER refuse BEFORE INSERT ON facts WHEN NEW.value_text = 'bad' "
+                       "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
+                       nullptr, nullptr, nullptr) == SQLITE_OK);
+
+  // Batch 1: c is committed, so batch 2 updates a document already indexed.
+  Document c = MakeDoc((tmp / "c.txt").string(), "Title C\n\nHarbour cranes and 貿易.\n");
+  REQUIRE(s.BeginBatch().ok());
+  auto rc = s.Put(c, {});
+  REQUIRE(rc.ok());
+  CHECK(IndexedDocs(s, "harbour").empty());  // written at CommitBatch
+  REQUIRE(s.CommitBatch().ok());
+  CHECK(IndexedDocs(s, "harbour") == std::vector<int64_t>{rc->id});
+  RequireIndexWhole(s);
+
+  // Batch 2: a is added and updated twice, c is updated, bad fails, d is added.
+  Document a1 = MakeDoc((tmp / "a.txt").string(), "Title A\n\nFirst version about 经济.\n");
+  Document a2 = MakeDoc((tmp / "a.txt").string(), "Title A\n\nSecond version about glaciers.\n");
+  Document a3 = MakeDoc((tmp / "a.txt").string(), "Title A\n\nThird version about volcanoes.\n");
+  Document c2 = MakeDoc((tmp / "c.txt").string(), "Title C\n\nNow about orchards.\n");
+  Document bad = MakeDoc((tmp / "bad.txt").string(), "Title Bad\n\nRefused text about meteors.\n");
+  Document d = MakeDoc((tmp / "d.txt").string(), "Title D\n\nMore 經濟 news.\n");
+  REQUIRE(s.BeginBatch().ok());
+  auto ra = s.Put(a1, {});
+  REQUIRE(ra.ok());
+  REQUIRE(s.Put(a2, {}).ok());
+  REQUIRE(s.Put(c2, {}).ok());
+  CHECK_FALSE(s.Put(bad, {OrgFact(bad, "bad")}).ok());
+  auto rd = s.Put(d, {});
+  REQUIRE(rd.ok());
+  auto ra3 = s.Put(a3, {});
+  REQUIRE(ra3.ok());
+  CHECK(ra3->outcome == PutOutcome::kUpdated);
+  REQUIRE(s.CommitBatch().ok());
+
+  RequireIndexWhole(s);
+  CHECK(IndexedDocs(s, "volcanoes") == std::vector<int64_t>{ra->id});
+  CHECK(IndexedDocs(s, "glaciers").empty());
+  CHECK(IndexedDocs(s, "orchards") == std::vector<int64_t>{rc->id});
+  CHECK(IndexedDocs(s, "harbour").empty());
+  CHECK(IndexedDocs(s, "meteors").empty());
+  CHECK(IndexedDocs(s, "经济") == std::vector<int64_t>{rd->id});  // a1's text is gone; d is 經濟
+  CHECK(s.Check().ok());
 }
