@@ -17,12 +17,11 @@
 #include <string_view>
 
 #include <re2/re2.h>
-#include <unicode/uchar.h>
-#include <unicode/unorm2.h>
 
 #include "extract/extractor.h"
 #include "extract/figure_lexicon.h"
 #include "extract/numeral.h"
+#include "ingest/char_props.h"
 #include "ingest/folded_text.h"
 #include "ingest/utf8.h"
 
@@ -683,8 +682,9 @@ std::string JoinWrappedLines(std::string_view f) {
 }
 
 // Whether NFKC leaves `text` unchanged, decided character by character with
-// ICU's quick-check property (a table lookup). Most English paragraphs pass,
-// and then the extractor reads them as they are, without a folded copy.
+// ICU's quick-check property and combining class (char_props: a table
+// lookup). Most English paragraphs pass, and then the extractor reads them as
+// they are, without a folded copy.
 bool NfkcStable(std::string_view text) {
   for (size_t pos = 0; pos < text.size();) {
     unsigned char b = static_cast<unsigned char>(text[pos]);
@@ -693,8 +693,8 @@ bool NfkcStable(std::string_view text) {
       continue;
     }
     char32_t c = utf8::Next(text, &pos);
-    if (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_NFKC_QUICK_CHECK) != UNORM_YES) return false;
-    if (u_getCombiningClass(static_cast<UChar32>(c)) != 0) return false;
+    const uint8_t flags = char_props::Flags(c);
+    if (!(flags & char_props::kNfkcQuickCheckYes) || (flags & char_props::kCombining)) return false;
   }
   return true;
 }

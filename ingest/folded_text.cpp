@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "ingest/char_props.h"
 #include "ingest/utf8.h"
 
 namespace dossier {
@@ -14,7 +15,7 @@ namespace {
 bool Attaches(char32_t c) {
   if (c == 0x3099 || c == 0x309A || c == 0xFF9E || c == 0xFF9F) return true;
   if (c >= 0xFE00 && c <= 0xFE0F) return true;
-  return u_getCombiningClass(static_cast<UChar32>(c)) != 0;
+  return char_props::Has(c, char_props::kCombining);
 }
 
 const icu::Normalizer2* Normalizer(const FoldOptions& options) {
@@ -33,18 +34,61 @@ const icu::Normalizer2* Normalizer(const FoldOptions& options) {
 FoldedText::FoldedText(std::string_view original, FoldOptions options)
     : original_size_(original.size()) {
   const icu::Normalizer2* norm = Normalizer(options);
+  // norm->isInert(c), from the table (the same answer without a call into ICU).
+  const char_props::Flag inert = options.case_fold ? char_props::kNfkcCasefoldInert : char_props::kNfkcInert;
   folded_.reserve(original.size());
   cluster_start_.reserve(original.size());
   cluster_end_.reserve(original.size());
 
   size_t pos = 0;
   while (pos < original.size()) {
+    if (norm != nullptr) {
+      // Fast path: a run of characters that each fold to themselves (ASCII,
+      // or inert and not followed by an attaching mark) is copied as it is,
+      // each character its own cluster. Most text is such runs; the general
+      // path below gives the same result one cluster at a time.
+      const size_t run_start = pos;
+      size_t p = pos, last = pos;  // `last`: start of the run's last character
+      while (p < original.size()) {
+        size_t q = p;
+        const char32_t c = utf8::Next(original, &q);
+        if (c >= 0x80) {
+          if (Attaches(c)) {
+            // The previous character takes this mark: it leaves the run.
+            if (p > run_start) {
+              cluster_start_.resize(cluster_start_.size() - (p - last));
+              cluster_end_.resize(cluster_end_.size() - (p - last));
+              p = last;
+            }
+            break;
+          }
+          if (!char_props::Has(c, inert)) break;
+        }
+        for (size_t i = p; i < q; ++i) {
+          cluster_start_.push_back(static_cast<uint32_t>(p));
+          cluster_end_.push_back(static_cast<uint32_t>(q));
+        }
+        last = p;
+        p = q;
+      }
+      if (p > run_start) {
+        const size_t from = folded_.size();
+        folded_.append(original.substr(run_start, p - run_start));
+        if (options.case_fold)
+          for (size_t i = from; i < folded_.size(); ++i)
+            if (folded_[i] >= 'A' && folded_[i] <= 'Z') folded_[i] = static_cast<char>(folded_[i] - 'A' + 'a');
+        pos = p;
+        continue;
+      }
+    }
+
     const size_t start = pos;
     char32_t first = utf8::Next(original, &pos);
     // Extend the cluster over attaching marks.
     size_t end = pos;
     bool simple = true;
     while (end < original.size()) {
+      if (static_cast<unsigned char>(original[end]) < 0x80) break;  // ASCII never attaches
       size_t next = end;
       char32_t c = utf8::Next(original, &next);
       if (!Attaches(c)) break;
@@ -60,7 +104,7 @@ FoldedText::FoldedText(std::string_view original, FoldOptions options)
       char ch = static_cast<char>(first);
       if (options.case_fold && ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
       folded_.push_back(ch);
-    } else if (simple && norm->isInert(static_cast<UChar32>(first))) {
+    } else if (simple && char_props::Has(first, inert)) {
       folded_.append(original.substr(start, end - start));
     } else {
       UErrorCode status = U_ZERO_ERROR;

@@ -4,16 +4,12 @@
 
 namespace dossier::utf8 {
 
-char32_t Next(std::string_view s, size_t* pos) {
+char32_t NextMultiByte(std::string_view s, size_t* pos) {
   size_t i = *pos;
   unsigned char c = static_cast<unsigned char>(s[i]);
   auto cont = [&](size_t k) {
     return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
   };
-  if (c < 0x80) {
-    *pos = i + 1;
-    return c;
-  }
   if (c >= 0xC2 && c < 0xE0 && cont(1)) {
     *pos = i + 2;
     return ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);

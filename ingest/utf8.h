@@ -10,8 +10,18 @@
 
 namespace dossier::utf8 {
 
-// Decodes the code point at `pos` and advances `pos` past it.
-char32_t Next(std::string_view s, size_t* pos);
+// The multi-byte case of Next (the lead byte at `pos` is >= 0x80).
+char32_t NextMultiByte(std::string_view s, size_t* pos);
+// Decodes the code point at `pos` and advances `pos` past it. Inline for
+// ASCII: per-character loops call it for every byte of every document.
+inline char32_t Next(std::string_view s, size_t* pos) {
+  const auto c = static_cast<unsigned char>(s[*pos]);
+  if (c < 0x80) {
+    ++*pos;
+    return c;
+  }
+  return NextMultiByte(s, pos);
+}
 // The offset of the code point that ends at `pos` (pos > 0).
 size_t PrevStart(std::string_view s, size_t pos);
 void Append(std::string* out, char32_t cp);

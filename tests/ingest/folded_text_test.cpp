@@ -2,6 +2,9 @@
 
 #include <random>
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+
 #include "ingest/folded_text.h"
 #include "ingest/utf8.h"
 
@@ -82,6 +85,79 @@ TEST_CASE("folded text: characters that fold to nothing", "[folded]") {
   CHECK(inside.text() == "ab");
   CHECK(inside.ToOriginalStart(1) >= inside.ToOriginalEnd(1));
   CHECK(inside.ToOriginal(Span{0, 2}).end == 4);
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// The folding contract spelled out the slow way: split into clusters (a
+// character and the marks that attach to it), fold each cluster alone with
+// ICU (ASCII letters lower-cased by hand), and map every output byte to its
+// cluster. FoldedText takes shortcuts (runs of characters that fold to
+// themselves); it must agree with this byte for byte and offset for offset.
+struct ReferenceFold {
+  std::string text;
+  std::vector<Span> cluster;  // per folded byte
+};
+
+ReferenceFold FoldSlowly(std::string_view s, bool case_fold) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* norm =
+      case_fold ? icu::Normalizer2::getNFKCCasefoldInstance(status) : icu::Normalizer2::getNFKCInstance(status);
+  auto attaches = [](char32_t c) {
+    return c == 0x3099 || c == 0x309A || c == 0xFF9E || c == 0xFF9F || (c >= 0xFE00 && c <= 0xFE0F) ||
+           u_getCombiningClass(static_cast<UChar32>(c)) != 0;
+  };
+  ReferenceFold out;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t start = pos;
+    char32_t first = utf8::Next(s, &pos);
+    size_t end = pos;
+    while (end < s.size()) {
+      size_t next = end;
+      if (!attaches(utf8::Next(s, &next))) break;
+      end = next;
+    }
+    pos = end;
+    size_t before = out.text.size();
+    if (end - start == 1 && first < 0x80) {
+      out.text.push_back(case_fold && first >= 'A' && first <= 'Z' ? static_cast<char>(first + 32)
+                                                                   : static_cast<char>(first));
+    } else {
+      icu::UnicodeString in = icu::UnicodeString::fromUTF8(
+          icu::StringPiece(s.data() + start, static_cast<int32_t>(end - start)));
+      norm->normalize(in, status).toUTF8String(out.text);
+    }
+    for (size_t i = before; i < out.text.size(); ++i) out.cluster.push_back({start, end});
+  }
+  return out;
+}
+
+TEST_CASE("folded text: random mixed-script text folds as cluster-by-cluster ICU would", "[folded]") {
+  const char32_t pool[] = {U'a',      U'Z',      U'1',      U' ',      U'.',      U'２',     U'Ａ',
+                           U'ｶ',      U'ﾞ',      U'ﾟ',      U'か',     U'\u3099', U'経',     U'。',
+                           U'，',     U'é',      U'E',      U'\u0301', U'\u0323', U'ﬁ',      U'①',
+                           U'ß',      U'Σ',      U'가',     U'\u11A8', U'\u00AD', U'\uFE0F', U'\uFE04',
+                           U'㍻',     U'\U0001D400', U'\U0001F600', U'\u200B', U'Ⅻ', U'ｱ'};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    int n = rng() % 24;
+    for (int i = 0; i < n; ++i) utf8::Append(&s, pool[rng() % std::size(pool)]);
+    const bool case_fold = (round % 2) == 1;
+    ReferenceFold want = FoldSlowly(s, case_fold);
+    FoldedText got(s, {.nfkc = true, .case_fold = case_fold});
+    INFO("input: " << s << " case_fold: " << case_fold);
+    REQUIRE(got.text() == want.text);
+    for (size_t i = 0; i < want.cluster.size(); ++i) {
+      REQUIRE(got.ToOriginalStart(i) == want.cluster[i].start);
+      REQUIRE(got.ToOriginalEnd(i + 1) == want.cluster[i].end);
+    }
+  }
 }
 
 }  // namespace
