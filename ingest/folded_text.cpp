@@ -1,5 +1,7 @@
 #include "ingest/folded_text.h"
 
+#include <atomic>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -29,11 +31,61 @@ const icu::Normalizer2* Normalizer(const FoldOptions& options) {
   return U_SUCCESS(status) ? n : nullptr;
 }
 
+// What a normaliser makes of one BMP character on its own, read from ICU the
+// first time a character of its block of 256 is asked about. Full-width
+// punctuation, digits and letters (，（）２Ａ) are common in CJK text, and
+// each took a UnicodeString round trip through normalize().
+class SingleCharFolds {
+ public:
+  explicit SingleCharFolds(const icu::Normalizer2* norm) : norm_(norm) {}
+
+  // norm->normalize(c) in UTF-8, for c < 0x10000 (not a surrogate).
+  const std::string& Get(char32_t c) {
+    const Block* block = blocks_[c >> 8].load(std::memory_order_acquire);
+    if (block == nullptr) block = Load(c >> 8);
+    return block->folded[c & 0xFF];
+  }
+
+ private:
+  struct Block {
+    std::string folded[256];
+  };
+
+  const Block* Load(unsigned index) {
+    auto* block = new Block;
+    for (unsigned i = 0; i < 256; ++i) {
+      const char32_t c = index << 8 | i;
+      if (c >= 0xD800 && c <= 0xDFFF) continue;  // never decoded from UTF-8
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString out = norm_->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+      if (U_SUCCESS(status)) out.toUTF8String(block->folded[i]);
+      else utf8::Append(&block->folded[i], c);  // as FoldedText does on failure: unchanged
+    }
+    // A block two threads load at once: the first published wins, the other
+    // (identical) is dropped. Blocks live as long as the process.
+    const Block* expected = nullptr;
+    if (blocks_[index].compare_exchange_strong(expected, block, std::memory_order_acq_rel)) return block;
+    delete block;
+    return expected;
+  }
+
+  const icu::Normalizer2* norm_;
+  std::atomic<const Block*> blocks_[256] = {};
+};
+
+SingleCharFolds* SingleCharFoldsFor(const icu::Normalizer2* norm, const FoldOptions& options) {
+  static SingleCharFolds* const nfkc_cf = new SingleCharFolds(Normalizer({.nfkc = true, .case_fold = true}));
+  static SingleCharFolds* const nfkc = new SingleCharFolds(Normalizer({.nfkc = true, .case_fold = false}));
+  if (norm == nullptr) return nullptr;
+  return options.case_fold ? nfkc_cf : nfkc;
+}
+
 }  // namespace
 
 FoldedText::FoldedText(std::string_view original, FoldOptions options)
     : original_size_(original.size()) {
   const icu::Normalizer2* norm = Normalizer(options);
+  SingleCharFolds* single = SingleCharFoldsFor(norm, options);
   // norm->isInert(c), from the table (the same answer without a call into ICU).
   const char_props::Flag inert = options.case_fold ? char_props::kNfkcCasefoldInert : char_props::kNfkcInert;
   folded_.reserve(original.size());
@@ -106,6 +158,8 @@ FoldedText::FoldedText(std::string_view original, FoldOptions options)
       folded_.push_back(ch);
     } else if (simple && char_props::Has(first, inert)) {
       folded_.append(original.substr(start, end - start));
+    } else if (simple && first < 0x10000 && first != 0xFFFD) {  // U+FFFD: maybe an invalid byte
+      folded_.append(single->Get(first));
     } else {
       UErrorCode status = U_ZERO_ERROR;
       icu::UnicodeString in = icu::UnicodeString::fromUTF8(
