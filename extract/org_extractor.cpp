@@ -47,6 +47,17 @@ bool IsAsciiAlnum(unsigned char c) {
 bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
+// Word sets looked up with a string_view, without copying the word into a
+// std::string first (C++20 heterogeneous lookup).
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
+// What org_en_words.tsv says of an English word (bits of EnWordRole).
+enum EnWordRole : uint8_t { kHead = 1, kConnector = 2, kTitle = 4, kFunction = 8 };
+
 std::vector<std::vector<std::string>> ReadRows(std::string_view path) {
   std::vector<std::vector<std::string>> rows;
   std::string_view data = EmbeddedData(path).value_or("");
@@ -73,24 +84,29 @@ std::vector<std::vector<std::string>> ReadRows(std::string_view path) {
 
 // The rules of passes 2 and 3, loaded once from extract/data/.
 struct OrgRules {
-  std::unordered_set<std::string> heads, connectors, titles, functions, abbrevs, places, after_hyphen;
+  // Every word of org_en_words.tsv with a role: one lookup per token.
+  std::unordered_map<std::string, uint8_t, WordHash, std::equal_to<>> en_roles;
+  WordSet connectors, abbrevs, places, after_hyphen;
   std::unordered_map<std::string, int> suffix_min;  // folded suffix -> fewest chars before it
   std::unique_ptr<RE2> suffix_re;
   std::unordered_set<char32_t> stop_chars;
   std::vector<std::string> stop_words;
-  std::unordered_set<std::string> generic;
+  WordSet generic;
   std::vector<std::string> leads;
   std::vector<std::string> countries;
-  std::unordered_set<std::string> blocks;  // last char + next char
+  WordSet blocks;  // last char + next char
   int max_chars = 12;
 
   OrgRules() {
     for (auto& r : ReadRows("extract/data/org_en_words.tsv")) {
       if (r.size() < 2) continue;
-      if (r[1] == "head") heads.insert(r[0]);
-      else if (r[1] == "connector") connectors.insert(r[0]);
-      else if (r[1] == "title") titles.insert(r[0]);
-      else if (r[1] == "function") functions.insert(r[0]);
+      if (r[1] == "head") en_roles[r[0]] |= kHead;
+      else if (r[1] == "connector") {
+        en_roles[r[0]] |= kConnector;
+        connectors.insert(r[0]);
+      }
+      else if (r[1] == "title") en_roles[r[0]] |= kTitle;
+      else if (r[1] == "function") en_roles[r[0]] |= kFunction;
       else if (r[1] == "abbrev") abbrevs.insert(r[0]);
       else if (r[1] == "afterhyphen") after_hyphen.insert(r[0]);
     }
@@ -136,8 +152,7 @@ struct OrgRules {
     size_t last = utf8::PrevStart(key, end);
     size_t p = end;
     utf8::Next(key, &p);
-    std::string pair(key.substr(last, p - last));
-    return blocks.count(pair) > 0;
+    return blocks.count(key.substr(last, p - last)) > 0;
   }
 };
 
@@ -218,8 +233,7 @@ std::vector<Token> TokenizeLatin(std::string_view t, const OrgRules& rules) {
       }
       // "Co." and "U.S." keep their full stop; "Parliamentarians'" its apostrophe.
       if (i < n && t[i] == '.') {
-        std::string w(t.substr(s, i - s + 1));
-        if (rules.abbrevs.count(w) || t.substr(s, i - s).find('.') != std::string_view::npos) ++i;
+        if (rules.abbrevs.count(t.substr(s, i - s + 1)) || t.substr(s, i - s).find('.') != std::string_view::npos) ++i;
       } else if (i < n && t[i - 1] == 's' && (t[i] == '\'' || t.substr(i, 3) == "\xE2\x80\x99")) {
         size_t after = t[i] == '\'' ? i + 1 : i + 3;
         if (after >= n || !IsAsciiAlnum(t[after])) i = after;
@@ -240,14 +254,14 @@ std::vector<Token> TokenizeLatin(std::string_view t, const OrgRules& rules) {
       push(s, i, Token::kBreak);
     }
   }
-  std::string w;
   for (Token& tok : out) {
     if (tok.kind != Token::kWord) continue;
-    w.assign(t.substr(tok.start, tok.end - tok.start));
-    tok.head = rules.heads.count(w) > 0;
-    tok.connector = rules.connectors.count(w) > 0;
-    tok.title = rules.titles.count(w) > 0;
-    tok.function = rules.functions.count(w) > 0;
+    auto it = rules.en_roles.find(t.substr(tok.start, tok.end - tok.start));
+    if (it == rules.en_roles.end()) continue;
+    tok.head = it->second & kHead;
+    tok.connector = it->second & kConnector;
+    tok.title = it->second & kTitle;
+    tok.function = it->second & kFunction;
   }
   return out;
 }
@@ -284,7 +298,7 @@ struct Work {
     if (!IsWord(i)) return false;
     std::string_view w = Word(tokens[i]);
     size_t hyphen = w.rfind('-');
-    if (hyphen != std::string_view::npos && rules.after_hyphen.count(std::string(w.substr(hyphen + 1)))) return false;
+    if (hyphen != std::string_view::npos && rules.after_hyphen.count(w.substr(hyphen + 1))) return false;
     return IsCapShape(i);
   }
   bool IsCapShape(size_t i) const { return IsWord(i) && (IsAsciiUpper(nfkc[tokens[i].start]) || (nfkc[tokens[i].start] >= '0' && nfkc[tokens[i].start] <= '9' && Word(tokens[i]).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos)); }
