@@ -7,19 +7,23 @@ namespace dossier::utf8 {
 char32_t NextMultiByte(std::string_view s, size_t* pos) {
   size_t i = *pos;
   unsigned char c = static_cast<unsigned char>(s[i]);
+  // Three bytes first: all of CJK, most of what reaches this function.
+  if (c >= 0xE0 && c < 0xF0 && i + 2 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      const char32_t cp = ((c & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+        *pos = i + 3;
+        return cp;
+      }
+    }
+  }
   auto cont = [&](size_t k) {
     return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
   };
   if (c >= 0xC2 && c < 0xE0 && cont(1)) {
     *pos = i + 2;
     return ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
-  }
-  if (c >= 0xE0 && c < 0xF0 && cont(1) && cont(2)) {
-    char32_t cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-      *pos = i + 3;
-      return cp;
-    }
   }
   if (c >= 0xF0 && c < 0xF5 && cont(1) && cont(2) && cont(3)) {
     char32_t cp = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) |

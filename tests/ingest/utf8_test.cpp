@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "ingest/utf8.h"
 
 namespace utf8 = dossier::utf8;
@@ -21,4 +24,23 @@ TEST_CASE("utf8 script classes and display width") {
   CHECK_FALSE(utf8::IsKana(U'・'));
   CHECK(utf8::DisplayWidth("経済ab") == 6);
   CHECK(utf8::DisplayWidth("ＷＴＯ") == 6);
+}
+
+TEST_CASE("utf8::Next decodes each length and turns each bad byte into one U+FFFD") {
+  auto decode = [](std::string_view s) {
+    std::u32string out;
+    std::vector<size_t> steps;
+    for (size_t pos = 0; pos < s.size();) {
+      size_t before = pos;
+      out.push_back(utf8::Next(s, &pos));
+      steps.push_back(pos - before);
+    }
+    return std::make_pair(out, steps);
+  };
+  CHECK(decode("a\xC3\xA9\xE7\xB5\x8C\xF0\x9F\x98\x80").first == U"aé経😀");
+  CHECK(decode("a\xC3\xA9\xE7\xB5\x8C\xF0\x9F\x98\x80").second == std::vector<size_t>{1, 2, 3, 4});
+  CHECK(decode("\xE7\xB5").first == U"\uFFFD\uFFFD");             // truncated three-byte sequence
+  CHECK(decode("\xE0\x80\x80").first == U"\uFFFD\uFFFD\uFFFD");    // overlong
+  CHECK(decode("\xED\xA0\x80").first == U"\uFFFD\uFFFD\uFFFD");    // surrogate
+  CHECK(decode("\xE7\x41\x8C").first == U"\uFFFDA\uFFFD");         // continuation missing
 }
