@@ -93,7 +93,9 @@ int RunAdd(const GlobalOptions& global, const AddArgs& args) {
   if (args.json) {
     nlohmann::json s = {{"summary", {{"added", summary.added}, {"updated", summary.updated},
                                      {"unchanged", summary.unchanged}, {"duplicate", summary.duplicate},
-                                     {"failed", summary.failed}, {"bytes", summary.bytes}}}};
+                                     {"failed", summary.failed}, {"bytes", summary.bytes},
+                                     {"writer_cpu_seconds", summary.writer_cpu_seconds},
+                                     {"workers_cpu_seconds", summary.workers_cpu_seconds}}}};
     std::cout << s.dump() << "\n";
   } else {
     std::cerr << summary.added << " added, " << summary.updated << " updated, " << summary.unchanged

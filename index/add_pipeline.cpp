@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <ctime>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -41,6 +42,12 @@ constexpr auto kBatchTime = std::chrono::milliseconds(200);
 constexpr size_t kMinAhead = 4;
 constexpr size_t kMaxAhead = 64;
 constexpr size_t kAheadBytes = 32u << 20;
+
+double ThisThreadsCpuSeconds() {
+  timespec ts{};
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) return 0;
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
 
 void LowerThisThreadsPriority() {
 #ifdef __linux__
@@ -143,6 +150,8 @@ AddSummary AddFiles(Store& store, const AddSource& next_input, size_t total, con
       cv.notify_all();
     }
   };
+  const double writer_cpu_start = ThisThreadsCpuSeconds();
+  double workers_cpu = 0;  // guarded by mu
   std::vector<std::thread> threads;
   for (int t = 0; t < jobs; ++t)
     threads.emplace_back([&] {
@@ -151,6 +160,9 @@ AddSummary AddFiles(Store& store, const AddSource& next_input, size_t total, con
       // where threads have no priority of their own).
       if (jobs >= cores) LowerThisThreadsPriority();
       worker();
+      const double cpu = ThisThreadsCpuSeconds();
+      std::lock_guard<std::mutex> lock(mu);
+      workers_cpu += cpu;
     });
 
   AddSummary summary;
@@ -246,7 +258,9 @@ AddSummary AddFiles(Store& store, const AddSource& next_input, size_t total, con
     stop = true;
   }
   cv.notify_all();
+  summary.writer_cpu_seconds = ThisThreadsCpuSeconds() - writer_cpu_start;
   for (auto& t : threads) t.join();
+  summary.workers_cpu_seconds = workers_cpu;
   return summary;
 }
 

@@ -39,6 +39,11 @@ struct AddReport {
 struct AddSummary {
   size_t added = 0, updated = 0, unchanged = 0, duplicate = 0, failed = 0;
   size_t bytes = 0;
+  // CPU seconds of the writer (this thread, from the first input to the
+  // last commit) and of all workers together: the writer's share bounds
+  // what more jobs can give (docs/architecture.md).
+  double writer_cpu_seconds = 0;
+  double workers_cpu_seconds = 0;
 };
 
 // `paths` entries with a non-empty `error` are reported as failed without reading.
