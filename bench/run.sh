@@ -37,8 +37,13 @@ read hash_s hash_kb < <(run $bin/bench/baseline_bench hash "$corpus")
 read fts_s fts_kb < <(run $bin/bench/baseline_bench fts5 "$corpus" $out/fts5-baseline.db)
 fts_size=$(stat -c %s $out/fts5-baseline.db)
 rm -f $out/add1.db* $out/addn.db*
-read add1_s add1_kb < <(run $bin/cli/dossier --db $out/add1.db add --quiet --jobs 1 "$corpus")
-read addn_s addn_kb < <(run $bin/cli/dossier --db $out/addn.db add --quiet --jobs "$jobs" "$corpus")
+# runjson OUT CMD...: like run, keeping stdout (add --json) in OUT.
+runjson() { local o=$1; shift; /usr/bin/time -f "%e %M" -o $out/time.txt "$@" >"$o" 2>$out/stderr.txt || true; cat $out/time.txt; }
+read add1_s add1_kb < <(runjson $out/add1.jsonl $bin/cli/dossier --db $out/add1.db add --json --jobs 1 "$corpus")
+read addn_s addn_kb < <(runjson $out/addn.jsonl $bin/cli/dossier --db $out/addn.db add --json --jobs "$jobs" "$corpus")
+# CPU seconds of the writer and of the workers, from add's JSON summary.
+cpu() { tail -1 "$1" | python3 -c "import json,sys; s=json.load(sys.stdin)['summary']; print(s['writer_cpu_seconds'], s['workers_cpu_seconds'])"; }
+read w1_writer w1_workers < <(cpu $out/add1.jsonl)
 db_size=$(( $(stat -c %s $out/addn.db) + $(stat -c %s $out/addn.db-wal 2>/dev/null || echo 0) ))
 before=${DOSSIER_BEFORE:-}
 if [ -n "$before" ]; then
@@ -63,6 +68,10 @@ echo "| speed-up 1 → $jobs jobs | $(ratio $add1_s $addn_s)x | | |"
 echo "| read + SHA-256 only (MB/s) | | $(rate $hash_s) | |"
 echo "| database size / text | $(ratio $db_size $bytes)x | FTS5 unicode61 $(ratio $fts_size $bytes)x | |"
 echo "| peak memory, add $jobs jobs (MB) | $((addn_kb/1024)) | FTS5 import $((fts_kb/1024)) | |"
+echo "| CPU per MB, 1 job: writer / workers (s) | $(awk "BEGIN {printf \"%.3f / %.3f\", $w1_writer/$mb, $w1_workers/$mb}") | | writer $(ratio $w1_writer $w1_workers)x workers |"
+# With W the workers' CPU and S the writer's, one job takes max(W, S) and N
+# jobs on N cores at best max((W+S)/N, S).
+echo "| speed-up ceiling 1 → $jobs jobs, max(W,S)/max((W+S)/$jobs,S) | $(awk "BEGIN {W=$w1_workers; S=$w1_writer; a=(W>S?W:S); b=((W+S)/$jobs>S?(W+S)/$jobs:S); printf \"%.2f\", a/b}")x | | |"
 if [ -n "$before" ]; then
   echo "| DOSSIER_BEFORE: ingest, 1 job (MB/s) | $(rate $b1_s) | FTS5 unicode61 import $(rate $fts_s) | $(ratio $(rate $b1_s) $(rate $fts_s))x |"
   echo "| DOSSIER_BEFORE: ingest, $jobs jobs (MB/s) | $(rate $bn_s) | FTS5 unicode61 import $(rate $fts_s) | $(ratio $(rate $bn_s) $(rate $fts_s))x |"

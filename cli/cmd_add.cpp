@@ -34,8 +34,18 @@ int RunAdd(const GlobalOptions& global, const AddArgs& args) {
   std::unique_ptr<Store> store = OpenStoreOrReport(global, Store::Mode::kReadWrite);
   if (!store) return kExitDatabase;
 
-  std::vector<AddInput> inputs;
-  for (WalkEntry& e : ExpandPaths(args.paths)) inputs.push_back({std::move(e.path), std::move(e.error)});
+  // The files are walked as the workers take them, so memory does not grow
+  // with their number; a progress line needs the total, counted first by a
+  // walk that keeps nothing.
+  const bool tty = !args.json && isatty(STDERR_FILENO);
+  const size_t total = tty ? CountPaths(args.paths) : 0;
+  const bool progress = tty && total >= 20;
+  FileWalker walker(args.paths);
+  AddSource next_input = [&walker]() -> std::optional<AddInput> {
+    std::optional<WalkEntry> e = walker.Next();
+    if (!e) return std::nullopt;
+    return AddInput{std::move(e->path), std::move(e->error)};
+  };
 
   AddOptions options;
   options.ingest.source = args.source;
@@ -45,8 +55,7 @@ int RunAdd(const GlobalOptions& global, const AddArgs& args) {
   options.ingest.max_bytes = args.max_mb << 20;
   options.jobs = args.jobs;
 
-  const bool progress = !args.json && isatty(STDERR_FILENO) && inputs.size() >= 20;
-  AddSummary summary = AddFiles(*store, inputs, options, [&](const AddReport& r, size_t done, size_t total) {
+  AddSummary summary = AddFiles(*store, next_input, total, options, [&](const AddReport& r, size_t done, size_t total) {
     if (progress) std::cerr << "\r\033[K";
     if (args.json) {
       nlohmann::json j;
@@ -84,7 +93,9 @@ int RunAdd(const GlobalOptions& global, const AddArgs& args) {
   if (args.json) {
     nlohmann::json s = {{"summary", {{"added", summary.added}, {"updated", summary.updated},
                                      {"unchanged", summary.unchanged}, {"duplicate", summary.duplicate},
-                                     {"failed", summary.failed}, {"bytes", summary.bytes}}}};
+                                     {"failed", summary.failed}, {"bytes", summary.bytes},
+                                     {"writer_cpu_seconds", summary.writer_cpu_seconds},
+                                     {"workers_cpu_seconds", summary.workers_cpu_seconds}}}};
     std::cout << s.dump() << "\n";
   } else {
     std::cerr << summary.added << " added, " << summary.updated << " updated, " << summary.unchanged

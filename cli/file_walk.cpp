@@ -4,70 +4,68 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <set>
-#include <utility>
 
 namespace dossier::cli {
-namespace {
 
 namespace fs = std::filesystem;
-using DirId = std::pair<dev_t, ino_t>;
 
-void Walk(const std::string& dir, std::set<DirId>* ancestors, std::vector<WalkEntry>* out) {
-  std::vector<std::string> names;
+FileWalker::FileWalker(std::vector<std::string> args) : args_(std::move(args)) {}
+
+std::optional<WalkEntry> FileWalker::Enter(const std::string& path, DirId id) {
+  Folder folder;
   std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-    names.push_back(it->path().filename().string());
-  if (ec) {
-    out->push_back({dir, "cannot read folder: " + ec.message()});
-    return;
-  }
-  std::sort(names.begin(), names.end());
-  for (const std::string& name : names) {
+  for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
+    folder.names.push_back(it->path().filename().string());
+  if (ec) return WalkEntry{path, "cannot read folder: " + ec.message()};
+  std::sort(folder.names.begin(), folder.names.end());
+  folder.path = path;
+  folder.id = id;
+  ancestors_.insert(id);
+  stack_.push_back(std::move(folder));
+  return std::nullopt;
+}
+
+std::optional<WalkEntry> FileWalker::Next() {
+  for (;;) {
+    if (stack_.empty()) {
+      if (next_arg_ >= args_.size()) return std::nullopt;
+      const std::string& arg = args_[next_arg_++];
+      struct stat st {};
+      if (::stat(arg.c_str(), &st) != 0) return WalkEntry{arg, "no such file or folder"};
+      if (S_ISREG(st.st_mode)) return WalkEntry{arg, ""};
+      if (!S_ISDIR(st.st_mode)) return WalkEntry{arg, "not a regular file"};
+      if (std::optional<WalkEntry> error = Enter(arg, {st.st_dev, st.st_ino})) return error;
+      continue;
+    }
+    Folder& folder = stack_.back();
+    if (folder.next >= folder.names.size()) {
+      ancestors_.erase(folder.id);
+      stack_.pop_back();
+      continue;
+    }
+    const std::string& name = folder.names[folder.next++];
     if (name.empty() || name[0] == '.') continue;
-    std::string path = (fs::path(dir) / name).string();
+    std::string path = (fs::path(folder.path) / name).string();
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
       struct stat lst {};
       bool is_link = ::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode);
-      out->push_back({path, is_link ? "broken symbolic link" : "cannot read: no such file"});
-      continue;
+      return WalkEntry{path, is_link ? "broken symbolic link" : "cannot read: no such file"};
     }
-    if (S_ISDIR(st.st_mode)) {
-      DirId id{st.st_dev, st.st_ino};
-      if (ancestors->count(id)) {
-        out->push_back({path, "folder loop through symbolic links (skipped)"});
-        continue;
-      }
-      ancestors->insert(id);
-      Walk(path, ancestors, out);
-      ancestors->erase(id);
-    } else if (S_ISREG(st.st_mode)) {
-      out->push_back({path, ""});
-    } else {
-      out->push_back({path, "not a regular file"});
-    }
+    if (S_ISREG(st.st_mode)) return WalkEntry{path, ""};
+    if (!S_ISDIR(st.st_mode)) return WalkEntry{path, "not a regular file"};
+    DirId id{st.st_dev, st.st_ino};
+    if (ancestors_.count(id)) return WalkEntry{path, "folder loop through symbolic links (skipped)"};
+    // `folder` may move when the stack grows: nothing below uses it.
+    if (std::optional<WalkEntry> error = Enter(path, id)) return error;
   }
 }
 
-}  // namespace
-
-std::vector<WalkEntry> ExpandPaths(const std::vector<std::string>& args) {
-  std::vector<WalkEntry> out;
-  for (const std::string& arg : args) {
-    struct stat st {};
-    if (::stat(arg.c_str(), &st) != 0) {
-      out.push_back({arg, "no such file or folder"});
-    } else if (S_ISDIR(st.st_mode)) {
-      std::set<DirId> ancestors{{st.st_dev, st.st_ino}};
-      Walk(arg, &ancestors, &out);
-    } else if (S_ISREG(st.st_mode)) {
-      out.push_back({arg, ""});
-    } else {
-      out.push_back({arg, "not a regular file"});
-    }
-  }
-  return out;
+size_t CountPaths(const std::vector<std::string>& args) {
+  FileWalker walker(args);
+  size_t n = 0;
+  while (walker.Next()) ++n;
+  return n;
 }
 
 }  // namespace dossier::cli

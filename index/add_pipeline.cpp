@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <ctime>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -22,6 +23,7 @@ namespace dossier {
 namespace {
 
 struct Prepared {
+  std::string path;  // as given by the input
   std::optional<Document> doc;
   std::vector<Fact> facts;
   PutRows rows;  // serialised on the worker, so the writer only writes
@@ -41,6 +43,12 @@ constexpr size_t kMinAhead = 4;
 constexpr size_t kMaxAhead = 64;
 constexpr size_t kAheadBytes = 32u << 20;
 
+double ThisThreadsCpuSeconds() {
+  timespec ts{};
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) return 0;
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
 void LowerThisThreadsPriority() {
 #ifdef __linux__
   // On Linux, nice is per thread: PRIO_PROCESS with a thread id.
@@ -50,6 +58,7 @@ void LowerThisThreadsPriority() {
 
 Prepared Prepare(const AddInput& input, const AddOptions& options, const OrgGazetteer* extra_orgs) {
   Prepared p;
+  p.path = input.path;
   if (!input.error.empty()) {
     p.error = Status::InvalidInput(input.path, input.error);
     return p;
@@ -75,13 +84,23 @@ Prepared Prepare(const AddInput& input, const AddOptions& options, const OrgGaze
 
 AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const AddOptions& options,
                     const std::function<void(const AddReport&, size_t, size_t)>& on_report) {
-  const size_t total = inputs.size();
+  size_t at = 0;
+  AddSource next_input = [&]() -> std::optional<AddInput> {
+    if (at >= inputs.size()) return std::nullopt;
+    return inputs[at++];
+  };
+  return AddFiles(store, next_input, inputs.size(), options, on_report);
+}
+
+AddSummary AddFiles(Store& store, const AddSource& next_input, size_t total, const AddOptions& options,
+                    const std::function<void(const AddReport&, size_t, size_t)>& on_report) {
   // Organisations from `dossier orgs import`, loaded once per run (none if unreadable).
   StatusOr<std::unique_ptr<OrgGazetteer>> extra_orgs = LoadImportedOrgs(store);
   const OrgGazetteer* extra = extra_orgs.ok() ? extra_orgs->get() : nullptr;
   const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   int jobs = options.jobs > 0 ? options.jobs : cores;
-  jobs = std::max(1, std::min<int>(jobs, static_cast<int>(std::max<size_t>(total, 1))));
+  if (total > 0) jobs = std::min<int>(jobs, static_cast<int>(std::min<size_t>(total, 1024)));
+  jobs = std::max(1, jobs);
   // Documents in flight (taken by a worker, not yet written). The writer is
   // the slower side and stalls at each commit; a deep queue lets the workers
   // run ahead meanwhile. Bounded two ways so memory does not grow with the
@@ -96,24 +115,33 @@ AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const Add
   std::deque<std::optional<Prepared>> ready;  // results for [consumed, consumed + size)
   size_t consumed = 0;                        // index of the next result to write
   size_t next = 0;                            // index of the next input to take
+  bool inputs_done = false;                   // next_input gave nullopt
   bool stop = false;
 
   auto worker = [&] {
     for (;;) {
       size_t i;
+      std::optional<AddInput> input;
       {
         std::unique_lock<std::mutex> lock(mu);
         cv.wait(lock, [&] {
-          if (stop) return true;
-          if (next >= total) return false;
+          if (stop || inputs_done) return true;
           const size_t in_flight = next - consumed;
           return in_flight < min_window || (in_flight < max_window && waiting_bytes < kAheadBytes);
         });
-        if (stop || next >= total) return;
+        if (stop || inputs_done) return;
+        input = next_input();
+        if (!input) {
+          inputs_done = true;
+          lock.unlock();
+          cv.notify_all();  // the writer may be waiting for an input that will not come
+          return;
+        }
         i = next++;
         if (ready.size() < next - consumed) ready.resize(next - consumed);
       }
-      Prepared p = Prepare(inputs[i], options, extra);
+      Prepared p = Prepare(*input, options, extra);
+      input.reset();
       {
         std::lock_guard<std::mutex> lock(mu);
         if (p.doc) waiting_bytes += p.doc->text.size();
@@ -122,6 +150,8 @@ AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const Add
       cv.notify_all();
     }
   };
+  const double writer_cpu_start = ThisThreadsCpuSeconds();
+  double workers_cpu = 0;  // guarded by mu
   std::vector<std::thread> threads;
   for (int t = 0; t < jobs; ++t)
     threads.emplace_back([&] {
@@ -130,6 +160,9 @@ AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const Add
       // where threads have no priority of their own).
       if (jobs >= cores) LowerThisThreadsPriority();
       worker();
+      const double cpu = ThisThreadsCpuSeconds();
+      std::lock_guard<std::mutex> lock(mu);
+      workers_cpu += cpu;
     });
 
   AddSummary summary;
@@ -170,19 +203,22 @@ AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const Add
     pending_bytes = 0;
   };
 
-  for (size_t i = 0; i < total; ++i) {
+  for (;;) {
     Prepared p;
     {
       std::unique_lock<std::mutex> lock(mu);
       auto has_next = [&] { return !ready.empty() && ready.front().has_value(); };
+      auto at_end = [&] { return inputs_done && consumed == next; };
       // Do not sit on an open batch while the workers are busy: past its
       // time limit, commit it and report before waiting on.
-      if (store.in_batch() && !cv.wait_until(lock, batch_start + kBatchTime, has_next)) {
+      auto can_go_on = [&] { return has_next() || at_end(); };
+      if (store.in_batch() && !cv.wait_until(lock, batch_start + kBatchTime, can_go_on)) {
         lock.unlock();
         flush();
         lock.lock();
       }
-      cv.wait(lock, has_next);
+      cv.wait(lock, can_go_on);
+      if (!has_next()) break;  // every input was written
       p = std::move(*ready.front());
       ready.pop_front();
       if (p.doc) waiting_bytes -= p.doc->text.size();
@@ -191,7 +227,7 @@ AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const Add
     cv.notify_all();
 
     AddReport report;
-    report.path = inputs[i].path;
+    report.path = std::move(p.path);
     if (!p.doc) {
       report.error = p.error;
     } else {
@@ -222,7 +258,9 @@ AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const Add
     stop = true;
   }
   cv.notify_all();
+  summary.writer_cpu_seconds = ThisThreadsCpuSeconds() - writer_cpu_start;
   for (auto& t : threads) t.join();
+  summary.workers_cpu_seconds = workers_cpu;
   return summary;
 }
 

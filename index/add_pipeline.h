@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,11 @@ struct AddReport {
 struct AddSummary {
   size_t added = 0, updated = 0, unchanged = 0, duplicate = 0, failed = 0;
   size_t bytes = 0;
+  // CPU seconds of the writer (this thread, from the first input to the
+  // last commit) and of all workers together: the writer's share bounds
+  // what more jobs can give (docs/architecture.md).
+  double writer_cpu_seconds = 0;
+  double workers_cpu_seconds = 0;
 };
 
 // `paths` entries with a non-empty `error` are reported as failed without reading.
@@ -46,6 +52,18 @@ struct AddInput {
   std::string error;
 };
 
+// The inputs one at a time, in order; nullopt after the last. Called by one
+// thread at a time (under the pipeline's lock), so it need not be thread-safe.
+using AddSource = std::function<std::optional<AddInput>()>;
+
+// Stores every input, reporting each once, in input order, after its batch
+// committed. `total` is how many inputs `next_input` will give (for
+// progress: the `total` passed to `on_report`; 0 if unknown). Holds only
+// the inputs in flight, so a source that streams (cli/file_walk.h) keeps
+// memory flat however many files there are.
+AddSummary AddFiles(Store& store, const AddSource& next_input, size_t total, const AddOptions& options,
+                    const std::function<void(const AddReport&, size_t done, size_t total)>& on_report);
+// The same over a list.
 AddSummary AddFiles(Store& store, const std::vector<AddInput>& inputs, const AddOptions& options,
                     const std::function<void(const AddReport&, size_t done, size_t total)>& on_report);
 

@@ -117,6 +117,47 @@ INSERT OR REPLACE INTO index_meta(key, value) VALUES ('tokenizer', ')sql" TOKENI
 -- search reads it for every hit tied in score at the page's end.
 CREATE INDEX documents_id_date ON documents(id, date);
 )sql",
+      // 5: leaner facts, the largest table by far (about 75 rows per
+      // generated document; docs/schema.md). `text` goes: it is exactly
+      // documents.text[start:end]. `attrs` no longer repeats what the
+      // value columns hold (figure value and unit, date value, org id,
+      // commitment strength; index/fact_row.h restores them) and is NULL
+      // when nothing else is left. The index by type and value becomes two
+      // partial indexes, dates and orgs, the only values filtered on.
+      R"sql(
+CREATE TABLE facts_v5 (
+  id          INTEGER PRIMARY KEY,
+  doc_id      INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  segment_ord INTEGER,                     -- segment holding start, if any
+  type        TEXT NOT NULL,               -- figure, date, org, commitment
+  start       INTEGER NOT NULL,            -- byte offsets into documents.text
+  end         INTEGER NOT NULL,
+  lang        TEXT NOT NULL,
+  value_num   REAL,                        -- figure value
+  value_text  TEXT,                        -- date value, org id, commitment strength
+  unit        TEXT,                        -- figure unit
+  attrs       TEXT                         -- the other contract fields, JSON; NULL: none
+);
+INSERT INTO facts_v5
+  SELECT id, doc_id, segment_ord, type, start, end, lang, value_num, value_text, unit,
+         NULLIF(CASE type
+           WHEN 'figure' THEN json_remove(attrs,
+             CASE WHEN value_num IS NOT NULL AND json_type(attrs, '$.value') = 'real' THEN '$.value' ELSE '$.__none__' END,
+             CASE WHEN unit IS NOT NULL AND json_type(attrs, '$.unit') = 'text' THEN '$.unit' ELSE '$.__none__' END)
+           WHEN 'date' THEN json_remove(attrs,
+             CASE WHEN value_text IS NOT NULL AND json_type(attrs, '$.value') = 'text' THEN '$.value' ELSE '$.__none__' END)
+           WHEN 'org' THEN json_remove(attrs,
+             CASE WHEN value_text IS NOT NULL AND json_type(attrs, '$.id') = 'text' THEN '$.id' ELSE '$.__none__' END)
+           WHEN 'commitment' THEN json_remove(attrs,
+             CASE WHEN value_text IS NOT NULL AND json_type(attrs, '$.strength') = 'text' THEN '$.strength' ELSE '$.__none__' END)
+           ELSE attrs END, '{}')
+  FROM facts ORDER BY id;
+DROP TABLE facts;
+ALTER TABLE facts_v5 RENAME TO facts;
+CREATE INDEX facts_doc ON facts(doc_id, start);
+CREATE INDEX facts_date ON facts(value_text) WHERE type = 'date';
+CREATE INDEX facts_org ON facts(value_text, doc_id) WHERE type = 'org';
+)sql",
   };
   return migrations;
 }

@@ -141,31 +141,7 @@ PutRows MakePutRows(const Document& doc, const std::vector<Fact>& facts) {
   rows.sentences.reserve(doc.segments.size());
   for (const Segment& seg : doc.segments) rows.sentences.push_back(SentencesJson(seg));
   rows.facts.reserve(facts.size());
-  for (const Fact& f : facts) {
-    PutRows::FactRow r;
-    if (const Segment* seg = doc.SegmentAt(f.span.start)) r.segment_ord = seg - doc.segments.data();
-    const auto& a = f.attrs;
-    auto str = [&](const char* key) -> std::string {
-      auto it = a.find(key);
-      return it != a.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
-    switch (f.type) {
-      case FactType::kFigure: {
-        auto it = a.find("value");
-        if (it != a.end() && it->is_number()) {
-          r.has_value_num = true;
-          r.value_num = it->get<double>();
-        }
-        if (auto it = a.find("unit"); it != a.end() && it->is_string()) r.unit = it->get<std::string>();
-        break;
-      }
-      case FactType::kDate: r.value_text = str("value"); break;
-      case FactType::kOrg: r.value_text = str("id"); break;
-      case FactType::kCommitment: r.value_text = str("strength"); break;
-    }
-    r.attrs = a.dump();
-    rows.facts.push_back(std::move(r));
-  }
+  for (const Fact& f : facts) rows.facts.push_back(MakeFactRow(doc, f));
   return rows;
 }
 
@@ -183,9 +159,9 @@ Statement& Store::Cached(CachedSql which) {
       "added_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?1",
       "INSERT INTO segments (doc_id, ord, kind, lang, start, end, sentences) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-      "INSERT INTO facts (doc_id, segment_ord, type, start, end, text, lang, "
+      "INSERT INTO facts (doc_id, segment_ord, type, start, end, lang, "
       "value_num, value_text, unit, attrs) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
       "DELETE FROM facts WHERE doc_id = ?1",
       "DELETE FROM segments WHERE doc_id = ?1",
       "SAVEPOINT put",
@@ -371,7 +347,7 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
     Statement& ins = Cached(kInsertFact);
     for (size_t i = 0; i < facts.size(); ++i) {
       const Fact& f = facts[i];
-      const PutRows::FactRow& r = rows.facts[i];
+      const FactRow& r = rows.facts[i];
       ins.Reset();
       ins.Bind(1, result.id);
       if (r.segment_ord >= 0)
@@ -379,17 +355,20 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
       else
         ins.BindNull(2);
       ins.Bind(3, FactTypeName(f.type)).Bind(4, static_cast<int64_t>(f.span.start))
-          .Bind(5, static_cast<int64_t>(f.span.end)).Bind(6, f.text).Bind(7, f.lang);
-      if (r.has_value_num)
-        ins.Bind(8, r.value_num);
+          .Bind(5, static_cast<int64_t>(f.span.end)).Bind(6, f.lang);
+      if (r.value_num)
+        ins.Bind(7, *r.value_num);
       else
-        ins.BindNull(8);
-      ins.BindOrNull(9, r.value_text);
-      if (r.unit)
-        ins.Bind(10, *r.unit);
-      else
-        ins.BindNull(10);
-      ins.Bind(11, r.attrs);
+        ins.BindNull(7);
+      auto bind_optional = [&](int column, const std::optional<std::string>& v) {
+        if (v)
+          ins.Bind(column, *v);
+        else
+          ins.BindNull(column);
+      };
+      bind_optional(8, r.value_text);
+      bind_optional(9, r.unit);
+      bind_optional(10, r.attrs);
       if (Status s = ins.Run(); !s.ok()) return s;
     }
     ins.Reset();
@@ -490,7 +469,7 @@ StatusOr<std::vector<DocumentSummary>> Store::List() const {
 
 StatusOr<std::vector<StoredFact>> Store::Facts(const FactFilter& filter) const {
   std::string sql =
-      "SELECT id, doc_id, type, start, end, text, lang, attrs FROM facts WHERE 1=1";
+      "SELECT id, doc_id, type, start, end, lang, value_num, value_text, unit, attrs FROM facts WHERE 1=1";
   if (filter.type) sql += " AND type = ?1";
   if (!filter.unit.empty()) sql += " AND unit = ?2";
   if (!filter.from.empty()) sql += " AND type = 'date' AND substr(value_text, 1, length(?3)) >= ?3";
@@ -506,17 +485,38 @@ StatusOr<std::vector<StoredFact>> Store::Facts(const FactFilter& filter) const {
   if (!filter.to.empty()) st.Bind(4, filter.to);
   if (filter.doc) st.Bind(5, *filter.doc);
   if (!filter.org_id.empty()) st.Bind(6, filter.org_id);
+  // A fact's text is sliced from its document's text, read once per
+  // document (the rows come ordered by document).
+  Statement text_of(db_, "SELECT text FROM documents WHERE id = ?1");
+  int64_t text_doc = -1;
+  std::string doc_text;
+  auto optional_text = [&](int col) -> std::optional<std::string> {
+    if (st.IsNull(col)) return std::nullopt;
+    return st.Text(col);
+  };
   std::vector<StoredFact> out;
   while (st.Step()) {
     StoredFact sf;
     sf.id = st.Int64(0);
     sf.doc_id = st.Int64(1);
-    ParseFactType(st.Text(2), &sf.fact.type);
-    sf.fact.span = {static_cast<size_t>(st.Int64(3)), static_cast<size_t>(st.Int64(4))};
-    sf.fact.text = st.Text(5);
-    sf.fact.lang = st.Text(6);
-    sf.fact.attrs = nlohmann::json::parse(st.Text(7), nullptr, false);
-    if (sf.fact.attrs.is_discarded()) sf.fact.attrs = nlohmann::json::object();
+    if (sf.doc_id != text_doc) {
+      text_doc = sf.doc_id;
+      doc_text.clear();
+      text_of.Reset();
+      text_of.Bind(1, sf.doc_id);
+      if (text_of.Step()) doc_text = text_of.Text(0);
+      if (!text_of.status().ok()) return text_of.status();
+    }
+    StoredFactColumns row;
+    ParseFactType(st.Text(2), &row.type);
+    row.start = static_cast<size_t>(st.Int64(3));
+    row.end = static_cast<size_t>(st.Int64(4));
+    row.lang = st.Text(5);
+    if (!st.IsNull(6)) row.value_num = st.Double(6);
+    row.value_text = optional_text(7);
+    row.unit = optional_text(8);
+    row.attrs = optional_text(9);
+    sf.fact = ReadFactRow(row, doc_text);
     out.push_back(std::move(sf));
   }
   if (!st.status().ok()) return st.status();

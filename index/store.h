@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "extract/fact.h"
+#include "index/fact_row.h"
 #include "index/segment_index.h"
 #include "ingest/document.h"
 #include "ingest/status.h"
@@ -46,18 +47,10 @@ const char* PutOutcomeName(PutOutcome outcome);  // "added", "updated", "unchang
 // the canonical path, the serialised segment and fact columns. The add
 // pipeline builds it on its worker threads so the single writer only writes.
 struct PutRows {
-  struct FactRow {
-    int64_t segment_ord = -1;      // -1: no segment holds the fact's start (NULL)
-    bool has_value_num = false;
-    double value_num = 0;
-    std::string value_text;        // '' is stored as NULL
-    std::optional<std::string> unit;  // figures with a unit
-    std::string attrs;             // JSON
-  };
   std::string path;                    // CanonicalPath(doc.path)
   std::string langs;                   // comma-separated, in order of appearance
   std::vector<std::string> sentences;  // per segment, JSON [[start,end],...]
-  std::vector<FactRow> facts;          // parallel to the facts passed to Put
+  std::vector<FactRow> facts;          // parallel to the facts passed to Put (index/fact_row.h)
 };
 PutRows MakePutRows(const Document& doc, const std::vector<Fact>& facts);
 
