@@ -4,9 +4,11 @@
 //   AddFiles(store, paths, options, [](const AddReport& r) { print(r); });
 //
 // Reading, decoding, normalising and extracting run on `jobs` worker
-// threads; only the calling thread writes to the store, one document per
-// transaction, in the order of `paths`. At most a few documents per worker
-// are in flight, so memory does not grow with the number of files.
+// threads; only the calling thread writes to the store, in groups of
+// documents per transaction (Store::BeginBatch), in input order. The
+// workers run ahead of the writer by at most 64 documents each (past 4 each
+// only while under 32 MB of prepared text waits), and inputs are pulled from
+// the source only then, so memory does not grow with the number of files.
 // A file that fails is reported and skipped; the others are still stored.
 #pragma once
 

@@ -68,7 +68,7 @@ void BindSegment(Statement& st, int64_t id, SegmentKind kind, std::string_view t
                                                      : kBodyColumn;
   st.Bind(1, id);
   for (int c = kBodyColumn; c <= kTitleColumn; ++c) {
-    if (c == column) st.Bind(2 + c, text);
+    if (c == column) st.BindStatic(2 + c, text);  // callers run the statement before `text` goes
     else st.BindNull(2 + c);
   }
 }

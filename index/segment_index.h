@@ -30,7 +30,8 @@ inline constexpr const char* kIndexSegmentSql =
     "INSERT INTO segment_fts(rowid, body, heading, title) VALUES (?1, ?2, ?3, ?4)";
 inline constexpr const char* kUnindexSegmentSql =
     "INSERT INTO segment_fts(segment_fts, rowid, body, heading, title) VALUES ('delete', ?1, ?2, ?3, ?4)";
-// Binds ?1 to `id` and `text` to the column of `kind` in either statement.
+// Binds ?1 to `id` and `text` to the column of `kind` in either statement,
+// without a copy: run the statement while `text` is alive.
 void BindSegment(Statement& st, int64_t id, SegmentKind kind, std::string_view text);
 // One segment to index: its row id in `segments`, its kind (which column it
 // goes to) and its span in the document text.

@@ -321,7 +321,7 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
     Statement& ins = Cached(kInsertDoc);
     ins.Bind(1, path).Bind(2, m.title).Bind(3, m.date).Bind(4, m.date_source).Bind(5, m.kind)
         .Bind(6, m.source).Bind(7, m.author).Bind(8, m.format).Bind(9, m.encoding)
-        .Bind(10, rows.langs).Bind(11, m.content_hash).Bind(12, doc.text);
+        .Bind(10, rows.langs).Bind(11, m.content_hash).BindStatic(12, doc.text);
     Status s = ins.Run();
     ins.Reset();  // drops its copy of the text
     if (!s.ok()) return s;
@@ -335,9 +335,9 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
     for (size_t i = 0; i < doc.segments.size(); ++i) {
       const Segment& seg = doc.segments[i];
       ins.Reset();
-      ins.Bind(1, result.id).Bind(2, static_cast<int64_t>(i)).Bind(3, SegmentKindName(seg.kind))
-          .Bind(4, seg.lang).Bind(5, static_cast<int64_t>(seg.span.start))
-          .Bind(6, static_cast<int64_t>(seg.span.end)).Bind(7, rows.sentences[i]);
+      ins.Bind(1, result.id).Bind(2, static_cast<int64_t>(i)).BindStatic(3, SegmentKindName(seg.kind))
+          .BindStatic(4, seg.lang).Bind(5, static_cast<int64_t>(seg.span.start))
+          .Bind(6, static_cast<int64_t>(seg.span.end)).BindStatic(7, rows.sentences[i]);
       if (Status s = ins.Run(); !s.ok()) return s;
       indexed.push_back({sqlite3_last_insert_rowid(db_), seg.kind, seg.span});
     }
@@ -354,15 +354,17 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
         ins.Bind(2, r.segment_ord);
       else
         ins.BindNull(2);
-      ins.Bind(3, FactTypeName(f.type)).Bind(4, static_cast<int64_t>(f.span.start))
-          .Bind(5, static_cast<int64_t>(f.span.end)).Bind(6, f.lang);
+      // BindStatic: the values live in `facts` and `rows` until this Put
+      // returns, and the statement is reset (dropping them) before that.
+      ins.BindStatic(3, FactTypeName(f.type)).Bind(4, static_cast<int64_t>(f.span.start))
+          .Bind(5, static_cast<int64_t>(f.span.end)).BindStatic(6, f.lang);
       if (r.value_num)
         ins.Bind(7, *r.value_num);
       else
         ins.BindNull(7);
       auto bind_optional = [&](int column, const std::optional<std::string>& v) {
         if (v)
-          ins.Bind(column, *v);
+          ins.BindStatic(column, *v);
         else
           ins.BindNull(column);
       };
