@@ -19,8 +19,14 @@ MB=${1:-100}
 SEED=${2:-42}
 command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null; }
 jobs=$(nproc)
-cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DDOSSIER_BUILD_TESTS=OFF -DDOSSIER_BUILD_BENCH=ON >/dev/null
-cmake --build build-release -j"$jobs" >/dev/null
+mkdir -p bench/out
+# The build's output (GCC 12 prints -Wrestrict false positives at -O3) goes
+# to a log, shown only when the build fails.
+if ! { cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DDOSSIER_BUILD_TESTS=OFF -DDOSSIER_BUILD_BENCH=ON &&
+       cmake --build build-release -j"$jobs"; } >bench/out/build.log 2>&1; then
+  cat bench/out/build.log >&2
+  exit 1
+fi
 bin=build-release
 out=bench/out
 corpus=$out/corpus-$MB-$SEED
