@@ -12,6 +12,10 @@
 #include <random>
 #include <sstream>
 
+#include <catch2/catch.hpp>
+
+#include "ingest/ingest.h"
+
 namespace dossier::test {
 
 std::filesystem::path SourceDir() { return DOSSIER_SOURCE_DIR; }
@@ -139,6 +143,22 @@ std::vector<std::filesystem::path> WriteCorpusCopies(const std::filesystem::path
     WriteFile(paths.back(), body);
   }
   return paths;
+}
+
+std::string Repeat(const std::string& s, size_t n) {
+  std::string out;
+  out.reserve(s.size() * n);
+  for (size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+Document MakeDoc(const std::string& path, const std::string& body, const std::string& date) {
+  IngestOptions options;
+  options.date = date;
+  StatusOr<Document> doc = IngestBytes(body, path, options);
+  REQUIRE(doc.ok());
+  if (doc->meta.date.empty()) doc->meta.date = date;
+  return std::move(doc).value();
 }
 
 }  // namespace dossier::test

@@ -1,10 +1,12 @@
 // Helpers shared by the tests: paths to the sources and the built binary,
-// temporary folders, and running the dossier binary.
+// temporary folders, running the dossier binary, and building inputs.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include "ingest/document.h"
 
 namespace dossier::test {
 
@@ -61,5 +63,13 @@ std::vector<std::filesystem::path> WriteCorpusCopies(const std::filesystem::path
 
 // The value of environment variable `name` as a positive integer, else `fallback`.
 long EnvInt(const char* name, long fallback);
+
+// `s` repeated `n` times.
+std::string Repeat(const std::string& s, size_t n);
+
+// The document `dossier add` would make of a file at `path` holding `body`
+// (REQUIREs that it ingests); `date` is --date, and becomes the document date
+// when the text states none.
+Document MakeDoc(const std::string& path, const std::string& body, const std::string& date = "");
 
 }  // namespace dossier::test

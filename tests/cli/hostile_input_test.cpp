@@ -17,17 +17,11 @@
 #include "tests/time_scale.h"
 
 using dossier::test::RunDossier;
+using dossier::test::Repeat;
 using dossier::test::TempDir;
 using dossier::test::WriteFile;
 
 namespace {
-
-std::string Repeat(const std::string& s, size_t n) {
-  std::string out;
-  out.reserve(s.size() * n);
-  for (size_t i = 0; i < n; ++i) out += s;
-  return out;
-}
 
 struct Outcome {
   std::string status;

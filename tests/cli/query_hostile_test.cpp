@@ -9,6 +9,7 @@
 #include "tests/test_util.h"
 
 using dossier::test::RunDossier;
+using dossier::test::Repeat;
 using dossier::test::TempDir;
 using dossier::test::WriteFile;
 
@@ -17,12 +18,6 @@ namespace {
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
-}
-
-std::string Repeat(const std::string& s, size_t n) {
-  std::string out;
-  for (size_t i = 0; i < n; ++i) out += s;
-  return out;
 }
 
 const std::vector<std::string>& HostileQueries() {

@@ -13,6 +13,8 @@
 #include "tests/test_util.h"
 
 namespace dossier::test {
+using dossier::test::Repeat;
+
 namespace {
 
 double SecondsToExtract(const std::string& text, const std::string& lang, size_t* facts_found = nullptr) {
@@ -21,13 +23,6 @@ double SecondsToExtract(const std::string& text, const std::string& lang, size_t
   double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (facts_found) *facts_found = facts.size();
   return s;
-}
-
-std::string Repeat(const std::string& unit, size_t times) {
-  std::string out;
-  out.reserve(unit.size() * times);
-  for (size_t i = 0; i < times; ++i) out += unit;
-  return out;
 }
 
 // Time at size n and 4n; the larger may take at most 3x its size share (12x).

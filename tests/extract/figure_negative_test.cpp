@@ -12,6 +12,7 @@
 #include "tests/test_util.h"
 
 using dossier::test::CheckNotFigureRow;
+using dossier::test::Repeat;
 using dossier::test::Figures;
 using dossier::test::NotFigureRow;
 using dossier::test::OneParagraph;
@@ -146,13 +147,6 @@ double TimeExtract(const std::string& text, const std::string& lang) {
   auto t1 = std::chrono::steady_clock::now();
   (void)facts;
   return std::chrono::duration<double>(t1 - t0).count();
-}
-
-std::string Repeat(const std::string& unit, size_t times) {
-  std::string s;
-  s.reserve(unit.size() * times);
-  for (size_t i = 0; i < times; ++i) s += unit;
-  return s;
 }
 
 // Time for the larger input over time for the smaller one should stay near

@@ -13,14 +13,9 @@
 #include "tests/test_util.h"
 
 using namespace dossier;
+using dossier::test::MakeDoc;
 
 namespace {
-
-Document MakeDoc(const std::string& path, const std::string& body) {
-  StatusOr<Document> doc = IngestBytes(body, path, IngestOptions{});
-  REQUIRE(doc.ok());
-  return std::move(doc).value();
-}
 
 StoredFactColumns AsStored(const Fact& fact, const FactRow& row) {
   StoredFactColumns c;

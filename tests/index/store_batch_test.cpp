@@ -12,19 +12,22 @@
 #include "tests/test_util.h"
 
 using namespace dossier;
+using dossier::test::MakeDoc;
 
 namespace {
-
-Document MakeDoc(const std::string& path, const std::string& body) {
-  StatusOr<Document> doc = IngestBytes(body, path, IngestOptions{});
-  REQUIRE(doc.ok());
-  return std::move(doc).value();
-}
 
 Fact OrgFact(const Document& doc, const std::string& id) {
   Fact f = MakeFact(doc, FactType::kOrg, {0, 5});
   f.attrs = {{"id", id}, {"name", id}};
   return f;
+}
+
+// Makes `s` refuse any fact row whose value is `value` (an org fact with
+// that id), so that a Put fails after writing its document and segments.
+void RefuseOrgFact(Store& s, const std::string& value) {
+  const std::string sql = "CREATE TEMP TRIGGER refuse BEFORE INSERT ON facts WHEN NEW.value_text = '" + value +
+                          "' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;";
+  REQUIRE(sqlite3_exec(s.handle(), sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
 }
 
 size_t CountDocuments(const std::string& db) {
@@ -92,11 +95,8 @@ TEST_CASE("Store batch: a document that fails is absent, the rest of its batch i
   auto store = Store::Open(db);
   REQUIRE(store.ok());
   Store& s = **store;
-  // Refuses one fact row, after its document and segments were written.
-  REQUIRE(sqlite3_exec(s.handle(),
-                       "CREATE TEMP TRIGGER refuse BEFORE INSERT ON facts WHEN NEW.value_text = 'bad' "
-                       "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
-                       nullptr, nullptr, nullptr) == SQLITE_OK);
+  // Refuses the fact row of org "bad", after its document and segments were written.
+  RefuseOrgFact(s, "bad");
 
   Document a = MakeDoc((tmp / "a.txt").string(), "Title A\n\nFirst text.\n");
   Document bad = MakeDoc((tmp / "bad.txt").string(), "Title Bad\n\nSecond text.\n");
@@ -177,10 +177,7 @@ TEST_CASE("Store batch: the full-text index holds exactly the committed segments
   auto store = Store::Open(db);
   REQUIRE(store.ok());
   Store& s = **store;
-  REQUIRE(sqlite3_exec(s.handle(),
-                       "CREATE TEMP TRIGGER refuse BEFORE INSERT ON facts WHEN NEW.value_text = 'bad' "
-                       "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
-                       nullptr, nullptr, nullptr) == SQLITE_OK);
+  RefuseOrgFact(s, "bad");
 
   // Batch 1: c is committed, so batch 2 updates a document already indexed.
   Document c = MakeDoc((tmp / "c.txt").string(), "Title C\n\nHarbour cranes and 貿易.\n");

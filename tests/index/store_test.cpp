@@ -6,14 +6,7 @@
 #include "tests/test_util.h"
 
 using namespace dossier;
-
-namespace {
-Document MakeDoc(const std::string& path, const std::string& body) {
-  StatusOr<Document> doc = IngestBytes(body, path, IngestOptions{});
-  REQUIRE(doc.ok());
-  return std::move(doc).value();
-}
-}  // namespace
+using dossier::test::MakeDoc;
 
 TEST_CASE("Store: add, unchanged, duplicate, updated, remove") {
   test::TempDir tmp;

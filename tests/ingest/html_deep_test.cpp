@@ -9,17 +9,12 @@
 #include "ingest/html_reader.h"
 #include "ingest/ingest.h"
 #include "ingest/validate.h"
+#include "tests/test_util.h"
 
 using namespace dossier;
+using dossier::test::Repeat;
 
 namespace {
-
-std::string Repeat(const std::string& s, size_t n) {
-  std::string out;
-  out.reserve(s.size() * n);
-  for (size_t i = 0; i < n; ++i) out += s;
-  return out;
-}
 
 double SecondsToRead(const std::string& html, StatusOr<ReaderOutput>* out) {
   auto t0 = std::chrono::steady_clock::now();

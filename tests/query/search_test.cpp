@@ -13,16 +13,9 @@
 #include "tests/test_util.h"
 
 namespace dossier {
-namespace {
+using dossier::test::MakeDoc;
 
-Document MakeDoc(const std::string& path, const std::string& body, const std::string& date = "") {
-  IngestOptions options;
-  options.date = date;
-  StatusOr<Document> doc = IngestBytes(body, path, options);
-  REQUIRE(doc.ok());
-  if (doc->meta.date.empty()) doc->meta.date = date;
-  return std::move(doc).value();
-}
+namespace {
 
 std::vector<int64_t> DocsFor(const Store& store, const std::string& query, int64_t limit = 100) {
   SearchOptions options;
