@@ -229,7 +229,8 @@ StatusOr<PutResult> Store::Put(const Document& doc, const std::vector<Fact>& fac
   if (put_pending_) {
     // An update of a document added earlier in this batch: its old rows
     // were never indexed, so its entry is replaced, not 'delete'd.
-    std::erase_if(pending_index_, [&](const PendingIndex& p) { return p.doc_id == put_pending_->doc_id; });
+    if (result->outcome == PutOutcome::kUpdated)
+      std::erase_if(pending_index_, [&](const PendingIndex& p) { return p.doc_id == put_pending_->doc_id; });
     pending_index_.push_back(std::move(*put_pending_));
     put_pending_.reset();
   }
