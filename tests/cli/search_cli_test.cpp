@@ -110,7 +110,7 @@ TEST_CASE("cli search: --facets, --limit and --offset", "[search-cli]") {
   CHECK(facets.out.find("org:") != std::string::npos);
 }
 
-TEST_CASE("cli: check agrees after add, update and remove; reindex rebuilds", "[search-cli]") {
+TEST_CASE("cli: check agrees after add, update and remove, and reindex rebuilds", "[search-cli]") {
   TempDir tmp;
   std::string db = MakeDb(tmp);
   auto check = RunDossier({"--db", db, "check", "--json"});

@@ -57,7 +57,7 @@ TEST_CASE("boilerplate: the seed web capture loses its banner and newsletter pro
   }
 }
 
-TEST_CASE("boilerplate: menus, prompts, credits and the tail of a web page go; the article stays") {
+TEST_CASE("boilerplate: menus, prompts, credits and the tail of a web page go, the article stays") {
   std::string body1 =
       "Trade between the two countries fell last year, but companies are far from giving up on the market, "
       "according to several surveys published this spring.";

@@ -35,7 +35,7 @@ TEST_CASE("FoldedText merges half-width katakana with voicing marks into one clu
   CHECK(original.substr(tb.start, tb.size()) == "対話");
 }
 
-TEST_CASE("FoldedText without case folding keeps case; empty input is empty") {
+TEST_CASE("FoldedText without case folding keeps case, and empty input is empty") {
   FoldedText f("ＷＴＯ and IMF");
   CHECK(f.text() == "WTO and IMF");
   FoldedText empty("");
