@@ -158,6 +158,22 @@ CREATE INDEX facts_doc ON facts(doc_id, start);
 CREATE INDEX facts_date ON facts(value_text) WHERE type = 'date';
 CREATE INDEX facts_org ON facts(value_text, doc_id) WHERE type = 'org';
 )sql",
+      // 6: documents.text may be packed (a BLOB: deflated, index/stored_text.h),
+      // so SQL reads it through dossier_text_slice and dossier_text_bytes.
+      // The texts stored so far are packed here; the file keeps its size,
+      // and the pages freed are reused by the documents added next.
+      R"sql(
+DROP VIEW segment_text;
+CREATE VIEW segment_text(id, doc_id, body, heading, title) AS
+  SELECT id, doc_id,
+         CASE WHEN kind NOT IN ('title', 'heading') THEN text END,
+         CASE WHEN kind = 'heading' THEN text END,
+         CASE WHEN kind = 'title' THEN text END
+  FROM (SELECT s.id AS id, s.doc_id AS doc_id, s.kind AS kind,
+               dossier_text_slice(d.text, s.start, s.end) AS text
+        FROM segments s JOIN documents d ON d.id = s.doc_id);
+UPDATE documents SET text = dossier_pack_text(text) WHERE typeof(text) = 'text';
+)sql",
   };
   return migrations;
 }

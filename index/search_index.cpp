@@ -7,6 +7,7 @@
 #include "index/segment_index.h"
 #include "index/segment_rank.h"
 #include "index/sqlite_util.h"
+#include "index/stored_text.h"
 #include "index/tokenizer.h"
 
 namespace dossier {
@@ -89,7 +90,7 @@ bool HasFilters(const SearchFilters& f) {
 // The columns of a SegmentHit, for `s` and `d` joined on one segment.
 constexpr const char* kHitColumns =
     "s.doc_id, s.ord, s.kind, s.lang, s.start, s.end, d.title, d.date, d.path, d.source, d.kind, "
-    "CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)";
+    "dossier_text_slice(d.text, s.start, s.end)";
 
 SegmentHit ReadHit(const Statement& st, double score) {
   SegmentHit h;
@@ -255,7 +256,9 @@ StatusOr<int64_t> RebuildIndex(sqlite3* db) {
   int64_t n = 0;
   while (docs.Step()) {
     const int64_t doc_id = docs.Int64(0);
-    const std::string text = docs.Text(1);
+    StatusOr<std::string> stored = ReadStoredText(docs, 1);
+    if (!stored.ok()) return stored.status();
+    const std::string text = std::move(*stored);
     segs.Reset();
     segs.Bind(1, doc_id);
     while (segs.Step()) {

@@ -10,6 +10,7 @@
 
 #include "index/segment_rank.h"
 #include "index/sqlite_util.h"
+#include "index/stored_text.h"
 #include "index/tokenizer.h"
 
 namespace dossier {
@@ -111,7 +112,11 @@ Status UnindexDocument(sqlite3* db, int64_t doc_id) {
   {
     Statement t(db, "SELECT text FROM documents WHERE id = ?1");
     t.Bind(1, doc_id);
-    if (t.Step()) text = t.Text(0);
+    if (t.Step()) {
+      StatusOr<std::string> stored = ReadStoredText(t, 0);
+      if (!stored.ok()) return stored.status();
+      text = std::move(*stored);
+    }
     if (!t.status().ok()) return t.status();
   }
   Statement segs(db, "SELECT id, start, end, kind FROM segments WHERE doc_id = ?1");

@@ -30,6 +30,8 @@ class Statement {
   // next Reset (which also drops the binding) or the Statement's end. For
   // the writer's hot path, where each value is bound, run and reset at once.
   Statement& BindStatic(int index, std::string_view text);
+  // The same for a BLOB.
+  Statement& BindStaticBlob(int index, std::string_view bytes);
   Statement& Bind(int index, int64_t value);
   Statement& Bind(int index, double value);
   Statement& BindNull(int index);
@@ -47,6 +49,10 @@ class Statement {
   double Double(int col) const { return sqlite3_column_double(stmt_, col); }
   bool IsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
   std::string Text(int col) const;
+  bool IsBlob(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_BLOB; }
+  // The bytes of a BLOB column, valid until the next Step, Reset or read of
+  // the same column as another type.
+  std::string_view Blob(int col) const;
   const Status& status() const { return status_; }
 
  private:

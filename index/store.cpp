@@ -7,6 +7,7 @@
 #include "index/schema.h"
 #include "index/segment_index.h"
 #include "index/sqlite_util.h"
+#include "index/stored_text.h"
 
 namespace dossier {
 namespace {
@@ -76,6 +77,7 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode)
   // Readers and the writer wait for each other instead of failing.
   sqlite3_busy_timeout(db, 30000);
   if (Status st = RegisterTokenizers(db); !st.ok()) return st;
+  if (Status st = RegisterTextFunctions(db); !st.ok()) return st;
   if (mode == Mode::kReadWrite) {
     if (Status st = Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !st.ok())
       return Status::IOError(path, st.reason());
@@ -142,8 +144,18 @@ PutRows MakePutRows(const Document& doc, const std::vector<Fact>& facts) {
   for (const Segment& seg : doc.segments) rows.sentences.push_back(SentencesJson(seg));
   rows.facts.reserve(facts.size());
   for (const Fact& f : facts) rows.facts.push_back(MakeFactRow(doc, f));
+  rows.packed_text = PackText(doc.text);
   return rows;
 }
+
+namespace {
+// documents.text: the packed form when there is one (index/stored_text.h).
+// Both are bound without a copy; the caller runs the statement at once.
+void BindStoredText(Statement& st, int index, const std::string& text, const std::string& packed) {
+  if (packed.empty()) st.BindStatic(index, text);
+  else st.BindStaticBlob(index, packed);
+}
+}  // namespace
 
 Store::Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
 
@@ -313,7 +325,8 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
     Statement& up = Cached(kUpdateDoc);
     up.Bind(1, *existing).Bind(2, m.title).Bind(3, m.date).Bind(4, m.date_source).Bind(5, m.kind)
         .Bind(6, m.source).Bind(7, m.author).Bind(8, m.format).Bind(9, m.encoding)
-        .Bind(10, rows.langs).Bind(11, m.content_hash).Bind(12, doc.text);
+        .Bind(10, rows.langs).Bind(11, m.content_hash);
+    BindStoredText(up, 12, doc.text, rows.packed_text);
     Status s = up.Run();
     up.Reset();
     if (!s.ok()) return s;
@@ -322,7 +335,8 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
     Statement& ins = Cached(kInsertDoc);
     ins.Bind(1, path).Bind(2, m.title).Bind(3, m.date).Bind(4, m.date_source).Bind(5, m.kind)
         .Bind(6, m.source).Bind(7, m.author).Bind(8, m.format).Bind(9, m.encoding)
-        .Bind(10, rows.langs).Bind(11, m.content_hash).BindStatic(12, doc.text);
+        .Bind(10, rows.langs).Bind(11, m.content_hash);
+    BindStoredText(ins, 12, doc.text, rows.packed_text);
     Status s = ins.Run();
     ins.Reset();  // drops its copy of the text
     if (!s.ok()) return s;
@@ -405,7 +419,9 @@ StatusOr<Document> Store::GetDocument(int64_t id) const {
     doc.meta.format = st.Text(7);
     doc.meta.encoding = st.Text(8);
     doc.meta.content_hash = st.Text(9);
-    doc.text = st.Text(10);
+    StatusOr<std::string> text = ReadStoredText(st, 10);
+    if (!text.ok()) return Status::Corruption("document " + std::to_string(id), text.status().reason());
+    doc.text = std::move(*text);
   }
   Statement st(db_, "SELECT kind, lang, start, end, sentences FROM segments WHERE doc_id = ?1 ORDER BY ord");
   st.Bind(1, id);
@@ -428,7 +444,7 @@ StatusOr<Document> Store::GetDocument(int64_t id) const {
 namespace {
 constexpr const char* kSummarySql =
     "SELECT d.id, d.path, d.title, d.date, d.kind, d.source, d.format, d.encoding, d.langs, "
-    "d.content_hash, length(CAST(d.text AS BLOB)), "
+    "d.content_hash, dossier_text_bytes(d.text), "
     "(SELECT count(*) FROM segments s WHERE s.doc_id = d.id), "
     "(SELECT count(*) FROM facts f WHERE f.doc_id = d.id), d.added_at FROM documents d ";
 
@@ -507,7 +523,11 @@ StatusOr<std::vector<StoredFact>> Store::Facts(const FactFilter& filter) const {
       doc_text.clear();
       text_of.Reset();
       text_of.Bind(1, sf.doc_id);
-      if (text_of.Step()) doc_text = text_of.Text(0);
+      if (text_of.Step()) {
+        StatusOr<std::string> text = ReadStoredText(text_of, 0);
+        if (!text.ok()) return text.status();
+        doc_text = std::move(*text);
+      }
       if (!text_of.status().ok()) return text_of.status();
     }
     StoredFactColumns row;
@@ -549,7 +569,7 @@ StatusOr<StoreStats> Store::Stats() const {
     Statement st(db_,
                  "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM segments), "
                  "(SELECT count(*) FROM facts), "
-                 "(SELECT coalesce(sum(length(CAST(text AS BLOB))),0) FROM documents), "
+                 "(SELECT coalesce(sum(dossier_text_bytes(text)),0) FROM documents), "
                  "(SELECT page_count * page_size FROM pragma_page_count, pragma_page_size)");
     if (st.Step()) {
       s.documents = st.Int64(0);
@@ -589,7 +609,7 @@ Status Store::Check() const {
     return Status::Corruption(path_, std::to_string(orphans.Int64(0)) + " rows belong to no document");
   Statement bad(db_,
                 "SELECT count(*) FROM segments s JOIN documents d ON d.id = s.doc_id "
-                "WHERE s.start < 0 OR s.end < s.start OR s.end > length(CAST(d.text AS BLOB))");
+                "WHERE s.start < 0 OR s.end < s.start OR s.end > dossier_text_bytes(d.text)");
   if (bad.Step() && bad.Int64(0) > 0)
     return Status::Corruption(path_, std::to_string(bad.Int64(0)) + " segments point outside their text");
   return Status::Ok();

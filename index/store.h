@@ -51,6 +51,7 @@ struct PutRows {
   std::string langs;                   // comma-separated, in order of appearance
   std::vector<std::string> sentences;  // per segment, JSON [[start,end],...]
   std::vector<FactRow> facts;          // parallel to the facts passed to Put (index/fact_row.h)
+  std::string packed_text;             // PackText(doc.text) (index/stored_text.h); "": store it as it is
 };
 PutRows MakePutRows(const Document& doc, const std::vector<Fact>& facts);
 

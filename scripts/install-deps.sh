@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(
   g++ cmake make pkg-config python3 sqlite3
-  libicu-dev libre2-dev libsqlite3-dev libxml2-dev libssl-dev
+  libicu-dev libre2-dev libsqlite3-dev libxml2-dev libssl-dev zlib1g-dev
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev
   libopencc-dev opencc libstemmer-dev
 )

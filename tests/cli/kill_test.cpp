@@ -35,6 +35,7 @@
 
 #include "extract/extractor.h"
 #include "index/store.h"
+#include "index/stored_text.h"
 #include "ingest/ingest.h"
 #include "tests/test_util.h"
 
@@ -99,8 +100,16 @@ std::set<std::string> CheckWhole(const std::string& db, const std::map<std::stri
     int64_t id = sqlite3_column_int64(docs, 0);
     std::string path = reinterpret_cast<const char*>(sqlite3_column_text(docs, 1));
     std::string hash = reinterpret_cast<const char*>(sqlite3_column_text(docs, 2));
-    std::string text(static_cast<const char*>(sqlite3_column_blob(docs, 3)), sqlite3_column_bytes(docs, 3));
+    const bool packed = sqlite3_column_type(docs, 3) == SQLITE_BLOB;
+    std::string stored_text(static_cast<const char*>(sqlite3_column_blob(docs, 3)), sqlite3_column_bytes(docs, 3));
     INFO("document " << id << " " << path);
+    // Packed (a BLOB) or plain: index/stored_text.h.
+    std::string text = stored_text;
+    if (packed) {
+      auto unpacked = UnpackText(stored_text);
+      REQUIRE(unpacked.ok());
+      text = *unpacked;
+    }
     auto it = expected.find(path);
     REQUIRE(it != expected.end());
     CHECK(ContentHash(text) == hash);
