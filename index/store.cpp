@@ -8,6 +8,7 @@
 #include "index/segment_index.h"
 #include "index/sqlite_util.h"
 #include "index/stored_text.h"
+#include "ingest/ingest.h"
 
 namespace dossier {
 namespace {
@@ -612,6 +613,20 @@ Status Store::Check() const {
                 "WHERE s.start < 0 OR s.end < s.start OR s.end > dossier_text_bytes(d.text)");
   if (bad.Step() && bad.Int64(0) > 0)
     return Status::Corruption(path_, std::to_string(bad.Int64(0)) + " segments point outside their text");
+  if (!bad.status().ok()) return Status::Corruption(path_, bad.status().reason());
+  // Every stored text unpacks and still has the hash it was stored under:
+  // the text is what every offset points into.
+  Statement texts(db_, "SELECT id, content_hash, text FROM documents ORDER BY id");
+  int64_t damaged = 0, first = 0;
+  while (texts.Step()) {
+    StatusOr<std::string> text = ReadStoredText(texts, 2);
+    if (!text.ok() || ContentHash(*text) != texts.Text(1))
+      if (damaged++ == 0) first = texts.Int64(0);
+  }
+  if (!texts.status().ok()) return texts.status();
+  if (damaged)
+    return Status::Corruption(path_, std::to_string(damaged) + " document texts do not match their content hash "
+                                     "(the first is document " + std::to_string(first) + ")");
   return Status::Ok();
 }
 

@@ -111,9 +111,10 @@ TEST_CASE("Fact rows: migration 5 keeps every fact of a version-4 database") {
       REQUIRE(sqlite3_exec(db, std::string(SchemaMigrations()[i]).c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
     REQUIRE(sqlite3_exec(db, "PRAGMA user_version=4", nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_stmt* st = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, "INSERT INTO documents (id, path, content_hash, text) VALUES (1, 'a', 'h', ?1)", -1,
+    REQUIRE(sqlite3_prepare_v2(db, "INSERT INTO documents (id, path, content_hash, text) VALUES (1, 'a', ?2, ?1)", -1,
                                &st, nullptr) == SQLITE_OK);
     sqlite3_bind_text(st, 1, doc.text.c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, ContentHash(doc.text).c_str(), -1, SQLITE_TRANSIENT);  // `check` verifies it
     REQUIRE(sqlite3_step(st) == SQLITE_DONE);
     sqlite3_finalize(st);
     REQUIRE(sqlite3_prepare_v2(db,

@@ -171,6 +171,23 @@ TEST_CASE("stored text: a damaged packed text is reported, not returned") {
   auto back = (*store)->GetDocument(put->id);
   REQUIRE_FALSE(back.ok());
   CHECK(back.status().code() == Status::Code::kCorruption);
+  Status check = (*store)->Check();
+  CHECK(check.code() == Status::Code::kCorruption);
+  CHECK(check.reason().find("document 1") != std::string::npos);
+}
+
+TEST_CASE("stored text: check finds a text changed under its hash") {
+  test::TempDir tmp;
+  auto store = Store::Open((tmp / "d.db").string());
+  REQUIRE(store.ok());
+  REQUIRE((*store)->Put(MakeDoc((tmp / "a.txt").string(), "A short plain text."), {}).ok());
+  REQUIRE((*store)->Put(MakeDoc((tmp / "b.txt").string(), Repeat(kMixed, 20)), {}).ok());
+  REQUIRE((*store)->Check().ok());
+  // Same length, one letter changed: the offsets still fit, the hash does not.
+  REQUIRE(Exec((*store)->handle(), "UPDATE documents SET text = replace(text, 'short', 'shirt') WHERE id = 1").ok());
+  Status check = (*store)->Check();
+  CHECK(check.code() == Status::Code::kCorruption);
+  CHECK(check.reason().find("1 document texts do not match") != std::string::npos);
 }
 
 TEST_CASE("stored text: migration 6 packs an older database's texts") {
