@@ -8,8 +8,8 @@
 // zh-Hant, ja, en) from the seeded corpus generator (bench/corpus_generator.h).
 //
 // dossier: a real store (Store::Open, the schema migrations): documents and
-// segments rows and the segment_fts index written by IndexDocument, as `add`
-// does; queried through dossier::Search (query parsing, the top-10 search
+// segments rows and the segment_fts index written by IndexSegments through
+// one reused statement, as `add` does at each commit; queried through dossier::Search (query parsing, the top-10 search
 // with its total, highlighting) exactly as `dossier search` does.
 // unicode61, trigram (and with --colocated 1 the previous dossier token
 // design): one contentless FTS5 table each, in its own database, queried with
@@ -46,6 +46,7 @@
 #include "index/segment_index.h"
 #include "index/segment_rank.h"
 #include "index/store.h"
+#include "index/sqlite_util.h"
 #include "index/stored_text.h"
 #include "index/tokenizer.h"
 #include "query/query.h"
@@ -465,8 +466,8 @@ void Breakdown(sqlite3* db, const std::map<std::string, long long>& hits_of) {
 }
 
 // The dossier store: schema from Store::Open, documents and segments rows
-// written directly (no extraction), the index written by IndexDocument as
-// `dossier add` does. Segment i of the corpus gets id i + 1, as in Run.
+// written directly (no extraction), the index written by IndexSegments
+// through one reused statement, as `dossier add` does at each commit. Segment i of the corpus gets id i + 1, as in Run.
 Result RunStore(const std::vector<std::string>& segments, const std::vector<GenDoc>& docs,
                 const std::filesystem::path& dir, int query_rounds,
                 const std::vector<std::vector<int64_t>>& scan_hits) {
@@ -500,6 +501,7 @@ Result RunStore(const std::vector<std::string>& segments, const std::vector<GenD
                              "INSERT INTO segments(id, doc_id, ord, kind, lang, start, end) "
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                              -1, &seg_ins, nullptr), db, "prep seg");
+    dossier::Statement fts_ins(db, dossier::kIndexSegmentSql);
     for (size_t di = 0; di < docs.size(); ++di) {
       const GenDoc& g = docs[di];
       dossier::Document doc;
@@ -533,8 +535,10 @@ Result RunStore(const std::vector<std::string>& segments, const std::vector<GenD
         sqlite3_bind_blob(doc_ins, 7, packed.data(), static_cast<int>(packed.size()), SQLITE_STATIC);
       Check(sqlite3_step(doc_ins), db, "insert doc");
       sqlite3_reset(doc_ins);
+      std::vector<dossier::IndexedSegment> indexed;
       for (size_t k = 0; k < doc.segments.size(); ++k) {
         const dossier::Segment& seg = doc.segments[k];
+        indexed.push_back({static_cast<int64_t>(g.first + k + 1), seg.kind, seg.span});
         sqlite3_bind_int64(seg_ins, 1, static_cast<int64_t>(g.first + k + 1));
         sqlite3_bind_int64(seg_ins, 2, doc_id);
         sqlite3_bind_int64(seg_ins, 3, static_cast<int64_t>(k));
@@ -546,7 +550,7 @@ Result RunStore(const std::vector<std::string>& segments, const std::vector<GenD
         sqlite3_reset(seg_ins);
       }
       std::clock_t i0 = std::clock();
-      if (dossier::Status st = dossier::IndexDocument(db, doc_id, doc); !st.ok()) {
+      if (dossier::Status st = dossier::IndexSegments(fts_ins, doc.text, indexed); !st.ok()) {
         std::fprintf(stderr, "index: %s\n", st.ToString().c_str());
         std::exit(1);
       }
@@ -682,7 +686,7 @@ int main(int argc, char** argv) {
   }
   for (const Result& r : results) {
     if (r.store_build_s < 0) continue;
-    std::printf("%s: build MB/s above is the index writes alone (IndexDocument); the whole store (documents and "
+    std::printf("%s: build MB/s above is the index writes alone (IndexSegments); the whole store (documents and "
                 "segments rows too) %.2f MB/s = %.2fx unicode61. Size above is the whole database with the "
                 "text; segment_fts alone %.1f MB = %.2fx text, %.2fx unicode61.\n",
                 r.name.c_str(), text_mb / r.store_build_s, (text_mb / r.store_build_s) / (text_mb / base.build_s),

@@ -78,7 +78,11 @@ void BindSegment(Statement& st, int64_t id, SegmentKind kind, std::string_view t
 // document text: slicing through the segment_text view would read the whole
 // document once per segment (quadratic for a book-length file).
 Status IndexSegments(sqlite3* db, std::string_view text, const std::vector<IndexedSegment>& segments) {
-  Statement ins(db, kIndexSegmentSql);
+  Statement insert(db, kIndexSegmentSql);
+  return IndexSegments(insert, text, segments);
+}
+
+Status IndexSegments(Statement& ins, std::string_view text, const std::vector<IndexedSegment>& segments) {
   for (const IndexedSegment& seg : segments) {
     if (seg.span.start > seg.span.end || seg.span.end > text.size())
       return Status::Internal("segment " + std::to_string(seg.id), "its span is outside the text being indexed");
@@ -86,23 +90,8 @@ Status IndexSegments(sqlite3* db, std::string_view text, const std::vector<Index
     BindSegment(ins, seg.id, seg.kind, text.substr(seg.span.start, seg.span.end - seg.span.start));
     if (Status s = ins.Run(); !s.ok()) return s;
   }
+  ins.Reset();  // drops the bindings into `text`
   return Status::Ok();
-}
-
-Status IndexDocument(sqlite3* db, int64_t doc_id, const Document& doc) {
-  Statement ids(db, "SELECT id, ord FROM segments WHERE doc_id = ?1 ORDER BY ord");
-  ids.Bind(1, doc_id);
-  std::vector<IndexedSegment> segments;
-  while (ids.Step()) {
-    int64_t ord = ids.Int64(1);
-    if (ord < 0 || static_cast<size_t>(ord) >= doc.segments.size())
-      return Status::Internal("document " + std::to_string(doc_id), "segment " + std::to_string(ord) +
-                                                                       " is not in the document being indexed");
-    const Segment& seg = doc.segments[static_cast<size_t>(ord)];
-    segments.push_back({ids.Int64(0), seg.kind, seg.span});
-  }
-  if (!ids.status().ok()) return ids.status();
-  return IndexSegments(db, doc.text, segments);
 }
 
 Status UnindexDocument(sqlite3* db, int64_t doc_id) {

@@ -282,8 +282,9 @@ Status Store::CommitBatch() {
 Status Store::FlushPendingIndex() {
   std::vector<PendingIndex> pending;
   pending.swap(pending_index_);
+  Statement insert(db_, kIndexSegmentSql);
   for (const PendingIndex& p : pending)
-    if (Status s = IndexSegments(db_, p.text, p.segments); !s.ok()) return s;
+    if (Status s = IndexSegments(insert, p.text, p.segments); !s.ok()) return s;
   return Status::Ok();
 }
 
