@@ -87,3 +87,17 @@ TEST_CASE("Store: a file that is not a database is reported, not crashed on") {
   auto store = Store::Open((tmp / "bad.db").string());
   CHECK_FALSE(store.ok());
 }
+
+TEST_CASE("Store: the full-text index holds 16 MB of terms in memory before writing a segment") {
+  // Schema 7: FTS5's default (1 MB) wrote a new index segment for every
+  // few hundred kilobytes of CJK text and merged them again and again.
+  test::TempDir tmp;
+  auto store = Store::Open((tmp / "d.db").string());
+  REQUIRE(store.ok());
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2((*store)->handle(), "SELECT v FROM segment_fts_config WHERE k = 'hashsize'", -1, &st,
+                             nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+  CHECK(sqlite3_column_int64(st, 0) == 16 * 1024 * 1024);
+  sqlite3_finalize(st);
+}
