@@ -91,12 +91,14 @@ TEST_CASE("stored text: the SQL functions read plain and packed texts alike") {
   const std::string packed = PackText(text);
   REQUIRE_FALSE(packed.empty());
   REQUIRE(Exec(db, "CREATE TABLE t(id INTEGER PRIMARY KEY, text TEXT)").ok());
-  Statement ins(db, "INSERT INTO t VALUES (?1, ?2)");
-  ins.Bind(1, int64_t{1}).Bind(2, text);
-  REQUIRE(ins.Run().ok());
-  ins.Reset();
-  ins.Bind(1, int64_t{2}).BindStaticBlob(2, packed);
-  REQUIRE(ins.Run().ok());
+  {
+    Statement ins(db, "INSERT INTO t VALUES (?1, ?2)");  // finalized before sqlite3_close
+    ins.Bind(1, int64_t{1}).Bind(2, text);
+    REQUIRE(ins.Run().ok());
+    ins.Reset();
+    ins.Bind(1, int64_t{2}).BindStaticBlob(2, packed);
+    REQUIRE(ins.Run().ok());
+  }
   CHECK(Scalar(db, "SELECT typeof(text) FROM t WHERE id = 2") == "blob");  // TEXT affinity keeps a BLOB
   for (int id : {1, 2}) {
     const std::string row = " FROM t WHERE id = " + std::to_string(id);
@@ -115,10 +117,12 @@ TEST_CASE("stored text: the SQL functions read plain and packed texts alike") {
   CHECK(Scalar(db, "SELECT dossier_pack_text(text) = text FROM t WHERE id = 2") == "1");
   CHECK(Scalar(db, "SELECT dossier_pack_text('short')") == "short");
   // A malformed BLOB is an SQL error naming the stored text, not a crash.
-  Statement bad(db, "SELECT dossier_text_slice(x'01ff00', 0, 1)");
-  CHECK_FALSE(bad.Step());
-  CHECK(bad.status().reason().find("stored document text") != std::string::npos);
-  sqlite3_close(db);
+  {
+    Statement bad(db, "SELECT dossier_text_slice(x'01ff00', 0, 1)");
+    CHECK_FALSE(bad.Step());
+    CHECK(bad.status().reason().find("stored document text") != std::string::npos);
+  }
+  CHECK(sqlite3_close(db) == SQLITE_OK);
 }
 
 TEST_CASE("stored text: the store packs what it writes and reads it back") {
@@ -204,9 +208,11 @@ TEST_CASE("stored text: migration 6 packs an older database's texts") {
     for (int i = 0; i < 5; ++i)
       REQUIRE(Exec(db, SchemaMigrations()[i]).ok());
     REQUIRE(Exec(db, "PRAGMA user_version=5").ok());
-    Statement ins(db, "INSERT INTO documents (id, path, content_hash, text) VALUES (1, ?1, 'h', ?2)");
-    ins.Bind(1, doc.path).Bind(2, text);
-    REQUIRE(ins.Run().ok());
+    {
+      Statement ins(db, "INSERT INTO documents (id, path, content_hash, text) VALUES (1, ?1, 'h', ?2)");
+      ins.Bind(1, doc.path).Bind(2, text);
+      REQUIRE(ins.Run().ok());
+    }
     for (size_t i = 0; i < doc.segments.size(); ++i) {
       Statement seg(db, "INSERT INTO segments (id, doc_id, ord, kind, lang, start, end) VALUES (?1, 1, ?1 - 1, ?2, 'ja', ?3, ?4)");
       seg.Bind(1, static_cast<int64_t>(i + 1)).Bind(2, std::string(SegmentKindName(doc.segments[i].kind)))
@@ -214,7 +220,7 @@ TEST_CASE("stored text: migration 6 packs an older database's texts") {
       REQUIRE(seg.Run().ok());
     }
     REQUIRE(Exec(db, "INSERT INTO segment_fts(segment_fts) VALUES('rebuild')").ok());
-    sqlite3_close(db);
+    REQUIRE(sqlite3_close(db) == SQLITE_OK);  // every statement finalized
   }
   auto store = Store::Open(db_path);
   REQUIRE(store.ok());
