@@ -39,6 +39,40 @@ const Supported* FindSupported(std::string_view detector_name) {
   return nullptr;
 }
 
+// Windows-1252 (the superset of ISO-8859-1 that browsers and WHATWG use for
+// both labels): English and other Western text from older systems.
+constexpr Supported kWindows1252 = {"windows-1252", "windows-1252", "windows-1252"};
+
+// Whether the bytes that are not ASCII look like Western text's: accented
+// letters, curly quotes and dashes stand alone or in pairs (üß, «É), so
+// at least half of the runs of such bytes are one byte long and runs of
+// three or more hold at most 5% of them. CJK double-byte text is made of
+// such runs: every character of GB18030 or EUC-JP is a run of two high
+// bytes, two characters in a row a run of four, and Big5 and Shift_JIS,
+// whose trail bytes may be ASCII, still make long runs of any word written
+// with two or more characters. Every single-byte text decodes under
+// Windows-1252, so it is tried only on text of this shape, and then before
+// the CJK encodings: Shift_JIS would take lone bytes 0xA1-0xDF as
+// half-width katakana, GB18030 an accented letter and the next as one Han
+// character.
+bool LooksSingleByteWestern(std::string_view b) {
+  size_t runs = 0, lone = 0, high = 0, in_long_runs = 0;
+  for (size_t i = 0; i < b.size();) {
+    if (static_cast<unsigned char>(b[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < b.size() && static_cast<unsigned char>(b[j]) >= 0x80) ++j;
+    ++runs;
+    high += j - i;
+    if (j - i == 1) ++lone;
+    if (j - i >= 3) in_long_runs += j - i;
+    i = j;
+  }
+  return runs > 0 && lone * 2 >= runs && in_long_runs * 20 <= high;
+}
+
 bool HasIso2022JpEscapes(std::string_view b) {
   // ESC $ @, ESC $ B (JIS X 0208), ESC ( J, ESC $ ( D.
   size_t pos = 0;
@@ -242,6 +276,9 @@ StatusOr<DecodedText> DecodeToUtf8(std::string_view bytes, const CharsetOptions&
     }
   }
 
+  // Western single-byte text, before the CJK encodings (LooksSingleByteWestern).
+  if (LooksSingleByteWestern(bytes) && try_decode(kWindows1252.converter, kWindows1252.name)) return result;
+
   // ICU detection, then the fixed order.
   std::vector<const Supported*> order;
   {
@@ -270,6 +307,9 @@ StatusOr<DecodedText> DecodeToUtf8(std::string_view bytes, const CharsetOptions&
 
   std::string names;
   for (const Supported& s : kSupported) names += std::string(names.empty() ? "" : ", ") + s.name;
+  if (std::any_of(tried.begin(), tried.end(),
+                  [](const char* t) { return std::string_view(t) == kWindows1252.converter; }))
+    names += std::string(", ") + kWindows1252.name;
   return Status::InvalidInput(path, "no supported encoding decodes it cleanly (not UTF-8: invalid byte at " +
                                         std::to_string(invalid_at) + "; tried " + names +
                                         "; use --encoding to force one)");

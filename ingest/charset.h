@@ -2,7 +2,8 @@
 //
 //   StatusOr<DecodedText> d = DecodeToUtf8(bytes, {}, "letter.txt");
 //   d->text      // UTF-8, without a byte-order mark
-//   d->encoding  // "UTF-8", "UTF-16LE", "GB18030", "Big5", "Shift_JIS", "EUC-JP", "ISO-2022-JP"
+//   d->encoding  // "UTF-8", "UTF-16LE", "GB18030", "Big5", "Shift_JIS", "EUC-JP", "ISO-2022-JP",
+//                // "windows-1252"
 //
 // Order of decisions:
 //   1. CharsetOptions::forced (--encoding): decode with it, strictly, or fail.
@@ -14,7 +15,10 @@
 //      not tried, since a few stray bytes do not make a file GB18030.
 //   6. The charset the file declares (HTML meta, XML declaration), if it
 //      decodes cleanly.
-//   7. ICU charset detection (ucsdet), candidates by confidence, restricted to
+//   7. Windows-1252 (which browsers also use for ISO-8859-1), when the
+//      non-ASCII bytes stand alone or in pairs, as in Western text; never
+//      for the long runs of high bytes that CJK double-byte text makes.
+//   8. ICU charset detection (ucsdet), candidates by confidence, restricted to
 //      the supported encodings, then the remaining supported CJK encodings in
 //      the order GB18030, Big5, Shift_JIS, EUC-JP; the first that decodes
 //      cleanly (no invalid or unmappable byte) wins.

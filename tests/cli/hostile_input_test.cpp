@@ -70,8 +70,10 @@ TEST_CASE("hostile: bad files are refused one by one and good files are stored")
   WriteFile(in / "bomb.xml", bomb);
   WriteFile(in / "broken.xml", "<document><title>unclosed</title><body><p>text</body>\n");
   WriteFile(in / "deep.html", Repeat("<div>", 100000) + "deep text" + Repeat("</div>", 100000));
-  WriteFile(in / "badutf8.txt", Repeat("Plain English text that is valid UTF-8. ", 50) + "\xC3\x28\xA0\xA1" +
-                                    Repeat(" More valid text follows here.", 50));
+  // Invalid bytes inside a UTF-8 file (its other non-ASCII is valid UTF-8;
+  // ASCII with only stray high bytes would be read as windows-1252).
+  WriteFile(in / "badutf8.txt", Repeat("Valid UTF-8 text: caf\u00e9, na\u00efve, \u7ecf\u6d4e. ", 50) +
+                                    "\xC3\x28\xA0\xA1" + Repeat(" More valid text follows here.", 50));
   std::filesystem::create_directories(in / "loop");
   ::symlink((in / "loop").c_str(), (in / "loop" / "back").c_str());
 

@@ -115,6 +115,55 @@ TEST_CASE("charset: text no supported encoding decodes cleanly is refused") {
   CHECK(doc.status().subject() == "garbage.txt");
 }
 
+TEST_CASE("charset: Western single-byte text decodes as windows-1252") {
+  // Curly quotes, dashes and the euro sign are Windows-1252's own bytes
+  // (0x80-0x9F); é, ü, ß are ISO-8859-1's as well.
+  const std::string english =
+      "Joint press release\n\nThe ministers \u201cwelcomed\u201d the agreement \u2014 worth \u20ac3.5 billion \u2013 "
+      "and the caf\u00e9 owners of M\u00fcnchen and Stra\u00dfburg said it would help.\n";
+  const std::string german = "Pressemitteilung\n\nDie Gespr\u00e4che \u00fcber Zusammenarbeit und Au\u00dfenhandel "
+                             "wurden fortgesetzt; beide Seiten begr\u00fc\u00dften das Ergebnis.\n";
+  for (const std::string* text : {&english, &german}) {
+    for (const char* encoding : {"windows-1252", "ISO-8859-1"}) {
+      INFO(encoding << ": " << *text);
+      std::string bytes = UcnvEncode(*text, encoding);
+      if (std::string(encoding) == "ISO-8859-1" && text == &english) continue;  // no curly quotes there
+      REQUIRE(bytes.size() < text->size());  // really single-byte
+      Document doc = MustIngest(bytes, "western.txt");
+      CHECK(doc.meta.encoding == "windows-1252");
+      CHECK(doc.text == MustIngest(*text, "utf8.txt").text);
+    }
+  }
+}
+
+TEST_CASE("charset: CJK text with a few characters among ASCII is not taken for windows-1252") {
+  // An English text with a few Chinese and Japanese words: every Han
+  // character is a run of two high bytes (GB18030, EUC-JP), or a run
+  // broken by an ASCII trail byte (Big5, Shift_JIS) often enough.
+  const std::string zh = "Report on RCEP\n\nThe ministers of 中国 and 日本 met in 北京 to discuss 经济合作 and trade.\n";
+  const std::string tw = "Report on RCEP\n\nThe ministers met in 臺北 to discuss 經濟合作 and 貿易.\n";
+  const std::string ja = "Report on RCEP\n\nThe ministers met in 東京 to discuss 経済協力 and サプライチェーン.\n";
+  struct Case {
+    const std::string* text;
+    const char* converter;
+    const char* expected;
+  };
+  for (const Case& c : {Case{&zh, "GB18030", "GB18030"}, Case{&tw, "Big5", "Big5"},
+                        Case{&ja, "Shift_JIS", "Shift_JIS"}, Case{&ja, "EUC-JP", "EUC-JP"}}) {
+    INFO(c.converter);
+    Document doc = MustIngest(UcnvEncode(*c.text, c.converter), "few-cjk.txt");
+    CHECK(doc.meta.encoding == c.expected);
+    CHECK(doc.text == MustIngest(*c.text, "utf8.txt").text);
+  }
+}
+
+TEST_CASE("charset: a byte Windows-1252 leaves undefined is refused, naming windows-1252") {
+  // 0x81 is not a character in Windows-1252 (ICU would give the C1 control).
+  StatusOr<Document> doc = IngestBytes("Report\n\nThe caf\xE9 \x81 closed.\n", "undefined.txt", {});
+  REQUIRE_FALSE(doc.ok());
+  CHECK(doc.status().reason().find("windows-1252") != std::string::npos);
+}
+
 TEST_CASE("charset: DecodeStrict never substitutes") {
   std::string out, error;
   CHECK_FALSE(DecodeStrict("\x81\x20", "Shift_JIS", &out, &error));
