@@ -46,8 +46,8 @@ constexpr Supported kWindows1252 = {"windows-1252", "windows-1252", "windows-125
 // Whether the bytes that are not ASCII look like Western text's: accented
 // letters, curly quotes and dashes stand alone or in pairs (üß, «É), so
 // at least half of the runs of such bytes are one byte long and runs of
-// three or more hold at most 5% of them. CJK double-byte text is made of
-// such runs: every character of GB18030 or EUC-JP is a run of two high
+// three or more hold at most 5% of them. CJK double-byte text makes long
+// runs instead: every character of GB18030 or EUC-JP is a run of two high
 // bytes, two characters in a row a run of four, and Big5 and Shift_JIS,
 // whose trail bytes may be ASCII, still make long runs of any word written
 // with two or more characters. Every single-byte text decodes under
