@@ -5,9 +5,9 @@
 //   StatusOr<std::string> text = ReadStoredText(select, 10);
 //
 // A stored text is either
-//   * TEXT: the normalised text itself (texts under 64 bytes, texts that
-//     deflate does not make smaller, rows a database written before schema
-//     6 still holds), or
+//   * TEXT: the normalised text itself, for texts under 64 bytes and texts
+//     that deflate does not make smaller (migration 6 packs the rest of an
+//     older database's texts), or
 //   * BLOB: a packed text, byte 0x01, the text's length in bytes as a LEB128
 //     varint, then the text as one raw deflate stream (zlib, RFC 1951).
 // Offsets everywhere (segments, facts, search hits) are byte offsets into the
