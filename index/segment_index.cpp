@@ -99,14 +99,10 @@ Status UnindexDocument(sqlite3* db, int64_t doc_id) {
   // tokens, so this must run before the segments or the text change.
   std::string text;
   {
-    Statement t(db, "SELECT text FROM documents WHERE id = ?1");
-    t.Bind(1, doc_id);
-    if (t.Step()) {
-      StatusOr<std::string> stored = ReadStoredText(t, 0);
-      if (!stored.ok()) return stored.status();
-      text = std::move(*stored);
-    }
-    if (!t.status().ok()) return t.status();
+    Statement select(db, kDocumentTextSql);
+    StatusOr<std::string> stored = ReadDocumentText(select, doc_id);
+    if (!stored.ok()) return stored.status();
+    text = std::move(*stored);
   }
   Statement segs(db, "SELECT id, start, end, kind FROM segments WHERE doc_id = ?1");
   segs.Bind(1, doc_id);

@@ -508,7 +508,7 @@ StatusOr<std::vector<StoredFact>> Store::Facts(const FactFilter& filter) const {
   if (!filter.org_id.empty()) st.Bind(6, filter.org_id);
   // A fact's text is sliced from its document's text, read once per
   // document (the rows come ordered by document).
-  Statement text_of(db_, "SELECT text FROM documents WHERE id = ?1");
+  Statement text_of(db_, kDocumentTextSql);
   int64_t text_doc = -1;
   std::string doc_text;
   auto optional_text = [&](int col) -> std::optional<std::string> {
@@ -522,15 +522,9 @@ StatusOr<std::vector<StoredFact>> Store::Facts(const FactFilter& filter) const {
     sf.doc_id = st.Int64(1);
     if (sf.doc_id != text_doc) {
       text_doc = sf.doc_id;
-      doc_text.clear();
-      text_of.Reset();
-      text_of.Bind(1, sf.doc_id);
-      if (text_of.Step()) {
-        StatusOr<std::string> text = ReadStoredText(text_of, 0);
-        if (!text.ok()) return text.status();
-        doc_text = std::move(*text);
-      }
-      if (!text_of.status().ok()) return text_of.status();
+      StatusOr<std::string> text = ReadDocumentText(text_of, sf.doc_id);
+      if (!text.ok()) return text.status();
+      doc_text = std::move(*text);
     }
     StoredFactColumns row;
     ParseFactType(st.Text(2), &row.type);

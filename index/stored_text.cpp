@@ -110,6 +110,19 @@ StatusOr<std::string> ReadStoredText(const Statement& st, int col) {
   return st.Text(col);
 }
 
+StatusOr<std::string> ReadDocumentText(Statement& select, int64_t id) {
+  select.Reset();
+  select.Bind(1, id);
+  std::string text;
+  if (select.Step()) {
+    StatusOr<std::string> stored = ReadStoredText(select, 0);
+    if (!stored.ok()) return stored.status();
+    text = std::move(*stored);
+  }
+  if (!select.status().ok()) return select.status();
+  return text;
+}
+
 namespace {
 
 // The unpacked text of a BLOB argument. The segment_text view slices every

@@ -55,6 +55,12 @@ int64_t PackedTextBytes(std::string_view packed);
 // Column `col` of the current row of `st`, a stored text (TEXT or BLOB).
 StatusOr<std::string> ReadStoredText(const Statement& st, int col);
 
+// One document's text, unpacked, through `select`, a Statement of
+// kDocumentTextSql (reset here, so one can serve many documents); "" when
+// there is no document `id`.
+inline constexpr const char* kDocumentTextSql = "SELECT text FROM documents WHERE id = ?1";
+StatusOr<std::string> ReadDocumentText(Statement& select, int64_t id);
+
 Status RegisterTextFunctions(sqlite3* db);
 
 }  // namespace dossier
