@@ -114,7 +114,7 @@ void RegisterAdd(CLI::App& app, const GlobalOptions& global, int* exit_code) {
   cmd->add_option("--date", args->date, "document date (YYYY-MM-DD) when the text states none");
   cmd->add_option("--lang", args->lang, "language of every segment: en, zh-Hans, zh-Hant, ja");
   cmd->add_option("--encoding", args->encoding, "decode files with this charset (e.g. GB18030, Shift_JIS)");
-  cmd->add_option("--jobs,-j", args->jobs, "worker threads for reading and extraction (default: all cores)");
+  cmd->add_option("--jobs,-j", args->jobs, "worker threads for reading and extraction, beside the one writer; 1 does all the work on one thread (default: all cores)");
   cmd->add_option("--max-size", args->max_mb, "refuse files larger than this many MiB")->capture_default_str();
   cmd->add_flag("--json", args->json, "one JSON object per file, then a summary object (JSON Lines)");
   cmd->add_flag("--quiet,-q", args->quiet, "print only added, updated and failed files");

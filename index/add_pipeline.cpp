@@ -101,6 +101,12 @@ AddSummary AddFiles(Store& store, const AddSource& next_input, size_t total, con
   int jobs = options.jobs > 0 ? options.jobs : cores;
   if (total > 0) jobs = std::min<int>(jobs, static_cast<int>(std::min<size_t>(total, 1024)));
   jobs = std::max(1, jobs);
+  // One job is one thread: this thread reads, extracts and writes each
+  // document in turn, so `--jobs 1` takes one core (and a one-core machine
+  // does not switch between a worker and the writer for every document).
+  // From two jobs on, `jobs` workers prepare documents while this thread
+  // writes.
+  const bool serial = jobs == 1;
   // Documents in flight (taken by a worker, not yet written). The writer is
   // the slower side and stalls at each commit; a deep queue lets the workers
   // run ahead meanwhile. Bounded two ways so memory does not grow with the
@@ -151,9 +157,9 @@ AddSummary AddFiles(Store& store, const AddSource& next_input, size_t total, con
     }
   };
   const double writer_cpu_start = ThisThreadsCpuSeconds();
-  double workers_cpu = 0;  // guarded by mu
+  double workers_cpu = 0;  // guarded by mu while there are workers
   std::vector<std::thread> threads;
-  for (int t = 0; t < jobs; ++t)
+  for (int t = 0; t < jobs && !serial; ++t)
     threads.emplace_back([&] {
       // The single writer is the pipeline's bottleneck: when the workers
       // leave it no core of its own, it goes first. Best effort (a no-op
@@ -203,9 +209,23 @@ AddSummary AddFiles(Store& store, const AddSource& next_input, size_t total, con
     pending_bytes = 0;
   };
 
+  // The next document to write, prepared here when serial; nullopt after the last.
+  auto prepare_here = [&]() -> std::optional<Prepared> {
+    std::optional<AddInput> input = next_input();
+    if (!input) return std::nullopt;
+    const double cpu_start = ThisThreadsCpuSeconds();
+    Prepared p = Prepare(*input, options, extra);
+    workers_cpu += ThisThreadsCpuSeconds() - cpu_start;
+    return p;
+  };
+
   for (;;) {
     Prepared p;
-    {
+    if (serial) {
+      std::optional<Prepared> prepared = prepare_here();
+      if (!prepared) break;
+      p = std::move(*prepared);
+    } else {
       std::unique_lock<std::mutex> lock(mu);
       auto has_next = [&] { return !ready.empty() && ready.front().has_value(); };
       auto at_end = [&] { return inputs_done && consumed == next; };
@@ -223,8 +243,9 @@ AddSummary AddFiles(Store& store, const AddSource& next_input, size_t total, con
       ready.pop_front();
       if (p.doc) waiting_bytes -= p.doc->text.size();
       ++consumed;
+      lock.unlock();
+      cv.notify_all();
     }
-    cv.notify_all();
 
     AddReport report;
     report.path = std::move(p.path);
@@ -258,8 +279,9 @@ AddSummary AddFiles(Store& store, const AddSource& next_input, size_t total, con
     stop = true;
   }
   cv.notify_all();
-  summary.writer_cpu_seconds = ThisThreadsCpuSeconds() - writer_cpu_start;
   for (auto& t : threads) t.join();
+  // When serial, this thread's CPU includes the preparing, counted as the workers'.
+  summary.writer_cpu_seconds = ThisThreadsCpuSeconds() - writer_cpu_start - (serial ? workers_cpu : 0);
   summary.workers_cpu_seconds = workers_cpu;
   return summary;
 }

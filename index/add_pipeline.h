@@ -4,8 +4,9 @@
 //   AddFiles(store, paths, options, [](const AddReport& r) { print(r); });
 //
 // Reading, decoding, normalising and extracting run on `jobs` worker
-// threads; only the calling thread writes to the store, in groups of
-// documents per transaction (Store::BeginBatch), in input order. The
+// threads, or, with one job, on the calling thread between its writes (so
+// one job takes one core). Only the calling thread writes to the store, in
+// groups of documents per transaction (Store::BeginBatch), in input order. The
 // workers run ahead of the writer by at most 64 documents each (past 4 each
 // only while under 32 MB of prepared text waits), and inputs are pulled from
 // the source only then, so memory does not grow with the number of files.
@@ -25,7 +26,7 @@ namespace dossier {
 
 struct AddOptions {
   IngestOptions ingest;
-  int jobs = 0;  // worker threads; 0: one per core
+  int jobs = 0;  // worker threads; 1: none, all on the calling thread; 0: one per core
 };
 
 struct AddReport {

@@ -4,6 +4,7 @@
 // stores (rows and full-text index) is whole.
 #include <algorithm>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -16,6 +17,9 @@
 using namespace dossier;
 
 TEST_CASE("Add pipeline: a streaming source is pulled lazily and reported in order") {
+  // One job runs on the calling thread alone; two have worker threads.
+  const int jobs = GENERATE(1, 2);
+  INFO("jobs " << jobs);
   test::TempDir tmp;
   auto store = Store::Open((tmp / "t.db").string());
   REQUIRE(store.ok());
@@ -27,7 +31,10 @@ TEST_CASE("Add pipeline: a streaming source is pulled lazily and reported in ord
   size_t taken = 0, max_in_flight = 0;
   size_t reported = 0;
   bool in_order = true;
+  const std::thread::id caller = std::this_thread::get_id();
+  bool pulled_elsewhere = false;
   AddSource source = [&]() -> std::optional<AddInput> {
+    if (std::this_thread::get_id() != caller) pulled_elsewhere = true;
     if (taken >= kInputs) return std::nullopt;
     const size_t i = taken++;
     max_in_flight = std::max(max_in_flight, taken - reported);
@@ -35,7 +42,7 @@ TEST_CASE("Add pipeline: a streaming source is pulled lazily and reported in ord
     return AddInput{"input-" + std::to_string(i), "refused by the test"};
   };
   AddOptions options;
-  options.jobs = 2;
+  options.jobs = jobs;
   AddSummary summary = AddFiles(**store, source, 0, options, [&](const AddReport& r, size_t done, size_t total) {
     const size_t i = reported++;
     CHECK(done == reported);
@@ -44,17 +51,19 @@ TEST_CASE("Add pipeline: a streaming source is pulled lazily and reported in ord
     if (r.path != expected) in_order = false;
   });
   CHECK(in_order);
+  CHECK(pulled_elsewhere == (jobs > 1));  // one job: no worker thread
   CHECK(reported == kInputs);
   CHECK(summary.failed == kInputs - kInputs / 500);
   CHECK(summary.added == 1);  // the same file again is unchanged
   CHECK(summary.unchanged == kInputs / 500 - 1);
-  // At most 64 per worker are taken ahead of the writer (kMaxAhead), plus
-  // the reports still waiting for their batch to commit (up to 512).
+  // At most 64 per worker are taken ahead of the writer (kMaxAhead), or
+  // one when serial, plus the reports still waiting for their batch to
+  // commit (up to 512).
   INFO("max in flight " << max_in_flight);
-  CHECK(max_in_flight <= 2 * 64 + 512);
+  CHECK(max_in_flight <= static_cast<size_t>(jobs == 1 ? 1 : jobs * 64) + 512);
 }
 
-TEST_CASE("Add pipeline: files added with several jobs are stored and indexed whole") {
+TEST_CASE("Add pipeline: files added with one job or several are stored and indexed whole") {
   test::TempDir tmp;
   std::vector<AddInput> inputs;
   for (int i = 0; i < 300; ++i) {
@@ -67,7 +76,8 @@ TEST_CASE("Add pipeline: files added with several jobs are stored and indexed wh
   auto store = Store::Open((tmp / "t.db").string());
   REQUIRE(store.ok());
   AddOptions options;
-  options.jobs = 3;
+  options.jobs = GENERATE(1, 3);
+  INFO("jobs " << options.jobs);
   std::vector<std::string> order;
   AddSummary summary = AddFiles(**store, inputs, options, [&](const AddReport& r, size_t done, size_t total) {
     order.push_back(r.path);
