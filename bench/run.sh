@@ -75,9 +75,10 @@ echo "| read + SHA-256 only (MB/s) | | $(rate $hash_s) | |"
 echo "| database size / text | $(ratio $db_size $bytes)x | FTS5 unicode61 $(ratio $fts_size $bytes)x | |"
 echo "| peak memory, add $jobs jobs (MB) | $((addn_kb/1024)) | FTS5 import $((fts_kb/1024)) | |"
 echo "| CPU per MB, 1 job: writer / workers (s) | $(awk "BEGIN {printf \"%.3f / %.3f\", $w1_writer/$mb, $w1_workers/$mb}") | | writer $(ratio $w1_writer $w1_workers)x workers |"
-# With W the workers' CPU and S the writer's, one job takes max(W, S) and N
-# jobs on N cores at best max((W+S)/N, S).
-echo "| speed-up ceiling 1 → $jobs jobs, max(W,S)/max((W+S)/$jobs,S) | $(awk "BEGIN {W=$w1_workers; S=$w1_writer; a=(W>S?W:S); b=((W+S)/$jobs>S?(W+S)/$jobs:S); printf \"%.2f\", a/b}")x | | |"
+# With W the workers' CPU and S the writer's, one job (one thread) takes
+# W + S and N jobs on N cores at best max((W+S)/N, S): the single writer
+# bounds the speed-up at (W+S)/S however many cores there are.
+echo "| speed-up ceiling 1 → $jobs jobs, (W+S)/max((W+S)/$jobs,S) | $(awk "BEGIN {W=$w1_workers; S=$w1_writer; b=((W+S)/$jobs>S?(W+S)/$jobs:S); printf \"%.2f\", (W+S)/b}")x | | |"
 if [ -n "$before" ]; then
   echo "| DOSSIER_BEFORE: ingest, 1 job (MB/s) | $(rate $b1_s) | FTS5 unicode61 import $(rate $fts_s) | $(ratio $(rate $b1_s) $(rate $fts_s))x |"
   echo "| DOSSIER_BEFORE: ingest, $jobs jobs (MB/s) | $(rate $bn_s) | FTS5 unicode61 import $(rate $fts_s) | $(ratio $(rate $bn_s) $(rate $fts_s))x |"
