@@ -68,6 +68,71 @@ struct Groups {
 
 bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
+// True if [s, e) of the folded text lies inside a CJK title mark pair on
+// one line: 《氢能产业发展中长期规划（2021-2035年）》, 〈…〉, 『…』. Titles are
+// names, and a year in a name is not a date (docs/dates.md). 「」 is left
+// out: Japanese quotes speech with it, too.
+bool InsideTitleMarks(std::string_view t, size_t s, size_t e) {
+  constexpr size_t kReach = 300;  // bytes each way; titles are shorter
+  auto mark_at = [&](size_t i, std::initializer_list<std::string_view> marks) {
+    for (std::string_view m : marks)
+      if (t.compare(i, m.size(), m) == 0) return true;
+    return false;
+  };
+  const auto opens = {std::string_view("《"), std::string_view("〈"), std::string_view("『")};
+  const auto closes = {std::string_view("》"), std::string_view("〉"), std::string_view("』")};
+  bool opened = false;
+  for (size_t i = s; i > 0 && s - i < kReach;) {
+    --i;
+    if (t[i] == '\n' || mark_at(i, closes) || mark_at(i, {"。"})) break;
+    if (mark_at(i, opens)) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (size_t i = e; i < t.size() && i - e < kReach; ++i) {
+    if (t[i] == '\n' || mark_at(i, opens) || mark_at(i, {"。"})) return false;
+    if (mark_at(i, closes)) return true;
+  }
+  return false;
+}
+
+// If [s, e) is all or part of years in parentheses ("(2021-2035)",
+// "(2021—2035年)", folded), the index of the '('; else npos.
+size_t OpeningParenOfYears(std::string_view t, size_t s, size_t e) {
+  constexpr size_t kReach = 24;
+  auto years_char = [&](size_t i) -> size_t {  // length of the character at i if it may sit between years, else 0
+    const char c = t[i];
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == ' ' || c == '-' || c == '~' || c == '/') return 1;
+    for (std::string_view w : {"–", "—", "年", "至"})
+      if (t.compare(i, w.size(), w) == 0) return w.size();
+    return 0;
+  };
+  size_t close = e;
+  while (close < t.size() && close - e < kReach && t[close] != ')') {
+    const size_t n = years_char(close);
+    if (n == 0) return std::string_view::npos;
+    close += n;
+  }
+  if (close >= t.size() || t[close] != ')') return std::string_view::npos;
+  // Backwards over bytes: a multi-byte character between is passed over
+  // byte by byte, and only ASCII bytes or the lead-free continuation bytes of
+  // the characters above can be met, so checking a window ending at i is enough.
+  size_t open = s;
+  while (open > 0 && s - open < kReach && t[open - 1] != '(') {
+    --open;
+    const unsigned char c = static_cast<unsigned char>(t[open]);
+    if (c < 0x80) {
+      if (years_char(open) == 0) return std::string_view::npos;
+    } else if (c >= 0xC0) {  // the lead byte of a character: it must be one of the allowed ones
+      if (years_char(open) == 0) return std::string_view::npos;
+    }
+  }
+  if (open == 0 || t[open - 1] != '(') return std::string_view::npos;
+  return open - 1;
+}
+
 std::string ModName(std::string_view mod) {
   if (mod.empty()) return "";
   if (mod.find("end") != std::string_view::npos || mod == "late" || mod == "末" || mod == "底" ||
@@ -218,6 +283,11 @@ class DateExtractor : public Extractor {
         std::isdigit(static_cast<unsigned char>(t[e + 1])))
       return false;
 
+    // A year in a title names the title, it is not a date of its own.
+    if (InsideTitleMarks(t, s, e)) return false;
+    if (size_t paren = OpeningParenOfYears(t, s, e); paren != std::string_view::npos && EndsTitle(doc, folded, paren))
+      return false;
+
     const Segment* seg = doc.SegmentAt(folded.ToOriginalStart(s));
     state->lang = seg ? seg->lang : std::string(lang::kEnglish);
 
@@ -277,6 +347,30 @@ class DateExtractor : public Extractor {
     }
     state->next_pos = best->end;
     return true;
+  }
+
+  // True if the capitalised words that end at `end` (the folded text's
+  // index of a parenthesis) make a title: "Plan for the Development of the
+  // Hydrogen Energy Industry", "the 14th Five-Year Plan". The run may hold
+  // short function words; one of its words must head titles
+  // (dates_title_heads.tsv), and a lower-case word ends it.
+  bool EndsTitle(const Document& doc, const FoldedText& folded, size_t end) const {
+    static const std::unordered_set<std::string_view> kJoiners = {"of", "for", "the", "and", "on", "in", "to", "a", "an"};
+    const std::string& t = folded.text();
+    size_t p = end;
+    for (int words = 0; words < 16; ++words) {
+      while (p > 0 && t[p - 1] == ' ') --p;
+      size_t w = p;
+      while (w > 0 && p - w < 32 && (IsAsciiAlnum(t[w - 1]) || t[w - 1] == '-' || t[w - 1] == '\'')) --w;
+      if (w == p) return false;
+      const std::string_view word = std::string_view(t).substr(w, p - w);
+      p = w;
+      if (kJoiners.count(word)) continue;
+      const size_t at = folded.ToOriginalStart(w);
+      if (at >= doc.text.size() || !std::isupper(static_cast<unsigned char>(doc.text[at]))) return false;
+      if (lex_.IsTitleHead(word)) return true;
+    }
+    return false;
   }
 
   // Context checks that patterns cannot express (RE2 has no look-around).

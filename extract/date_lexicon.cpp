@@ -149,6 +149,7 @@ void DateLexicon::Load() {
   }
   for (const Row& r : ReadTsv("extract/data/dates_not_after.tsv", 1, &error_)) name_prefixes_.insert(r[0]);
   for (const Row& r : ReadTsv("extract/data/dates_name_heads.tsv", 1, &error_)) name_heads_.push_back(r[0]);
+  for (const Row& r : ReadTsv("extract/data/dates_title_heads.tsv", 1, &error_)) title_heads_.insert(r[0]);
   for (const Row& r : ReadTsv("extract/data/dates_count_nouns.tsv", 1, &error_)) count_nouns_.insert(r[0]);
 
   auto& p = placeholders_;

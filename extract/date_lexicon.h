@@ -1,6 +1,7 @@
 // DateLexicon: the word lists and patterns the date extractor reads, loaded
 // from extract/data/ (months.tsv, eras.tsv, dates_relative.tsv,
-// dates_units.tsv, dates_numbers_en.tsv, dates_not_after.tsv, dates_rules.tsv).
+// dates_units.tsv, dates_numbers_en.tsv, dates_not_after.tsv, dates_title_heads.tsv,
+// dates_rules.tsv).
 //
 //   const DateLexicon& lex = DateLexicon::Default();
 //   lex.Month("sept.")               -> 9
@@ -58,6 +59,8 @@ class DateLexicon {
   std::optional<int> EnglishOrdinal(std::string_view word) const;
   // True if `word` (lower case) names things whose numbers are not years ("expo").
   bool IsNamePrefix(std::string_view word) const { return name_prefixes_.count(std::string(word)) > 0; }
+  // True if `word` (lower case) heads titles whose years follow in parentheses ("plan").
+  bool IsTitleHead(std::string_view word) const { return title_heads_.count(std::string(word)) > 0; }
   // True if `text` (case-folded) starts with a name a year can open ("世博会", "world expo").
   bool StartsWithNameHead(std::string_view text) const;
   // True if `word` (lower case) counts things: "2000 people" is a count.
@@ -76,6 +79,7 @@ class DateLexicon {
   std::unordered_map<std::string, DurationUnit> units_;
   std::unordered_map<std::string, int> cardinals_, ordinals_;
   std::unordered_set<std::string> name_prefixes_;
+  std::unordered_set<std::string> title_heads_;
   std::vector<std::string> name_heads_;
   std::unordered_set<std::string> count_nouns_;
   std::unordered_map<std::string, std::string> placeholders_;

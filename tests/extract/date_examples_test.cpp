@@ -46,6 +46,9 @@ TEST_CASE("date examples: English", "[date]") {
       {"In December, 2019, the leaders met.", "", "December, 2019", "2019-12", false},
       {"Investment peaked in 2012.", "", "2012", "2012", false},
       {"Since 1978, ties have deepened.", "", "1978", "1978", false},
+      // years in parentheses after names that are not titles stay dates
+      {"Talks between China and Japan (2019-2020) went well.", "", "2019-2020", "2019/2020", false},
+      {"The plan ran for six years (2015-2020).", "", "2015-2020", "2015/2020", false},
       {"The treaty of 1978 remains the basis.", "", "1978", "1978", false},
       {"It happened on Oct. 23, 2008.", "", "Oct. 23, 2008", "2008-10-23", false},
       {"By late 2026 the line should open.", "", "late 2026", "2026", false},
@@ -135,6 +138,7 @@ TEST_CASE("date examples: Simplified Chinese", "[date]") {
       {"二〇一八年五月，李克强访问日本。", "", "二〇一八年五月", "2018-05", false},
       {"二〇二二年九月二十九日是邦交正常化纪念日。", "", "二〇二二年九月二十九日", "2022-09-29", false},
       {"2008年5月，双方发表联合声明。", "", "2008年5月", "2008-05", false},
+      {"国务院于2020年印发《新能源汽车产业发展规划（2021—2035年）》。", "", "2020年", "2020", false},
       {"研讨会于9月25日至26日在天津举行。", "2024-08-01", "9月25日至26日", "2024-09-25/2024-09-26", true},
       {"代表团于本月12日至14日访问东京。", "2023-04-02", "本月12日至14日", "2023-04-12/2023-04-14", true},
       {"双方约定年内举行第二轮磋商。", "2022-03-10", "年内", "2022", true},

@@ -46,6 +46,10 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"en", "He is 67 years of age.", "67 years"},
       {"en", "The 2023 White Paper was released.", "2023"},
       {"en", "Room 2024 is on the second floor.", "2024"},
+      // Years in parentheses after a title name the title.
+      {"en", "It adopted the Outline for Building a Leading Country in Education (2024-2035) last week.", "2024-2035"},
+      {"en", "The 14th Five-Year Plan (2021–2025) sets targets.", "2021–2025"},
+      {"en", "Japan revised its Basic Energy Strategy (2023) recently.", "2023"},
       {"en", "April Smith chaired the panel.", "April"},
       {"en", "May the friendship last.", "May"},
       {"en", "Protesters March on the capital.", "March"},
@@ -59,6 +63,10 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"zh-Hans", "日资企业扎根中国市场数十年。", "数十年"},
       {"zh-Hans", "三年级学生参加了交流。", "三年级"},
       {"zh-Hans", "以2025年日本国际博览会为契机。", "2025年"},
+      // A title in 《》 is a name, years and all.
+      {"zh-Hans", "国务院印发《新能源汽车产业发展规划（2021—2035年）》。", "2021—2035年"},
+      {"zh-Hant", "根據《2024年經濟白皮書》的內容。", "2024年"},
+      {"ja", "『令和5年版環境白書』が公表された。", "令和5年"},
       {"zh-Hans", "两国领导人会晤。", "两国"},
       {"zh-Hans", "兑换50日元。", "50日"},
       {"zh-Hans", "有3日本企业参展。", "3日"},
