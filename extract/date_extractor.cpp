@@ -116,18 +116,13 @@ size_t OpeningParenOfYears(std::string_view t, size_t s, size_t e) {
     close += n;
   }
   if (close >= t.size() || t[close] != ')') return std::string_view::npos;
-  // Backwards over bytes: a multi-byte character between is passed over
-  // byte by byte, and only ASCII bytes or the lead-free continuation bytes of
-  // the characters above can be met, so checking a window ending at i is enough.
+  // Backwards byte by byte: continuation bytes are passed over, and each
+  // character is judged at its first byte.
   size_t open = s;
   while (open > 0 && s - open < kReach && t[open - 1] != '(') {
     --open;
     const unsigned char c = static_cast<unsigned char>(t[open]);
-    if (c < 0x80) {
-      if (years_char(open) == 0) return std::string_view::npos;
-    } else if (c >= 0xC0) {  // the lead byte of a character: it must be one of the allowed ones
-      if (years_char(open) == 0) return std::string_view::npos;
-    }
+    if ((c < 0x80 || c >= 0xC0) && years_char(open) == 0) return std::string_view::npos;
   }
   if (open == 0 || t[open - 1] != '(') return std::string_view::npos;
   return open - 1;
