@@ -90,6 +90,29 @@ Span Trim(std::string_view text, Span s) {
   return s;
 }
 
+// A cue that is a noun phrase: "the goal of", "a goal of", "their goal of".
+bool IsNounCue(std::string_view cue_lower) {
+  for (std::string_view det : {"the ", "a ", "an ", "their ", "its ", "our "})
+    if (StartsWith(cue_lower, det)) return true;
+  return false;
+}
+
+// True if `s` ends with the word "and" (then spaces): "… (FTA) and ".
+bool EndsWithAnd(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (s.size() < 3 || Lower(s.substr(s.size() - 3)) != "and") return false;
+  return s.size() == 3 || s[s.size() - 4] == ' ' || s[s.size() - 4] == ',';
+}
+
+// `end` moved back over spaces and a final "and" before it, so that a
+// commitment cut before the next one does not end on the conjunction.
+size_t DropTrailingAnd(std::string_view text, size_t end) {
+  std::string_view head = text.substr(0, end);
+  if (!EndsWithAnd(head)) return end;
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  return head.size() - 3;
+}
+
 // Cuts `s` to at most `max` bytes on a UTF-8 boundary.
 std::string Bounded(std::string_view s, size_t max) {
   if (s.size() <= max) return std::string(s);
@@ -244,6 +267,7 @@ struct Open {
   bool forecast_prone = false;  // a future modal: dropped if no agent actor is found
   bool governs_next = false;    // "It is hoped that" / "Hopefully": the next clause is its content
   bool agreement_head = false;  // "双方商定，…": the clause right after is what was agreed
+  bool modal = false;           // opened by a modal (will, 应): its verb may take noun phrases after "and"
 };
 
 class SentenceFinder {
@@ -624,6 +648,21 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     const bool own_actor = actor.start != std::string::npos;
     const bool bare_prefix = Trim(text_, StripFront(prefix, WordClass::kConnector)).size() == 0;
     const bool modal_pledge = cue.kind == CueKind::kModal && cue.strength == CommitmentStrength::kPledge;
+    // "the commitment of the three nations to expedite … and the goal of
+    // establishing …": a noun-phrase cue of another strength joined by "and"
+    // is a commitment of its own, by the same actor. Not after a modal: in
+    // "will promote trade and the aim of …" the noun phrase is what is promoted.
+    if (en && !opens.empty() && !opens.back().modal && cue.strength != opens.back().strength &&
+        IsNounCue(cue_lower) && EndsWithAnd(text_.substr(prefix.start, prefix.size()))) {
+      Open o;
+      o.strength = cue.strength;
+      o.first_chunk = o.last_chunk = k;
+      o.actor = opens.back().actor;
+      o.span = {cue.start, cue.end};
+      o.action = Bounded(text_.substr(cue.end, ch.end > cue.end ? ch.end - cue.end : 0), kMaxActionBytes);
+      opens.push_back(std::move(o));
+      continue;
+    }
     if (!opens.empty()) {
       Open& cur = opens.back();
       bool absorb = k == cur.last_chunk || cur.governs_next || (cue.kind == CueKind::kPurpose && !own_actor) ||
@@ -662,6 +701,7 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     o.first_chunk = k;
     o.last_chunk = k;
     o.forecast_prone = cue.kind == CueKind::kModal && cue.strength == CommitmentStrength::kPledge;
+    o.modal = cue.kind == CueKind::kModal;
     size_t start;
     if (raising) {
       start = cue.start;
@@ -751,7 +791,12 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
       last = k;
     }
     size_t end = chunks[last].end;
-    if (i + 1 < opens.size() && opens[i + 1].span.start < end) end = opens[i + 1].span.start;
+    if (i + 1 < opens.size() && opens[i + 1].span.start < end) {
+      end = DropTrailingAnd(text_, opens[i + 1].span.start);
+      // The action was read to the end of the cue's chunk: it stops here too.
+      const size_t from = o.span.end + (en && StartsWith(text_.substr(o.span.end), " to ") ? 4 : 0);
+      if (end < from + o.action.size()) o.action = Bounded(text_.substr(from, end > from ? end - from : 0), kMaxActionBytes);
+    }
     o.span = Trim(text_, {o.span.start, std::max(end, o.span.end)});
     if (!o.actor.empty()) state_->last_actor = o.actor;
     found->push_back(std::move(o));

@@ -37,6 +37,12 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"Japan and China", "agreement", "next round in Beijing"}, {"Japan", "pledge", "business forum"}}},
       {"en", "Both delegations concurred that customs cooperation is a priority.",
        {{"Both delegations", "agreement", "customs cooperation"}}},
+      // a noun-phrase cue of another strength after "and" is a commitment of its own, by the same actor
+      {"en", "China reiterated its commitment to open markets and the goal of concluding a trilateral FTA.",
+       {{"China", "agreement", "open markets"}, {"China", "intent", "trilateral FTA"}}},
+      // … but not as the object of a modal's verb
+      {"en", "The leaders will promote trade and the aim of deeper integration.",
+       {{"The leaders", "pledge", "deeper integration"}}},
       // intents
       {"en", "Tokyo plans to open a new trade office in Shenzhen.", {{"Tokyo", "intent", "open a new trade office"}}},
       {"en", "The company aims to double its sales in China by 2027.", {{"The company", "intent", "double its sales"}}},
