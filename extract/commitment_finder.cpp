@@ -294,6 +294,8 @@ class SentenceFinder {
   Actor EnNounPhrase(const std::vector<Tok>& toks, size_t i) const;
   Actor EnPrefixActor(Span prefix) const;
   Actor EnSubjectChunk(const Chunk& c) const;
+  Actor EnDeterminerActor(const Actor& prefix_actor, const Chunk& c, const CommitmentCue& cue,
+                          std::string_view cue_lower) const;
   Actor EnActorAfter(size_t from, size_t limit) const;
   bool EnNonAgent(std::string_view actor) const;
   // Chinese.
@@ -467,6 +469,29 @@ Actor SentenceFinder::EnPrefixActor(Span prefix) const {
 Actor SentenceFinder::EnSubjectChunk(const Chunk& c) const {
   auto toks = Tokens(text_, c.start, c.end, 24);
   return EnNounPhrase(toks, 0);
+}
+
+// A determiner right before a noun-phrase cue ("underscored the commitment
+// of the three nations to …", "stressed its commitment to …") belongs to the
+// cue, so it is no actor. The actor is then the noun phrase after
+// "commitment of", or for a possessive the subject of the clause; else there
+// is none in the clause. The span still starts at the determiner.
+Actor SentenceFinder::EnDeterminerActor(const Actor& prefix_actor, const Chunk& c, const CommitmentCue& cue,
+                                        std::string_view cue_lower) const {
+  if (prefix_actor.start == std::string::npos) return prefix_actor;
+  const std::string det = Lower(prefix_actor.text);
+  const bool possessive = det == "its" || det == "their" || det == "his" || det == "her" || det == "our";
+  if (!possessive && det != "the" && det != "a" && det != "an") return prefix_actor;
+  Actor a;
+  if (possessive) {
+    Actor subject = EnSubjectChunk(c);
+    if (subject.start != std::string::npos && subject.start < prefix_actor.start) a = subject;
+  } else if (StartsWith(cue_lower, "commitment of")) {
+    a = EnActorAfter(cue.end, c.end);
+    if (a.start != std::string::npos) a.start = prefix_actor.start;
+  }
+  a.speaker = prefix_actor.speaker;
+  return a;
 }
 
 // For "It is hoped that X …", "It is essential for X to …", "Hopefully, X …".
@@ -645,6 +670,7 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     std::string cue_lower = en ? Lower(cue_text) : std::string();
     const bool raising = en && (StartsWith(cue_lower, "it is ") || cue_lower == "hopefully");
     Actor actor = raising ? Actor() : en ? EnPrefixActor(prefix) : ZhPrefixActor(prefix);
+    if (en && !raising) actor = EnDeterminerActor(actor, ch, cue, cue_lower);
     const bool own_actor = actor.start != std::string::npos;
     const bool bare_prefix = Trim(text_, StripFront(prefix, WordClass::kConnector)).size() == 0;
     const bool modal_pledge = cue.kind == CueKind::kModal && cue.strength == CommitmentStrength::kPledge;

@@ -40,6 +40,10 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       // a noun-phrase cue of another strength after "and" is a commitment of its own, by the same actor
       {"en", "China reiterated its commitment to open markets and the goal of concluding a trilateral FTA.",
        {{"China", "agreement", "open markets"}, {"China", "intent", "trilateral FTA"}}},
+      // a determiner before a noun-phrase cue is not the actor
+      {"en", "Japan stressed its commitment to expanding trade.", {{"Japan", "pledge", "expanding trade"}}},
+      {"en", "The report underscored the commitment of both governments to cutting tariffs.",
+       {{"both governments", "pledge", "cutting tariffs"}}},
       // … but not as the object of a modal's verb
       {"en", "The leaders will promote trade and the aim of deeper integration.",
        {{"The leaders", "pledge", "deeper integration"}}},
