@@ -1,5 +1,7 @@
-// dossier reindex | check | tokens TEXT
+// dossier reindex | check | compact | tokens TEXT
+#include <filesystem>
 #include <iostream>
+#include <system_error>
 
 #include <nlohmann/json.hpp>
 
@@ -57,6 +59,41 @@ int RunCheck(const GlobalOptions& global, bool json) {
   return ok ? kExitOk : kExitDatabase;
 }
 
+// The bytes of the database file and its write-ahead log (0 for a missing one).
+uintmax_t DatabaseBytes(const std::string& path) {
+  uintmax_t total = 0;
+  for (const std::string& p : {path, path + "-wal"}) {
+    std::error_code ec;
+    const uintmax_t n = std::filesystem::file_size(p, ec);
+    if (!ec) total += n;
+  }
+  return total;
+}
+
+int RunCompact(const GlobalOptions& global, bool json) {
+  std::error_code ec;
+  if (!std::filesystem::exists(global.db_path, ec)) {  // opening read-write would create one
+    std::cerr << "dossier compact: " << global.db_path << ": no database there (run `dossier add` first)\n";
+    return kExitDatabase;
+  }
+  auto store = OpenStoreOrReport(global, Store::Mode::kReadWrite);
+  if (!store) return kExitDatabase;
+  const uintmax_t before = DatabaseBytes(store->path());
+  if (Status s = store->Compact(); !s.ok()) {
+    std::cerr << "dossier compact: " << s.message() << "\n";
+    return kExitDatabase;
+  }
+  const uintmax_t after = DatabaseBytes(store->path());
+  if (json) {
+    std::cout << nlohmann::json{{"before_bytes", before}, {"after_bytes", after}}.dump() << "\n";
+  } else {
+    std::cout << "compacted " << store->path() << ": " << before << " -> " << after << " bytes";
+    if (before > 0) std::cout << " (" << (100 * after + before / 2) / before << "%)";
+    std::cout << "\n";
+  }
+  return kExitOk;
+}
+
 int RunTokens(const std::string& text, const std::string& mode_name) {
   Tokenizer tokenizer;
   Tokenizer::Mode mode = mode_name == "query"    ? Tokenizer::Mode::kQuery
@@ -81,6 +118,16 @@ void RegisterCheck(CLI::App& app, const GlobalOptions& global, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("check", "Verify the store and that the index agrees with it");
   cmd->add_flag("--json", *json, "one JSON object");
   cmd->callback([&global, json, exit_code] { *exit_code = RunCheck(global, *json); });
+}
+
+void RegisterCompact(CLI::App& app, const GlobalOptions& global, int* exit_code) {
+  auto json = std::make_shared<bool>(false);
+  CLI::App* cmd = app.add_subcommand(
+      "compact",
+      "Rewrite the database without its free space (after removals, or after an upgrade packed the texts); "
+      "needs free disk space about the size of the database");
+  cmd->add_flag("--json", *json, "one JSON object: before_bytes, after_bytes (database and log)");
+  cmd->callback([&global, json, exit_code] { *exit_code = RunCompact(global, *json); });
 }
 
 void RegisterTokens(CLI::App& app, const GlobalOptions&, int* exit_code) {

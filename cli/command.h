@@ -38,6 +38,7 @@ void RegisterSheet(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterSearch(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterReindex(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterCheck(CLI::App& app, const GlobalOptions& global, int* exit_code);
+void RegisterCompact(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterTokens(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterOrgs(CLI::App& app, const GlobalOptions& global, int* exit_code);
 

@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   RegisterSearch(app, global, &exit_code);
   RegisterReindex(app, global, &exit_code);
   RegisterCheck(app, global, &exit_code);
+  RegisterCompact(app, global, &exit_code);
   RegisterTokens(app, global, &exit_code);
   RegisterOrgs(app, global, &exit_code);
 

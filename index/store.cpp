@@ -596,6 +596,19 @@ StatusOr<StoreStats> Store::Stats() const {
   return s;
 }
 
+Status Store::Compact() {
+  if (batch_open_) return Status::Internal(path_, "cannot compact inside a batch");
+  // FTS5 removes a row by writing a tombstone; the row's postings stay in
+  // the index until a merge drops them. 'optimize' merges every index
+  // segment into one, without the removed rows (and a single segment is the
+  // fastest to query). Then VACUUM rewrites the file without free pages,
+  // and the checkpoint moves the rewritten pages out of the log and empties it.
+  for (const char* sql : {"INSERT INTO segment_fts(segment_fts) VALUES ('optimize')", "VACUUM",
+                          "PRAGMA wal_checkpoint(TRUNCATE)"})
+    if (Status s = Exec(db_, sql); !s.ok()) return Status::IOError(path_, s.reason());
+  return Status::Ok();
+}
+
 Status Store::Check() const {
   Statement st(db_, "PRAGMA integrity_check");
   std::string problems;

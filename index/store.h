@@ -147,6 +147,14 @@ class Store {
   StatusOr<StoreStats> Stats() const;
   // PRAGMA integrity_check plus dossier's own consistency checks.
   Status Check() const;
+  // Shrinks the file to what is stored: merges the full-text index into one
+  // segment without the rows removed from it (FTS5 keeps those until a
+  // merge), rewrites the file without free pages (SQLite's VACUUM) and
+  // empties the write-ahead log. For after removing or updating documents,
+  // or after an older database was migrated (migration 6 packs the texts but
+  // the file keeps its size). Needs free disk space about the size of the
+  // database; other connections wait while it runs. Not in a batch.
+  Status Compact();
 
   const std::string& path() const { return path_; }
   // The raw handle, for the rest of index/ (the full-text index, queries).

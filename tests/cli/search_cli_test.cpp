@@ -155,3 +155,66 @@ TEST_CASE("cli search: queries never change the database", "[search-cli]") {
   CHECK(dossier::test::ReadFile(db) == before);
   CHECK(RunDossier({"--db", db, "search", "贸易"}).exit_code == 0);
 }
+
+TEST_CASE("cli: compact shrinks the file after removals and keeps every document", "[search-cli]") {
+  TempDir tmp;
+  // 40 documents of varied words (so that packing cannot make them tiny),
+  // then 36 removed: their pages are free but stay in the file.
+  uint64_t x = 12345;
+  auto next_word = [&] {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    std::string w;
+    for (int k = 0; k < 6; ++k) w += static_cast<char>('a' + ((x >> (8 * k + 16)) % 26));
+    return w;
+  };
+  for (int d = 0; d < 40; ++d) {
+    std::string text = "Report " + std::to_string(d) + "\n\n";
+    for (int p = 0; p < 20; ++p) {
+      for (int w = 0; w < 60; ++w) text += next_word() + " ";
+      text += "harbour" + std::to_string(d) + ".\n\n";
+    }
+    WriteFile(tmp / "in" / ("d" + std::to_string(d) + ".txt"), text);
+  }
+  const std::string db = (tmp / "t.db").string();
+  REQUIRE(RunDossier({"--db", db, "add", (tmp / "in").string()}).exit_code == 0);
+  auto list = RunDossier({"--db", db, "list", "--json"});
+  REQUIRE(list.exit_code == 0);
+  std::vector<std::string> ids;
+  std::istringstream lines(list.out);
+  for (std::string line; std::getline(lines, line);) ids.push_back(std::to_string(nlohmann::json::parse(line)["id"].get<int>()));
+  REQUIRE(ids.size() == 40);
+  std::vector<std::string> remove = {"--db", db, "remove"};
+  remove.insert(remove.end(), ids.begin() + 4, ids.end());
+  REQUIRE(RunDossier(remove).exit_code == 0);
+
+  auto compact = RunDossier({"--db", db, "compact", "--json"});
+  INFO(compact.out << compact.err);
+  REQUIRE(compact.exit_code == 0);
+  auto j = nlohmann::json::parse(compact.out);
+  const auto before = j["before_bytes"].get<uint64_t>(), after = j["after_bytes"].get<uint64_t>();
+  CHECK(after < before);
+  CHECK(std::filesystem::file_size(db) == after);  // the log was emptied into the file
+  // What is left takes about what the same 4 documents take in a new
+  // database, compacted too (the ids and the index's merge history differ).
+  const std::string fresh = (tmp / "fresh.db").string();
+  for (int d = 0; d < 4; ++d) {
+    const std::string name = "d" + std::to_string(d) + ".txt";
+    std::filesystem::create_directories(tmp / "in4");
+    std::filesystem::copy_file(tmp / "in" / name, tmp / "in4" / name);
+  }
+  REQUIRE(RunDossier({"--db", fresh, "add", (tmp / "in4").string()}).exit_code == 0);
+  auto fresh_compact = RunDossier({"--db", fresh, "compact", "--json"});
+  REQUIRE(fresh_compact.exit_code == 0);
+  const auto fresh_bytes = nlohmann::json::parse(fresh_compact.out)["after_bytes"].get<uint64_t>();
+  INFO("fresh database of the 4 documents: " << fresh_bytes);
+  CHECK(after <= fresh_bytes + fresh_bytes / 10);
+  CHECK(RunDossier({"--db", db, "check"}).exit_code == 0);
+  auto kept = RunDossier({"--db", db, "list", "--json"});
+  CHECK(std::count(kept.out.begin(), kept.out.end(), '\n') == 4);
+  CHECK(RunDossier({"--db", db, "search", "Report"}).exit_code == 0);
+
+  auto missing = RunDossier({"--db", (tmp / "none.db").string(), "compact"});
+  CHECK(missing.exit_code == 3);
+  CHECK(missing.err.find("no database there") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(tmp / "none.db"));
+}
