@@ -6,6 +6,7 @@
 #include <ctime>
 #include <condition_variable>
 #include <deque>
+#include <filesystem>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -37,6 +38,9 @@ struct Prepared {
 constexpr size_t kBatchDocs = 512;
 constexpr size_t kBatchBytes = 16u << 20;  // normalised text
 constexpr auto kBatchTime = std::chrono::milliseconds(200);
+
+// With one job, an open batch is committed before a file of this size is read.
+constexpr uintmax_t kSerialCommitFirstBytes = 1u << 20;
 
 // Read-ahead of the workers (see `min_window` in AddFiles).
 constexpr size_t kMinAhead = 4;
@@ -213,6 +217,14 @@ AddSummary AddFiles(Store& store, const AddSource& next_input, size_t total, con
   auto prepare_here = [&]() -> std::optional<Prepared> {
     std::optional<AddInput> input = next_input();
     if (!input) return std::nullopt;
+    // The open batch holds the write lock while this thread prepares: not
+    // over a large file, which takes long (another writer waits at most
+    // its busy timeout). Preparing runs at about 3 MB/s.
+    if (store.in_batch() && input->error.empty()) {
+      std::error_code ec;
+      const uintmax_t size = std::filesystem::file_size(input->path, ec);
+      if (!ec && size >= kSerialCommitFirstBytes) flush();
+    }
     const double cpu_start = ThisThreadsCpuSeconds();
     Prepared p = Prepare(*input, options, extra);
     workers_cpu += ThisThreadsCpuSeconds() - cpu_start;

@@ -98,3 +98,34 @@ TEST_CASE("Add pipeline: files added with one job or several are stored and inde
   CHECK(summary.unchanged == 300);
   CHECK(summary.added == 0);
 }
+
+TEST_CASE("Add pipeline: with one job, an open batch is committed before a large file is read") {
+  // The open batch holds the write lock while the one thread prepares the
+  // next file; over a large file another writer would wait for it.
+  test::TempDir tmp;
+  const std::string small = (tmp / "small.txt").string();
+  const std::string large = (tmp / "large.txt").string();
+  const std::string after = (tmp / "after.txt").string();
+  test::WriteFile(small, "Small\n\nTrade rose 5% in 2023.\n");
+  test::WriteFile(large, "Large\n\n" + std::string(1100000, 'x') + "\n");
+  test::WriteFile(after, "After\n\nExports fell 2% in 2024.\n");
+  auto store = Store::Open((tmp / "t.db").string());
+  REQUIRE(store.ok());
+  const std::vector<std::string> paths = {small, large, after};
+  size_t pulled = 0, reported = 0, reported_when_large_was_done = 0;
+  AddSource source = [&]() -> std::optional<AddInput> {
+    if (pulled == 2) reported_when_large_was_done = reported;  // the large file has been read by now
+    if (pulled >= paths.size()) return std::nullopt;
+    return AddInput{paths[pulled++], ""};
+  };
+  AddOptions options;
+  options.jobs = 1;
+  options.ingest.max_bytes = 1000000;  // the large file is refused, after its size is known: quick
+  AddSummary summary = AddFiles(**store, source, 0, options, [&](const AddReport&, size_t, size_t) { ++reported; });
+  CHECK(reported == 3);
+  CHECK(summary.added == 2);
+  CHECK(summary.failed == 1);
+  // The small file was committed (and reported) first; else its batch would
+  // still be open, with nothing reported.
+  CHECK(reported_when_large_was_done >= 1);
+}
