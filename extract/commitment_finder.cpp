@@ -818,7 +818,7 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     }
     size_t end = chunks[last].end;
     if (i + 1 < opens.size() && opens[i + 1].span.start < end) {
-      end = DropTrailingAnd(text_, opens[i + 1].span.start);
+      end = en ? DropTrailingAnd(text_, opens[i + 1].span.start) : opens[i + 1].span.start;
       // The action was read to the end of the cue's chunk: it stops here too.
       const size_t from = o.span.end + (en && StartsWith(text_.substr(o.span.end), " to ") ? 4 : 0);
       if (end < from + o.action.size()) o.action = Bounded(text_.substr(from, end > from ? end - from : 0), kMaxActionBytes);
