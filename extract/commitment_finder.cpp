@@ -113,6 +113,54 @@ size_t DropTrailingAnd(std::string_view text, size_t end) {
   return head.size() - 3;
 }
 
+// True if `after` (the text right after a verb) opens with a possessive and
+// a commitment: " China's commitment to", " its firm commitment to".
+bool OwnCommitmentFollows(std::string_view after) {
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < after.size() && words.size() < 4) {
+    while (i < after.size() && after[i] == ' ') ++i;
+    size_t j = i;
+    while (j < after.size() && after[j] != ' ' && after[j] != ',') ++j;
+    if (j == i) break;
+    words.push_back(Lower(after.substr(i, j - i)));
+    i = j;
+  }
+  if (words.size() < 2) return false;
+  const std::string& owner = words[0];
+  const bool possessive = owner == "its" || owner == "his" || owner == "her" || owner == "their" ||
+                          owner == "our" || EndsWith(owner, "'s") || EndsWith(owner, "’s");
+  if (!possessive) return false;
+  for (size_t k = 1; k < words.size(); ++k)
+    if (words[k] == "commitment" || words[k] == "commitments") return true;
+  return false;
+}
+
+// True if an English actor names more than one party: "both sides", "China
+// and Japan", "they", "the two countries", "the ministers".
+bool EnSeveralParties(std::string_view actor) {
+  const std::string l = Lower(actor);
+  if (l.find(" and ") != std::string::npos || l.find('&') != std::string::npos || l.find(", ") != std::string::npos)
+    return true;
+  static const char* const kPlural[] = {"both", "all", "they", "we", "two", "three", "four", "several",
+                                        "sides", "parties", "countries", "nations", "leaders", "ministers",
+                                        "governments", "participants", "delegations", "members", "economies"};
+  size_t i = 0;
+  std::string_view last;
+  while (i < l.size()) {
+    size_t j = l.find(' ', i);
+    if (j == std::string::npos) j = l.size();
+    const std::string_view w = std::string_view(l).substr(i, j - i);
+    for (const char* p : kPlural)
+      if (w == p) return true;
+    if (!w.empty()) last = std::string_view(actor).substr(i, j - i);
+    i = j + 1;
+  }
+  // A lower-case plural noun ends the phrase: "the ministries", "Japanese firms".
+  return last.size() > 3 && std::islower(static_cast<unsigned char>(last[0])) && last.back() == 's' &&
+         !EndsWith(last, "ss");
+}
+
 // Cuts `s` to at most `max` bytes on a UTF-8 boundary.
 std::string Bounded(std::string_view s, size_t max) {
   if (s.size() <= max) return std::string(s);
@@ -796,6 +844,14 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     std::string_view action_from = text_.substr(cue.end, ch.end > cue.end ? ch.end - cue.end : 0);
     if (en && StartsWith(action_from, " to ")) action_from.remove_prefix(4);
     o.action = Bounded(action_from, kMaxActionBytes);
+    // "Ren Hongbin reiterated China's commitment to …": one party restating
+    // its commitment pledges; "they reiterated their commitment to …" stays
+    // an agreement, which takes two parties.
+    if (en && o.strength == CommitmentStrength::kAgreement &&
+        (StartsWith(cue_lower, "reiterat") || StartsWith(cue_lower, "reaffirm")) &&
+        OwnCommitmentFollows(text_.substr(cue.end, std::min<size_t>(80, text_.size() - cue.end))) &&
+        !o.actor.empty() && !EnSeveralParties(o.actor))
+      o.strength = CommitmentStrength::kPledge;
     opens.push_back(std::move(o));
   }
   // Each commitment runs to the chunk before the next one, over chunks with

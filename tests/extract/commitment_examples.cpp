@@ -39,7 +39,14 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"Both delegations", "agreement", "customs cooperation"}}},
       // a noun-phrase cue of another strength after "and" is a commitment of its own, by the same actor
       {"en", "China reiterated its commitment to open markets and the goal of concluding a trilateral FTA.",
-       {{"China", "agreement", "open markets"}, {"China", "intent", "trilateral FTA"}}},
+       {{"China", "pledge", "open markets"}, {"China", "intent", "trilateral FTA"}}},
+      // one party restating its own commitment pledges; an agreement takes two
+      {"en", "Japan reaffirmed its commitment to the rules-based trading order.",
+       {{"Japan", "pledge", "rules-based trading order"}}},
+      {"en", "The minister reiterated Japan's firm commitment to free trade.",
+       {{"The minister", "pledge", "free trade"}}},
+      {"en", "They reiterated their commitment to the principles of the four documents.",
+       {{"They", "agreement", "principles of the four documents"}}},
       // a determiner before a noun-phrase cue is not the actor
       {"en", "Japan stressed its commitment to expanding trade.", {{"Japan", "pledge", "expanding trade"}}},
       {"en", "The report underscored the commitment of both governments to cutting tariffs.",
