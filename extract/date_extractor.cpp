@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -68,12 +69,14 @@ struct Groups {
 
 bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-// True if [s, e) of the folded text lies inside a CJK title mark pair on
-// one line: 《氢能产业发展中长期规划（2021-2035年）》, 〈…〉, 『…』. Titles are
-// names, and a year in a name is not a date (docs/dates.md). 「」 is left
-// out: Japanese quotes speech with it, too.
-bool InsideTitleMarks(std::string_view t, size_t s, size_t e) {
-  constexpr size_t kReach = 300;  // bytes each way; titles are shorter
+// The CJK titles of a text: each 《…》, 〈…〉 or 『…』 on one line, without
+// 。 or another opening mark inside and at most kTitleReach bytes long, as
+// [opening mark, end of closing mark), in order and not overlapping. Titles
+// are names, and a year in a name is not a date (docs/dates.md). 「」 is left
+// out: Japanese quotes speech with it, too. One pass: a scan for the closing
+// mark stops at the next opening one, so the whole is linear in the text.
+std::vector<std::pair<size_t, size_t>> TitleSpans(std::string_view t) {
+  constexpr size_t kTitleReach = 600;
   auto mark_at = [&](size_t i, std::initializer_list<std::string_view> marks) {
     for (std::string_view m : marks)
       if (t.compare(i, m.size(), m) == 0) return true;
@@ -81,21 +84,27 @@ bool InsideTitleMarks(std::string_view t, size_t s, size_t e) {
   };
   const auto opens = {std::string_view("《"), std::string_view("〈"), std::string_view("『")};
   const auto closes = {std::string_view("》"), std::string_view("〉"), std::string_view("』")};
-  bool opened = false;
-  for (size_t i = s; i > 0 && s - i < kReach;) {
-    --i;
-    if (t[i] == '\n' || mark_at(i, closes) || mark_at(i, {"。"})) break;
-    if (mark_at(i, opens)) {
-      opened = true;
-      break;
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (size_t i = t.find('\xE3'); i != std::string_view::npos && i < t.size(); i = t.find('\xE3', i + 1)) {
+    if (!mark_at(i, opens)) continue;
+    for (size_t j = i + 3; j < t.size() && j - i < kTitleReach; ++j) {
+      if (t[j] == '\n' || mark_at(j, opens) || mark_at(j, {"。"})) break;
+      if (mark_at(j, closes)) {
+        spans.emplace_back(i, j + 3);
+        i = j;  // the next opening mark comes after this title
+        break;
+      }
     }
   }
-  if (!opened) return false;
-  for (size_t i = e; i < t.size() && i - e < kReach; ++i) {
-    if (t[i] == '\n' || mark_at(i, opens) || mark_at(i, {"。"})) return false;
-    if (mark_at(i, closes)) return true;
-  }
-  return false;
+  return spans;
+}
+
+// True if [s, e) lies inside one of `titles` (TitleSpans).
+bool InsideTitle(const std::vector<std::pair<size_t, size_t>>& titles, size_t s, size_t e) {
+  auto it = std::upper_bound(titles.begin(), titles.end(), std::make_pair(s, std::numeric_limits<size_t>::max()));
+  if (it == titles.begin()) return false;
+  --it;  // the last title opening at or before s
+  return it->first < s && e <= it->second;
 }
 
 // If [s, e) is all or part of years in parentheses ("(2021-2035)",
@@ -151,6 +160,7 @@ struct ResolveState {
   std::optional<DateValue> last_mentioned;   // any date resolved so far (同年, the same month)
   std::optional<DateValue> last_full;        // nearest preceding full date (a dateline, usually)
   size_t next_pos = 0;                       // where the last accepted date ended (folded text)
+  std::vector<std::pair<size_t, size_t>> titles;  // TitleSpans of the folded text
   std::string lang;                          // segment language of the match
 
   // The date relative words resolve against; sets *anchored when one exists.
@@ -227,6 +237,7 @@ class DateExtractor : public Extractor {
     const std::string& t = folded.text();
     ResolveState state;
     if (!ctx.reference_date.empty()) state.reference = ParseIsoDate(ctx.reference_date);
+    state.titles = TitleSpans(t);
 
     std::vector<re2::StringPiece> sub(40);
     size_t pos = 0;
@@ -279,7 +290,7 @@ class DateExtractor : public Extractor {
       return false;
 
     // A year in a title names the title, it is not a date of its own.
-    if (InsideTitleMarks(t, s, e)) return false;
+    if (InsideTitle(state->titles, s, e)) return false;
     if (size_t paren = OpeningParenOfYears(t, s, e); paren != std::string_view::npos && EndsTitle(doc, folded, paren))
       return false;
 

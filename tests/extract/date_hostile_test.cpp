@@ -49,6 +49,12 @@ TEST_CASE("date extractor is linear on hostile input", "[date][hostile]") {
   CheckLinear("year-like digits", [](size_t n) { return Repeat("2023-", n); }, 100000, "en");
   CheckLinear("month words", [](size_t n) { return Repeat("January to ", n); }, 25000, "en");
   CheckLinear("CJK numerals", [](size_t n) { return Repeat("二〇二三年十一月至", n); }, 20000, "zh-Hans");
+  // Years in titles (docs/dates.md): title marks that close, that never
+  // close, and years in parentheses after a title.
+  CheckLinear("titles", [](size_t n) { return Repeat("《规划（2021-2035年）》", n); }, 20000, "zh-Hans");
+  CheckLinear("open title marks", [](size_t n) { return Repeat("《2023年", n); }, 50000, "zh-Hans");
+  CheckLinear("plan years", [](size_t n) { return Repeat("The Plan (2021-2035) ", n); }, 20000, "en");
+  CheckLinear("long title runs", [](size_t n) { return Repeat("Of The Plan For ", n) + "(2021)"; }, 50000, "en");
   // A million 年 finds nothing and finishes.
   size_t found = 1;
   SecondsToExtract(Repeat("年", 1000000), "zh-Hans", &found);
