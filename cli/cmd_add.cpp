@@ -31,7 +31,7 @@ int RunAdd(const GlobalOptions& global, const AddArgs& args) {
     std::cerr << "dossier add: --lang must be one of en, zh-Hans, zh-Hant, ja\n";
     return kExitUsage;
   }
-  std::unique_ptr<Store> store = OpenStoreOrReport(global, Store::Mode::kReadWrite);
+  std::unique_ptr<Store> store = OpenStoreOrReport(global, Store::Mode::kReadWrite, /*create=*/true);
   if (!store) return kExitDatabase;
 
   // The files are walked as the workers take them, so memory does not grow

@@ -71,11 +71,6 @@ uintmax_t DatabaseBytes(const std::string& path) {
 }
 
 int RunCompact(const GlobalOptions& global, bool json) {
-  std::error_code ec;
-  if (!std::filesystem::exists(global.db_path, ec)) {  // opening read-write would create one
-    std::cerr << "dossier compact: " << global.db_path << ": no database there (run `dossier add` first)\n";
-    return kExitDatabase;
-  }
   auto store = OpenStoreOrReport(global, Store::Mode::kReadWrite);
   if (!store) return kExitDatabase;
   const uintmax_t before = DatabaseBytes(store->path());

@@ -28,7 +28,7 @@ int RunImport(const GlobalOptions& global, const std::string& file) {
     std::cerr << "dossier orgs import: " << rows.status().message() << "\n";
     return kExitUsage;
   }
-  std::unique_ptr<Store> store = OpenStoreOrReport(global, Store::Mode::kReadWrite);
+  std::unique_ptr<Store> store = OpenStoreOrReport(global, Store::Mode::kReadWrite, /*create=*/true);
   if (!store) return kExitDatabase;
   StatusOr<OrgImportResult> r = ImportOrgs(*store, *rows);
   if (!r.ok()) {

@@ -42,8 +42,9 @@ void RegisterCompact(CLI::App& app, const GlobalOptions& global, int* exit_code)
 void RegisterTokens(CLI::App& app, const GlobalOptions& global, int* exit_code);
 void RegisterOrgs(CLI::App& app, const GlobalOptions& global, int* exit_code);
 
-// Opens the store or prints "dossier: <reason>" and returns null.
-std::unique_ptr<Store> OpenStoreOrReport(const GlobalOptions& global, Store::Mode mode);
+// Opens the store or prints "dossier: <reason>" and returns null. Only
+// `create` makes a new database where there is none (add, orgs import).
+std::unique_ptr<Store> OpenStoreOrReport(const GlobalOptions& global, Store::Mode mode, bool create = false);
 // Parses a document id argument; prints an error and returns false when it is not one.
 bool ParseDocId(const std::string& arg, int64_t* id);
 // Validates a YYYY-MM-DD (or YYYY-MM, YYYY) option value.

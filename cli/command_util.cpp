@@ -1,4 +1,6 @@
 #include <charconv>
+#include <filesystem>
+#include <system_error>
 #include <iostream>
 
 #include "cli/command.h"
@@ -6,7 +8,14 @@
 
 namespace dossier::cli {
 
-std::unique_ptr<Store> OpenStoreOrReport(const GlobalOptions& global, Store::Mode mode) {
+std::unique_ptr<Store> OpenStoreOrReport(const GlobalOptions& global, Store::Mode mode, bool create) {
+  std::error_code ec;
+  if (!create && !std::filesystem::exists(global.db_path, ec)) {
+    // Opening read-write would create an empty database, and `check` would
+    // call a mistyped --db path fine.
+    std::cerr << "dossier: " << global.db_path << ": no database there (`dossier add` creates one; see --db)\n";
+    return nullptr;
+  }
   StatusOr<std::unique_ptr<Store>> store = Store::Open(global.db_path, mode);
   if (!store.ok()) {
     std::cerr << "dossier: " << store.status().message() << "\n";

@@ -217,4 +217,15 @@ TEST_CASE("cli: compact shrinks the file after removals and keeps every document
   CHECK(missing.exit_code == 3);
   CHECK(missing.err.find("no database there") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(tmp / "none.db"));
+  // Nor does any other command but add: a mistyped --db is an error, not a new, empty database.
+  for (const char* command : {"check", "reindex", "list", "stats", "search", "remove"}) {
+    std::vector<std::string> args = {"--db", (tmp / "none.db").string(), command};
+    if (std::string(command) == "search") args.push_back("trade");
+    if (std::string(command) == "remove") args.push_back("1");
+    auto r = RunDossier(args);
+    INFO(command << ": " << r.err);
+    CHECK(r.exit_code == 3);
+    CHECK(r.err.find("no database there") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(tmp / "none.db"));
+  }
 }
