@@ -84,6 +84,9 @@ int64_t QueryInt(sqlite3* db, const std::string& sql, int64_t id) {
 
 // Checks the database after a kill; returns the paths of the stored documents.
 std::set<std::string> CheckWhole(const std::string& db, const std::map<std::string, Expected>& expected) {
+  // Killed before it created the database: nothing was stored (and `check`
+  // refuses a path with no database).
+  if (!std::filesystem::exists(db)) return {};
   auto check = test::RunDossier({"--db", db, "check"});
   INFO("dossier check: " << check.out << check.err);
   REQUIRE(check.exit_code == 0);
