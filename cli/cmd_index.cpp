@@ -119,8 +119,7 @@ void RegisterCompact(CLI::App& app, const GlobalOptions& global, int* exit_code)
   auto json = std::make_shared<bool>(false);
   CLI::App* cmd = app.add_subcommand(
       "compact",
-      "Rewrite the database without its free space (after removals, or after an upgrade packed the texts); "
-      "needs free disk space about the size of the database");
+      "Shrink the database file to what is stored, after removals or an upgrade (needs free disk space of about its size)");
   cmd->add_flag("--json", *json, "one JSON object: before_bytes, after_bytes (database and log)");
   cmd->callback([&global, json, exit_code] { *exit_code = RunCompact(global, *json); });
 }
