@@ -190,7 +190,7 @@ int RunStats(const GlobalOptions& global, bool json) {
   };
   if (json) {
     std::cout << nlohmann::json{{"documents", s.documents}, {"segments", s.segments}, {"facts", s.facts},
-                                {"text_bytes", s.text_bytes}, {"db_bytes", s.file_bytes},
+                                {"text_bytes", s.text_bytes}, {"db_bytes", s.file_bytes}, {"free_bytes", s.free_bytes},
                                 {"schema_version", s.schema_version}, {"segments_by_lang", to_obj(s.by_lang)},
                                 {"documents_by_kind", to_obj(s.by_kind)}, {"facts_by_type", to_obj(s.by_fact_type)}}
                      .dump()
@@ -203,6 +203,7 @@ int RunStats(const GlobalOptions& global, bool json) {
             << "facts:      " << s.facts << "\n"
             << "text:       " << s.text_bytes << " bytes\n"
             << "database:   " << s.file_bytes << " bytes\n";
+  if (s.free_bytes > 0) std::cout << "free:       " << s.free_bytes << " bytes in the file (`dossier compact` gives them back)\n";
   auto print = [](const char* title, const std::vector<std::pair<std::string, int64_t>>& v) {
     if (v.empty()) return;
     std::cout << title;

@@ -573,13 +573,15 @@ StatusOr<StoreStats> Store::Stats() const {
                  "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM segments), "
                  "(SELECT count(*) FROM facts), "
                  "(SELECT coalesce(sum(dossier_text_bytes(text)),0) FROM documents), "
-                 "(SELECT page_count * page_size FROM pragma_page_count, pragma_page_size)");
+                 "(SELECT page_count * page_size FROM pragma_page_count, pragma_page_size), "
+                 "(SELECT freelist_count * page_size FROM pragma_freelist_count, pragma_page_size)");
     if (st.Step()) {
       s.documents = st.Int64(0);
       s.segments = st.Int64(1);
       s.facts = st.Int64(2);
       s.text_bytes = st.Int64(3);
       s.file_bytes = st.Int64(4);
+      s.free_bytes = st.Int64(5);
     }
     if (!st.status().ok()) return st.status();
   }

@@ -91,6 +91,7 @@ struct StoreStats {
   int64_t facts = 0;
   int64_t text_bytes = 0;
   int64_t file_bytes = 0;  // database file size on disk (main file + WAL)
+  int64_t free_bytes = 0;  // pages inside the file that hold nothing (Store::Compact gives them back)
   std::vector<std::pair<std::string, int64_t>> by_lang;  // segments per language
   std::vector<std::pair<std::string, int64_t>> by_kind;  // documents per kind
   std::vector<std::pair<std::string, int64_t>> by_fact_type;

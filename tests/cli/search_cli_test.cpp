@@ -187,6 +187,9 @@ TEST_CASE("cli: compact shrinks the file after removals and keeps every document
   remove.insert(remove.end(), ids.begin() + 4, ids.end());
   REQUIRE(RunDossier(remove).exit_code == 0);
 
+  auto stats_before = RunDossier({"--db", db, "stats", "--json"});
+  REQUIRE(stats_before.exit_code == 0);
+  CHECK(nlohmann::json::parse(stats_before.out)["free_bytes"].get<int64_t>() > 0);  // the removed documents' pages
   auto compact = RunDossier({"--db", db, "compact", "--json"});
   INFO(compact.out << compact.err);
   REQUIRE(compact.exit_code == 0);
@@ -194,6 +197,9 @@ TEST_CASE("cli: compact shrinks the file after removals and keeps every document
   const auto before = j["before_bytes"].get<uint64_t>(), after = j["after_bytes"].get<uint64_t>();
   CHECK(after < before);
   CHECK(std::filesystem::file_size(db) == after);  // the log was emptied into the file
+  auto stats_after = RunDossier({"--db", db, "stats", "--json"});
+  REQUIRE(stats_after.exit_code == 0);
+  CHECK(nlohmann::json::parse(stats_after.out)["free_bytes"].get<int64_t>() == 0);
   // What is left takes about what the same 4 documents take in a new
   // database, compacted too (the ids and the index's merge history differ).
   const std::string fresh = (tmp / "fresh.db").string();

@@ -41,7 +41,7 @@ TEST_CASE("search: ties in score are broken by date, newest first", "[search][ra
   for (int i = 0; i < 40; ++i) days[static_cast<size_t>(i)] = i + 1;
   std::shuffle(days.begin(), days.end(), std::mt19937(3));
   for (int i = 0; i < 40; ++i) {
-    char date[16];
+    char date[32];  // room for any int, so the compiler sees no truncation
     std::snprintf(date, sizeof date, "2024-%02d-%02d", 1 + days[static_cast<size_t>(i)] / 28,
                   1 + days[static_cast<size_t>(i)] % 28);
     auto put = s.Put(DatedDoc((tmp / ("d" + std::to_string(i) + ".txt")).string(),
@@ -56,7 +56,7 @@ TEST_CASE("search: ties in score are broken by date, newest first", "[search][ra
   REQUIRE(r->hits.size() == 10);
   std::vector<std::string> all_dates;
   for (int d : days) {
-    char date[16];
+    char date[32];  // room for any int, so the compiler sees no truncation
     std::snprintf(date, sizeof date, "2024-%02d-%02d", 1 + d / 28, 1 + d % 28);
     all_dates.push_back(date);
   }
@@ -89,7 +89,7 @@ TEST_CASE("search: the one-pass top k orders hits as the SQL ranking does", "[se
   for (int i = 0; i < 120; ++i) {
     std::string body = "Report " + sentence(2 + static_cast<int>(rng() % 3)) + "\n\n";
     for (int p = 0; p < 3; ++p) body += "This paragraph says " + sentence(3 + static_cast<int>(rng() % 8)) + "\n\n";
-    char date[16];
+    char date[32];  // room for any int, so the compiler sees no truncation
     std::snprintf(date, sizeof date, "20%02d-0%d-01", 18 + static_cast<int>(rng() % 5), 1 + static_cast<int>(rng() % 3));
     REQUIRE(s.Put(DatedDoc((tmp / ("d" + std::to_string(i) + ".txt")).string(), body, date), {}).ok());
   }
