@@ -113,54 +113,6 @@ size_t DropTrailingAnd(std::string_view text, size_t end) {
   return head.size() - 3;
 }
 
-// True if `after` (the text right after a verb) opens with a possessive and
-// a commitment: " China's commitment to", " its firm commitment to".
-bool OwnCommitmentFollows(std::string_view after) {
-  std::vector<std::string> words;
-  size_t i = 0;
-  while (i < after.size() && words.size() < 4) {
-    while (i < after.size() && after[i] == ' ') ++i;
-    size_t j = i;
-    while (j < after.size() && after[j] != ' ' && after[j] != ',') ++j;
-    if (j == i) break;
-    words.push_back(Lower(after.substr(i, j - i)));
-    i = j;
-  }
-  if (words.size() < 2) return false;
-  const std::string& owner = words[0];
-  const bool possessive = owner == "its" || owner == "his" || owner == "her" || owner == "their" ||
-                          owner == "our" || EndsWith(owner, "'s") || EndsWith(owner, "’s");
-  if (!possessive) return false;
-  for (size_t k = 1; k < words.size(); ++k)
-    if (words[k] == "commitment" || words[k] == "commitments") return true;
-  return false;
-}
-
-// True if an English actor names more than one party: "both sides", "China
-// and Japan", "they", "the two countries", "the ministers".
-bool EnSeveralParties(std::string_view actor) {
-  const std::string l = Lower(actor);
-  if (l.find(" and ") != std::string::npos || l.find('&') != std::string::npos || l.find(", ") != std::string::npos)
-    return true;
-  static const char* const kPlural[] = {"both", "all", "they", "we", "two", "three", "four", "several",
-                                        "sides", "parties", "countries", "nations", "leaders", "ministers",
-                                        "governments", "participants", "delegations", "members", "economies"};
-  size_t i = 0;
-  std::string_view last;
-  while (i < l.size()) {
-    size_t j = l.find(' ', i);
-    if (j == std::string::npos) j = l.size();
-    const std::string_view w = std::string_view(l).substr(i, j - i);
-    for (const char* p : kPlural)
-      if (w == p) return true;
-    if (!w.empty()) last = std::string_view(actor).substr(i, j - i);
-    i = j + 1;
-  }
-  // A lower-case plural noun ends the phrase: "the ministries", "Japanese firms".
-  return last.size() > 3 && std::islower(static_cast<unsigned char>(last[0])) && last.back() == 's' &&
-         !EndsWith(last, "ss");
-}
-
 // Cuts `s` to at most `max` bytes on a UTF-8 boundary.
 std::string Bounded(std::string_view s, size_t max) {
   if (s.size() <= max) return std::string(s);
@@ -295,6 +247,47 @@ std::vector<Tok> Tokens(std::string_view text, size_t from, size_t to, size_t ma
     toks.push_back(std::move(t));
   }
   return toks;
+}
+
+// True if the words of text[from, to) (right after a verb) open with a
+// possessive and a commitment: " China's commitment to", " its firm
+// commitment to".
+bool OwnCommitmentFollows(std::string_view text, size_t from, size_t to) {
+  const std::vector<Tok> words = Tokens(text, from, to, 4);
+  if (words.size() < 2) return false;
+  const std::string& owner = words[0].lower;
+  const bool possessive = owner == "its" || owner == "his" || owner == "her" || owner == "their" ||
+                          owner == "our" || EndsWith(owner, "'s") || EndsWith(owner, "’s");
+  if (!possessive) return false;
+  for (size_t k = 1; k < words.size(); ++k)
+    if (words[k].lower == "commitment" || words[k].lower == "commitments") return true;
+  return false;
+}
+
+// True if an English actor names more than one party: "both sides", "China
+// and Japan", "they", "the two countries", "the ministers".
+bool EnSeveralParties(std::string_view actor) {
+  const std::string l = Lower(actor);
+  if (l.find(" and ") != std::string::npos || l.find('&') != std::string::npos || l.find(", ") != std::string::npos)
+    return true;
+  static const char* const kPlural[] = {"both", "all", "they", "we", "two", "three", "four", "several",
+                                        "sides", "parties", "countries", "nations", "leaders", "ministers",
+                                        "governments", "participants", "delegations", "members", "economies"};
+  const std::vector<Tok> words = Tokens(actor, 0, actor.size());
+  for (const Tok& w : words)
+    for (const char* p : kPlural)
+      if (w.lower == p) return true;
+  // A lower-case plural noun ends the phrase: "the ministries", "Japanese firms".
+  if (words.empty()) return false;
+  const Tok& last = words.back();
+  return last.lower.size() > 3 && std::islower(static_cast<unsigned char>(actor[last.start])) &&
+         last.lower.back() == 's' && !EndsWith(last.lower, "ss");
+}
+
+// Where a commitment's action starts after its cue: past " to " in English
+// ("committed to | opening its market").
+size_t ActionStart(std::string_view text, size_t cue_end, bool en) {
+  return cue_end + (en && StartsWith(text.substr(cue_end), " to ") ? 4 : 0);
 }
 
 // ---------------------------------------------------------------- the finder
@@ -733,7 +726,8 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
       o.first_chunk = o.last_chunk = k;
       o.actor = opens.back().actor;
       o.span = {cue.start, cue.end};
-      o.action = Bounded(text_.substr(cue.end, ch.end > cue.end ? ch.end - cue.end : 0), kMaxActionBytes);
+      const size_t action_from = ActionStart(text_, cue.end, en);
+      o.action = Bounded(text_.substr(action_from, ch.end > action_from ? ch.end - action_from : 0), kMaxActionBytes);
       opens.push_back(std::move(o));
       continue;
     }
@@ -841,15 +835,14 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     o.governs_next = raising;
     o.agreement_head = agreement_head;
     o.span = {start, cue.end};
-    std::string_view action_from = text_.substr(cue.end, ch.end > cue.end ? ch.end - cue.end : 0);
-    if (en && StartsWith(action_from, " to ")) action_from.remove_prefix(4);
-    o.action = Bounded(action_from, kMaxActionBytes);
+    const size_t action_from = ActionStart(text_, cue.end, en);
+    o.action = Bounded(text_.substr(action_from, ch.end > action_from ? ch.end - action_from : 0), kMaxActionBytes);
     // "Ren Hongbin reiterated China's commitment to …": one party restating
     // its commitment pledges; "they reiterated their commitment to …" stays
     // an agreement, which takes two parties.
     if (en && o.strength == CommitmentStrength::kAgreement &&
         (StartsWith(cue_lower, "reiterat") || StartsWith(cue_lower, "reaffirm")) &&
-        OwnCommitmentFollows(text_.substr(cue.end, std::min<size_t>(80, text_.size() - cue.end))) &&
+        OwnCommitmentFollows(text_, cue.end, std::min(text_.size(), cue.end + 80)) &&
         !o.actor.empty() && !EnSeveralParties(o.actor))
       o.strength = CommitmentStrength::kPledge;
     opens.push_back(std::move(o));
@@ -876,7 +869,7 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     if (i + 1 < opens.size() && opens[i + 1].span.start < end) {
       end = en ? DropTrailingAnd(text_, opens[i + 1].span.start) : opens[i + 1].span.start;
       // The action was read to the end of the cue's chunk: it stops here too.
-      const size_t from = o.span.end + (en && StartsWith(text_.substr(o.span.end), " to ") ? 4 : 0);
+      const size_t from = ActionStart(text_, o.span.end, en);
       if (end < from + o.action.size()) o.action = Bounded(text_.substr(from, end > from ? end - from : 0), kMaxActionBytes);
     }
     o.span = Trim(text_, {o.span.start, std::max(end, o.span.end)});
