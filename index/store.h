@@ -90,7 +90,7 @@ struct StoreStats {
   int64_t segments = 0;
   int64_t facts = 0;
   int64_t text_bytes = 0;
-  int64_t file_bytes = 0;  // database file size on disk (main file + WAL)
+  int64_t file_bytes = 0;  // the database's pages (page_count x page_size), those still in the log included
   int64_t free_bytes = 0;  // pages inside the file that hold nothing (Store::Compact gives them back)
   std::vector<std::pair<std::string, int64_t>> by_lang;  // segments per language
   std::vector<std::pair<std::string, int64_t>> by_kind;  // documents per kind
