@@ -218,3 +218,73 @@ TEST_CASE("Store batch: the full-text index holds exactly the committed segments
   CHECK(IndexedDocs(s, "经济") == std::vector<int64_t>{rd->id});  // a1's text is gone; d is 經濟
   CHECK(s.Check().ok());
 }
+
+namespace {
+
+// A VFS that hands everything to the default one and counts how often
+// SQLite opens a sub-journal (the undo journal of a savepoint or of a
+// statement) as a file, which it does when the journal outgrows memory.
+struct SubjournalCountingVfs {
+  static inline sqlite3_vfs* base = nullptr;
+  static inline int files_opened = 0;
+  static int Open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* out_flags) {
+    if (flags & SQLITE_OPEN_SUBJOURNAL) ++files_opened;
+    return base->xOpen(base, name, file, flags, out_flags);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("Store batch: a document's undo journal stays in memory however scattered its facts") {
+  test::TempDir tmp;
+  // Store::Open configures SQLite before anything else initialises it; the
+  // counting VFS can only be installed after that.
+  REQUIRE(Store::Open((tmp / "first.db").string()).ok());
+  SubjournalCountingVfs::base = sqlite3_vfs_find(nullptr);
+  REQUIRE(SubjournalCountingVfs::base != nullptr);
+  sqlite3_vfs counting = *SubjournalCountingVfs::base;
+  counting.zName = "dossier-test-counting";
+  counting.xOpen = &SubjournalCountingVfs::Open;
+  REQUIRE(sqlite3_vfs_register(&counting, /*makeDflt=*/1) == SQLITE_OK);
+  struct Restore {
+    sqlite3_vfs* vfs;
+    ~Restore() {
+      sqlite3_vfs_register(SubjournalCountingVfs::base, 1);
+      sqlite3_vfs_unregister(vfs);
+    }
+  } restore{&counting};
+
+  auto store = Store::Open((tmp / "t.db").string());
+  REQUIRE(store.ok());
+  Store& s = **store;
+  // Each document has 60 dates spread over 40 years, so the date index
+  // grows to hundreds of pages and every later document changes dozens of
+  // them: far more than SQLite's default 64 KiB (16 pages) of journal.
+  uint32_t seed = 12345;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u, (seed >> 8); };
+  auto add_batch = [&](int first, int count) {
+    REQUIRE(s.BeginBatch().ok());
+    for (int i = first; i < first + count; ++i) {
+      Document d = MakeDoc((tmp / ("d" + std::to_string(i) + ".txt")).string(),
+                           "Title " + std::to_string(i) + "\n\nDates in document " + std::to_string(i) + ".\n");
+      std::vector<Fact> facts;
+      for (int k = 0; k < 60; ++k) {
+        Fact f = MakeFact(d, FactType::kDate, {0, 5});
+        char value[16];
+        std::snprintf(value, sizeof value, "%04u-%02u-%02u", 1990 + next() % 40, 1 + next() % 12, 1 + next() % 28);
+        f.attrs = {{"value", value}};
+        facts.push_back(std::move(f));
+      }
+      REQUIRE(s.Put(d, facts).ok());
+    }
+    REQUIRE(s.CommitBatch().ok());
+  };
+  add_batch(0, 400);
+  SubjournalCountingVfs::files_opened = 0;
+  add_batch(400, 100);
+  CHECK(SubjournalCountingVfs::files_opened == 0);
+  auto dates = s.Facts(FactFilter{.type = FactType::kDate});
+  REQUIRE(dates.ok());
+  CHECK(dates->size() == 500 * 60);
+  CHECK(s.Check().ok());
+}
