@@ -56,11 +56,11 @@ TEST_CASE("Add pipeline: a streaming source is pulled lazily and reported in ord
   CHECK(summary.failed == kInputs - kInputs / 500);
   CHECK(summary.added == 1);  // the same file again is unchanged
   CHECK(summary.unchanged == kInputs / 500 - 1);
-  // At most 64 per worker are taken ahead of the writer (kMaxAhead), or
+  // At most 256 per worker are taken ahead of the writer (kMaxAhead), or
   // one when serial, plus the reports still waiting for their batch to
   // commit (up to 512).
   INFO("max in flight " << max_in_flight);
-  CHECK(max_in_flight <= static_cast<size_t>(jobs == 1 ? 1 : jobs * 64) + 512);
+  CHECK(max_in_flight <= static_cast<size_t>(jobs == 1 ? 1 : jobs * 256) + 512);
 }
 
 TEST_CASE("Add pipeline: files added with one job or several are stored and indexed whole") {
