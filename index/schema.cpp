@@ -185,6 +185,18 @@ UPDATE documents SET text = dossier_pack_text(text) WHERE typeof(text) = 'text';
       R"sql(
 INSERT INTO segment_fts(segment_fts, rank) VALUES ('hashsize', 16777216);
 )sql",
+      // 8: date facts are indexed by year, not by their whole value. Keyed by
+      // value, each document's dates went to pages all over the index, and
+      // once the index outgrew the page cache every insert read and dirtied a
+      // page of its own: at 500 MB the index took a quarter of the writer's
+      // CPU (docs/performance.md). Keyed by year (then rowid), a document's
+      // dates go to the ends of a few years' runs. Store::Facts narrows a
+      // --from/--to range to its years through this index and compares the
+      // whole values on those rows only.
+      R"sql(
+DROP INDEX facts_date;
+CREATE INDEX facts_date_year ON facts(substr(value_text, 1, 4)) WHERE type = 'date';
+)sql",
   };
   return migrations;
 }

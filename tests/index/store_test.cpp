@@ -1,3 +1,8 @@
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <string_view>
+
 #include <catch2/catch.hpp>
 
 #include "extract/fact.h"
@@ -113,4 +118,79 @@ TEST_CASE("Store: a writer checkpoints the log every 16,384 pages, not SQLite's 
   REQUIRE(sqlite3_step(st) == SQLITE_ROW);
   CHECK(sqlite3_column_int64(st, 0) == 16384);
   sqlite3_finalize(st);
+}
+
+TEST_CASE("Store: facts between two dates are prefix-inclusive, and found through the year index") {
+  test::TempDir tmp;
+  auto store = Store::Open((tmp / "t.db").string());
+  REQUIRE(store.ok());
+  Store& s = **store;
+  // Whole and partial dates, a range, a duration: values are compared as
+  // strings, each bound on as many characters as it has.
+  const std::vector<std::string> values = {"1999-12-31", "2000",       "2015-01/2015-06", "2019",       "2019-07",
+                                           "2020-02-29", "2023",       "2023-05",         "2023-05-17", "2023-12-31",
+                                           "2024-01-01", "2030",       "P2Y"};
+  Document d = MakeDoc((tmp / "d.txt").string(), "Dates\n\nMany dates here.\n");
+  std::vector<Fact> facts;
+  for (const std::string& v : values) {
+    Fact f = MakeFact(d, FactType::kDate, {0, 5});
+    f.attrs = {{"value", v}};
+    facts.push_back(std::move(f));
+  }
+  // A fact of another type is never a date, whatever its value.
+  Fact org = MakeFact(d, FactType::kOrg, {0, 5});
+  org.attrs = {{"id", "2023-org"}, {"name", "X"}};
+  facts.push_back(org);
+  // Many dates in other years: a query that scanned them would show it.
+  Document other = MakeDoc((tmp / "other.txt").string(), "Other\n\nOlder dates.\n");
+  std::vector<Fact> old_facts;
+  for (int i = 0; i < 3000; ++i) {
+    Fact f = MakeFact(other, FactType::kDate, {0, 5});
+    f.attrs = {{"value", std::to_string(1900 + i % 90) + "-01-01"}};
+    old_facts.push_back(std::move(f));
+  }
+  REQUIRE(s.Put(d, facts).ok());
+  REQUIRE(s.Put(other, old_facts).ok());
+
+  // Counts the rows each facts query stepped through in a full scan.
+  int64_t full_scan_steps = -1;
+  sqlite3_trace_v2(
+      s.handle(), SQLITE_TRACE_PROFILE,
+      [](unsigned, void* ctx, void* stmt, void*) {
+        const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(stmt));
+        if (sql && std::string_view(sql).find("FROM facts WHERE") != std::string_view::npos)
+          *static_cast<int64_t*>(ctx) =
+              sqlite3_stmt_status(static_cast<sqlite3_stmt*>(stmt), SQLITE_STMTSTATUS_FULLSCAN_STEP, 0);
+        return 0;
+      },
+      &full_scan_steps);
+
+  auto prefix_between = [](const std::string& v, const std::string& from, const std::string& to) {
+    if (!from.empty() && v.substr(0, from.size()) < from) return false;
+    if (!to.empty() && v.substr(0, to.size()) > to) return false;
+    return true;
+  };
+  const std::vector<std::pair<std::string, std::string>> ranges = {
+      {"2023", ""},    {"2019-07", "2023-05"}, {"2023-05", "2023-05"}, {"2000", "2020"},
+      {"2015", "2015"}, {"2024-01-01", "2030"}, {"2031", ""},          {"20", ""}};
+  for (const auto& [from, to] : ranges) {
+    INFO("from '" << from << "' to '" << to << "'");
+    std::vector<std::string> expected;
+    for (const std::string& v : values)
+      if (prefix_between(v, from, to)) expected.push_back(v);
+    full_scan_steps = -1;
+    auto got = s.Facts(FactFilter{.from = from, .to = to});
+    REQUIRE(got.ok());
+    std::vector<std::string> got_values;
+    for (const StoredFact& f : *got) got_values.push_back(f.fact.attrs.value("value", ""));
+    std::sort(expected.begin(), expected.end());
+    std::sort(got_values.begin(), got_values.end());
+    CHECK(got_values == expected);
+    CHECK(full_scan_steps == 0);  // a range of the year index, not a scan
+  }
+  // A bound shorter than a year still works (prefix-inclusive), by scanning.
+  auto before_21st = s.Facts(FactFilter{.to = "19"});
+  REQUIRE(before_21st.ok());
+  CHECK(before_21st->size() == 1 + 3000);
+  sqlite3_trace_v2(s.handle(), 0, nullptr, nullptr);
 }
