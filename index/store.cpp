@@ -515,14 +515,16 @@ StatusOr<std::vector<StoredFact>> Store::Facts(const FactFilter& filter) const {
   if (!filter.unit.empty()) sql += " AND unit = ?2";
   // The year bounds let SQLite use facts_date_year (schema 8); they must
   // spell the index's expression exactly. The prefix comparisons decide and
-  // imply the year bounds; `to` gives one only when it holds a whole year
-  // (prefix-inclusive, "20" takes "2023").
+  // imply the year bounds; `to` gives one only when it holds a whole year,
+  // four characters as SQL counts them (prefix-inclusive, "20" takes "2023").
   if (!filter.from.empty())
     sql += " AND type = 'date' AND substr(value_text, 1, 4) >= substr(?3, 1, 4)"
            " AND substr(value_text, 1, length(?3)) >= ?3";
   if (!filter.to.empty()) {
     sql += " AND type = 'date' AND substr(value_text, 1, length(?4)) <= ?4";
-    if (filter.to.size() >= 4) sql += " AND substr(value_text, 1, 4) <= substr(?4, 1, 4)";
+    const auto to_chars = std::count_if(filter.to.begin(), filter.to.end(),
+                                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    if (to_chars >= 4) sql += " AND substr(value_text, 1, 4) <= substr(?4, 1, 4)";
   }
   if (filter.doc) sql += " AND doc_id = ?5";
   if (!filter.org_id.empty()) sql += " AND type = 'org' AND value_text = ?6";

@@ -188,9 +188,18 @@ TEST_CASE("Store: facts between two dates are prefix-inclusive, and found throug
     CHECK(got_values == expected);
     CHECK(full_scan_steps == 0);  // a range of the year index, not a scan
   }
-  // A bound shorter than a year still works (prefix-inclusive), by scanning.
+  // A bound shorter than a year still works (prefix-inclusive), by scanning,
+  // whether it is short in bytes or only in characters.
   auto before_21st = s.Facts(FactFilter{.to = "19"});
   REQUIRE(before_21st.ok());
   CHECK(before_21st->size() == 1 + 3000);
+  // "Pééx" is within a --to of "Péé" (three characters, five bytes).
+  Document wide = MakeDoc((tmp / "wide.txt").string(), "Wide\n\nA wide value.\n");
+  Fact f = MakeFact(wide, FactType::kDate, {0, 4});
+  f.attrs = {{"value", "P\xC3\xA9\xC3\xA9x"}};
+  REQUIRE(s.Put(wide, {f}).ok());
+  auto up_to_wide = s.Facts(FactFilter{.to = "P\xC3\xA9\xC3\xA9"});
+  REQUIRE(up_to_wide.ok());
+  CHECK(up_to_wide->size() == values.size() + 3000 + 1);
   sqlite3_trace_v2(s.handle(), 0, nullptr, nullptr);
 }
