@@ -9,6 +9,7 @@
 #include "index/sqlite_util.h"
 #include "index/stored_text.h"
 #include "ingest/ingest.h"
+#include "ingest/utf8.h"
 
 namespace dossier {
 namespace {
@@ -522,9 +523,7 @@ StatusOr<std::vector<StoredFact>> Store::Facts(const FactFilter& filter) const {
            " AND substr(value_text, 1, length(?3)) >= ?3";
   if (!filter.to.empty()) {
     sql += " AND type = 'date' AND substr(value_text, 1, length(?4)) <= ?4";
-    const auto to_chars = std::count_if(filter.to.begin(), filter.to.end(),
-                                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-    if (to_chars >= 4) sql += " AND substr(value_text, 1, 4) <= substr(?4, 1, 4)";
+    if (utf8::CodePointCount(filter.to) >= 4) sql += " AND substr(value_text, 1, 4) <= substr(?4, 1, 4)";
   }
   if (filter.doc) sql += " AND doc_id = ?5";
   if (!filter.org_id.empty()) sql += " AND type = 'org' AND value_text = ?6";

@@ -32,6 +32,13 @@ inline bool IsValid(std::string_view s) { return FindInvalid(s) == std::string_v
 inline bool IsBoundary(std::string_view s, size_t pos) {
   return pos == 0 || pos >= s.size() || (static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80;
 }
+// The code points in `s`, counted as SQLite's length() and substr() count
+// characters: each byte that is not a continuation byte.
+inline size_t CodePointCount(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
 
 // Script classes used for language tagging and tokenising.
 bool IsHan(char32_t c);       // CJK ideographs incl. extensions, compatibility, 〇

@@ -44,3 +44,12 @@ TEST_CASE("utf8::Next decodes each length and turns each bad byte into one U+FFF
   CHECK(decode("\xED\xA0\x80").first == U"\uFFFD\uFFFD\uFFFD");    // surrogate
   CHECK(decode("\xE7\x41\x8C").first == U"\uFFFDA\uFFFD");         // continuation missing
 }
+
+TEST_CASE("utf8: code points are counted as SQLite counts characters") {
+  using dossier::utf8::CodePointCount;
+  CHECK(CodePointCount("") == 0);
+  CHECK(CodePointCount("2023") == 4);
+  CHECK(CodePointCount("P\xC3\xA9\xC3\xA9") == 3);                      // Péé: five bytes
+  CHECK(CodePointCount("\xE7\xB5\x8C\xF0\x9F\x98\x80") == 2);           // 経😀
+  CHECK(CodePointCount("\x80\x80" "a") == 1);                           // stray continuation bytes count for nothing
+}
