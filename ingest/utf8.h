@@ -32,11 +32,15 @@ inline bool IsValid(std::string_view s) { return FindInvalid(s) == std::string_v
 inline bool IsBoundary(std::string_view s, size_t pos) {
   return pos == 0 || pos >= s.size() || (static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80;
 }
-// The code points in `s`, counted as SQLite's length() and substr() count
-// characters: each byte that is not a continuation byte.
+// The characters in `s` as SQLite's length() and substr() count them
+// (SQLITE_SKIP_UTF8): a byte from 0xC0 up takes the continuation bytes after
+// it; any other byte, a stray continuation byte too, is one character. On
+// valid UTF-8 that is the number of code points.
 inline size_t CodePointCount(std::string_view s) {
   size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  for (size_t i = 0; i < s.size(); ++n)
+    if (static_cast<unsigned char>(s[i++]) >= 0xC0)
+      while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
   return n;
 }
 

@@ -51,5 +51,9 @@ TEST_CASE("utf8: code points are counted as SQLite counts characters") {
   CHECK(CodePointCount("2023") == 4);
   CHECK(CodePointCount("P\xC3\xA9\xC3\xA9") == 3);                      // Péé: five bytes
   CHECK(CodePointCount("\xE7\xB5\x8C\xF0\x9F\x98\x80") == 2);           // 経😀
-  CHECK(CodePointCount("\x80\x80" "a") == 1);                           // stray continuation bytes count for nothing
+  // Invalid UTF-8, as `SELECT length(CAST(x'…' AS TEXT))` counts it:
+  CHECK(CodePointCount("\x80\x80" "a") == 3);  // each stray continuation byte is a character
+  CHECK(CodePointCount("\xC3\xA9\xA9") == 1);  // a lead byte takes every continuation after it
+  CHECK(CodePointCount("\xE7\xB5") == 1);      // a cut sequence is one character
+  CHECK(CodePointCount("a\xC3") == 2);
 }
