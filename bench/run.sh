@@ -13,7 +13,7 @@
 # The machine is shared and noisy: read the ratios, not the absolute times.
 # DOSSIER_BEFORE=/path/to/an/older/dossier adds rows for that binary, measured
 # in the same run, for before/after comparisons. ROUNDS=N (default 1) repeats
-# the ingest runs and reports their medians.
+# the FTS5 import and the ingest runs and reports their medians.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MB=${1:-100}
