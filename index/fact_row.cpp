@@ -16,9 +16,8 @@ const char* ValueTextKey(FactType type) {
 
 }  // namespace
 
-FactRow MakeFactRow(const Document& doc, const Fact& fact) {
+FactRow MakeFactRow(const Fact& fact) {
   FactRow row;
-  if (const Segment* seg = doc.SegmentAt(fact.span.start)) row.segment_ord = seg - doc.segments.data();
   nlohmann::json rest = fact.attrs.is_object() ? fact.attrs : nlohmann::json::object();
   if (fact.type == FactType::kFigure) {
     if (auto it = rest.find("value"); it != rest.end() && it->is_number()) {

@@ -1,12 +1,14 @@
-// How a fact is stored in a `facts` row (schema version 5, docs/schema.md).
+// The columns a fact is stored as (schema version 5; since version 9 they
+// are packed, one value per document: index/fact_pack.h, docs/schema.md).
 //
-//   FactRow row = MakeFactRow(doc, fact);            // on an add worker
-//   ... INSERT the row's columns ...
+//   FactRow row = MakeFactRow(fact);            // on an add worker
+//   ... pack the fact's columns ...
 //   Fact back = ReadFactRow(columns, doc_text);      // equals `fact`
 //
-// The contract's value fields live in indexed columns: value_num and unit for
-// figures, value_text for the date value, the org id and the commitment
-// strength. `attrs` keeps only the other fields, and `text` is not stored at
+// The contract's value fields live in columns of their own: value_num and
+// unit for figures, value_text for the date value, the org id and the
+// commitment strength (the keys documents are found by come from these).
+// `attrs` keeps only the other fields, and `text` is not stored at
 // all: it is exactly doc_text[start:end]. What must stay true: reading a row
 // back gives the same Fact, attrs included, byte for byte when dumped. A
 // field is moved into a column only when the column gives it back exactly
@@ -25,13 +27,12 @@
 namespace dossier {
 
 struct FactRow {
-  int64_t segment_ord = -1;          // -1: no segment holds the fact's start (NULL)
   std::optional<double> value_num;   // figures
   std::optional<std::string> value_text;  // dates, orgs, commitments
   std::optional<std::string> unit;   // figures with a unit
   std::optional<std::string> attrs;  // JSON of the remaining fields; nullopt: none (NULL)
 };
-FactRow MakeFactRow(const Document& doc, const Fact& fact);
+FactRow MakeFactRow(const Fact& fact);
 
 // The columns of one stored row, as read back.
 struct StoredFactColumns {

@@ -91,7 +91,7 @@ StatusOr<OrgImportResult> ImportOrgs(Store& store, const std::vector<OrgEntry>& 
 StatusOr<std::vector<std::pair<std::string, int64_t>>> OrgMentionCounts(const Store& store) {
   std::vector<std::pair<std::string, int64_t>> out;
   Statement st(store.handle(),
-               "SELECT value_text, COUNT(*) FROM facts WHERE type = 'org' GROUP BY value_text ORDER BY value_text");
+               "SELECT org_id, sum(mentions) FROM fact_orgs GROUP BY org_id ORDER BY org_id");
   while (st.Step()) out.emplace_back(st.Text(0), st.Int64(1));
   if (!st.status().ok()) return st.status();
   return out;

@@ -197,6 +197,48 @@ INSERT INTO segment_fts(segment_fts, rank) VALUES ('hashsize', 16777216);
 DROP INDEX facts_date;
 CREATE INDEX facts_date_year ON facts(substr(value_text, 1, 4)) WHERE type = 'date';
 )sql",
+      // 9: a document's facts are one packed value (index/fact_pack.h), and
+      // the keys documents are found by, a date's year and an org id, are
+      // short rows of their own. As one row each (about 75 per document)
+      // with three indexes, facts were most of the single writer's work in
+      // `dossier add`, more so as the database grew (docs/performance.md).
+      // Store::Facts finds the documents through fact_years and fact_orgs
+      // and filters their unpacked facts. `segment_ord` is not kept: it was
+      // never read, and is the segment that holds `start`.
+      R"sql(
+CREATE TABLE doc_facts (
+  doc_id      INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  figures     INTEGER NOT NULL,            -- facts by type, for stats and --type
+  dates       INTEGER NOT NULL,
+  orgs        INTEGER NOT NULL,
+  commitments INTEGER NOT NULL,
+  data        BLOB NOT NULL                -- every fact, packed (index/fact_pack.h)
+);
+CREATE TABLE fact_years (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  year   TEXT NOT NULL,                    -- substr(value, 1, 4) of a date fact
+  PRIMARY KEY (doc_id, year)
+) WITHOUT ROWID;
+CREATE INDEX fact_years_year ON fact_years(year, doc_id);
+CREATE TABLE fact_orgs (
+  doc_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  org_id   TEXT NOT NULL,                  -- the `id` of an org fact
+  mentions INTEGER NOT NULL,               -- how many org facts of the document have it
+  PRIMARY KEY (doc_id, org_id)
+) WITHOUT ROWID;
+CREATE INDEX fact_orgs_org ON fact_orgs(org_id, doc_id);
+INSERT INTO doc_facts (doc_id, figures, dates, orgs, commitments, data)
+  SELECT doc_id, sum(type = 'figure'), sum(type = 'date'), sum(type = 'org'), sum(type = 'commitment'),
+         dossier_pack_facts(id, type, start, end, lang, value_num, value_text, unit, attrs)
+  FROM facts GROUP BY doc_id;
+INSERT INTO fact_years (doc_id, year)
+  SELECT DISTINCT doc_id, substr(value_text, 1, 4) FROM facts
+  WHERE type = 'date' AND value_text IS NOT NULL;
+INSERT INTO fact_orgs (doc_id, org_id, mentions)
+  SELECT doc_id, value_text, count(*) FROM facts
+  WHERE type = 'org' AND value_text IS NOT NULL GROUP BY doc_id, value_text;
+DROP TABLE facts;
+)sql",
   };
   return migrations;
 }

@@ -26,7 +26,7 @@ struct HitsQuery {
     return "?" + std::to_string(binds.size());
   }
 
-  // `extra_join` is appended to the joins (facets add the facts table).
+  // `extra_join` is appended to the joins (facets add fact_orgs).
   // `ranked`: h.rank is dossier_rank (index/segment_rank.h), else 0.
   HitsQuery(const SearchRequest& req, bool ranked, const std::string& extra_join = "") {
     if (req.match.empty()) {
@@ -53,8 +53,7 @@ struct HitsQuery {
     any_of(f.sources, [&](const std::string& v) { return "d.source = " + Param(v) + " COLLATE NOCASE"; });
     any_of(f.docs, [&](int64_t v) { return "d.id = " + Param(v); });
     any_of(f.orgs, [&](const std::string& v) {
-      return "EXISTS (SELECT 1 FROM facts o WHERE o.doc_id = d.id AND o.type = 'org' AND "
-             "o.value_text = " + Param(v) + ")";
+      return "EXISTS (SELECT 1 FROM fact_orgs o WHERE o.doc_id = d.id AND o.org_id = " + Param(v) + ")";
     });
     if (f.has_date) {
       sql += " AND d.date <> ''";
@@ -232,8 +231,8 @@ StatusOr<SearchFacets> FacetHits(sqlite3* db, const SearchRequest& request) {
   if (Status s = group("d.source", &facets.source); !s.ok()) return s;
   {
     // Segments whose document mentions the organisation.
-    HitsQuery q(request, /*ranked=*/false, " JOIN facts o ON o.doc_id = d.id AND o.type = 'org' AND o.value_text IS NOT NULL");
-    std::string sql = "SELECT o.value_text AS k, count(DISTINCT s.id) AS n " + q.sql +
+    HitsQuery q(request, /*ranked=*/false, " JOIN fact_orgs o ON o.doc_id = d.id");
+    std::string sql = "SELECT o.org_id AS k, count(*) AS n " + q.sql +
                       " GROUP BY k ORDER BY n DESC, k";
     Statement st(db, sql);
     q.BindAll(st);

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "index/fact_pack.h"
 #include "index/schema.h"
 #include "index/segment_index.h"
 #include "index/sqlite_util.h"
@@ -93,6 +94,7 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, Mode mode)
   sqlite3_busy_timeout(db, 30000);
   if (Status st = RegisterTokenizers(db); !st.ok()) return st;
   if (Status st = RegisterTextFunctions(db); !st.ok()) return st;
+  if (Status st = RegisterFactFunctions(db); !st.ok()) return st;
   if (mode == Mode::kReadWrite) {
     if (Status st = Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !st.ok())
       return Status::IOError(path, st.reason());
@@ -164,8 +166,10 @@ PutRows MakePutRows(const Document& doc, const std::vector<Fact>& facts) {
   rows.langs = JoinLangs(doc.Languages());
   rows.sentences.reserve(doc.segments.size());
   for (const Segment& seg : doc.segments) rows.sentences.push_back(SentencesJson(seg));
-  rows.facts.reserve(facts.size());
-  for (const Fact& f : facts) rows.facts.push_back(MakeFactRow(doc, f));
+  std::vector<FactRow> fact_rows;
+  fact_rows.reserve(facts.size());
+  for (const Fact& f : facts) fact_rows.push_back(MakeFactRow(f));
+  rows.facts = PackFacts(facts, fact_rows);
   rows.packed_text = PackText(doc.text);
   return rows;
 }
@@ -193,10 +197,13 @@ Statement& Store::Cached(CachedSql which) {
       "added_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id=?1",
       "INSERT INTO segments (doc_id, ord, kind, lang, start, end, sentences) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-      "INSERT INTO facts (doc_id, segment_ord, type, start, end, lang, "
-      "value_num, value_text, unit, attrs) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-      "DELETE FROM facts WHERE doc_id = ?1",
+      "INSERT INTO doc_facts (doc_id, figures, dates, orgs, commitments, data) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+      "INSERT INTO fact_years (doc_id, year) VALUES (?1, ?2)",
+      "INSERT INTO fact_orgs (doc_id, org_id, mentions) VALUES (?1, ?2, ?3)",
+      "DELETE FROM doc_facts WHERE doc_id = ?1",
+      "DELETE FROM fact_years WHERE doc_id = ?1",
+      "DELETE FROM fact_orgs WHERE doc_id = ?1",
       "DELETE FROM segments WHERE doc_id = ?1",
       "SAVEPOINT put",
       "RELEASE put",
@@ -223,7 +230,7 @@ StatusOr<PutResult> Store::Put(const Document& doc, const std::vector<Fact>& fac
 }
 
 StatusOr<PutResult> Store::Put(const Document& doc, const std::vector<Fact>& facts, const PutRows& rows) {
-  if (rows.facts.size() != facts.size() || rows.sentences.size() != doc.segments.size())
+  if (static_cast<size_t>(rows.facts.total()) != facts.size() || rows.sentences.size() != doc.segments.size())
     return Status::Internal(doc.path, "PutRows were made for another document");
   if (!batch_open_) {
     Transaction tx(db_);
@@ -343,7 +350,8 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
                                               [&](const PendingIndex& p) { return p.doc_id == *existing; });
     if (!old_rows_pending)
       if (Status s = UnindexDocument(db_, *existing); !s.ok()) return s;
-    if (Status s = Cached(kDeleteFacts).Bind(1, *existing).Run(); !s.ok()) return s;
+    for (CachedSql del : {kDeleteDocFacts, kDeleteFactYears, kDeleteFactOrgs})
+      if (Status s = Cached(del).Bind(1, *existing).Run(); !s.ok()) return s;
     if (Status s = Cached(kDeleteSegments).Bind(1, *existing).Run(); !s.ok()) return s;
     Statement& up = Cached(kUpdateDoc);
     up.Bind(1, *existing).Bind(2, m.title).Bind(3, m.date).Bind(4, m.date_source).Bind(5, m.kind)
@@ -381,37 +389,26 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
     }
     ins.Reset();
   }
-  {
-    Statement& ins = Cached(kInsertFact);
-    for (size_t i = 0; i < facts.size(); ++i) {
-      const Fact& f = facts[i];
-      const FactRow& r = rows.facts[i];
-      ins.Reset();
-      ins.Bind(1, result.id);
-      if (r.segment_ord >= 0)
-        ins.Bind(2, r.segment_ord);
-      else
-        ins.BindNull(2);
-      // BindStatic: the values live in `facts` and `rows` until this Put
-      // returns, and the statement is reset (dropping them) before that.
-      ins.BindStatic(3, FactTypeName(f.type)).Bind(4, static_cast<int64_t>(f.span.start))
-          .Bind(5, static_cast<int64_t>(f.span.end)).BindStatic(6, f.lang);
-      if (r.value_num)
-        ins.Bind(7, *r.value_num);
-      else
-        ins.BindNull(7);
-      auto bind_optional = [&](int column, const std::optional<std::string>& v) {
-        if (v)
-          ins.BindStatic(column, *v);
-        else
-          ins.BindNull(column);
-      };
-      bind_optional(8, r.value_text);
-      bind_optional(9, r.unit);
-      bind_optional(10, r.attrs);
-      if (Status s = ins.Run(); !s.ok()) return s;
-    }
+  if (rows.facts.total() > 0) {  // a document without facts has no doc_facts row
+    const PackedFacts& p = rows.facts;
+    Statement& ins = Cached(kInsertDocFacts);
+    ins.Bind(1, result.id).Bind(2, p.counts[0]).Bind(3, p.counts[1]).Bind(4, p.counts[2]).Bind(5, p.counts[3]);
+    ins.BindStaticBlob(6, p.data);  // lives in `rows` until this Put returns; reset below
+    Status s = ins.Run();
     ins.Reset();
+    if (!s.ok()) return s;
+    Statement& year = Cached(kInsertFactYear);
+    for (const std::string& y : p.years) {
+      year.Reset();
+      if (Status s = year.Bind(1, result.id).BindStatic(2, y).Run(); !s.ok()) return s;
+    }
+    year.Reset();
+    Statement& org = Cached(kInsertFactOrg);
+    for (const auto& [id, mentions] : p.orgs) {
+      org.Reset();
+      if (Status s = org.Bind(1, result.id).BindStatic(2, id).Bind(3, mentions).Run(); !s.ok()) return s;
+    }
+    org.Reset();
   }
   if (batch_open_) {
     put_pending_ = PendingIndex{result.id, doc.text, std::move(indexed)};  // indexed at CommitBatch
@@ -469,7 +466,8 @@ constexpr const char* kSummarySql =
     "SELECT d.id, d.path, d.title, d.date, d.kind, d.source, d.format, d.encoding, d.langs, "
     "d.content_hash, dossier_text_bytes(d.text), "
     "(SELECT count(*) FROM segments s WHERE s.doc_id = d.id), "
-    "(SELECT count(*) FROM facts f WHERE f.doc_id = d.id), d.added_at FROM documents d ";
+    "coalesce((SELECT f.figures + f.dates + f.orgs + f.commitments FROM doc_facts f WHERE f.doc_id = d.id), 0), "
+    "d.added_at FROM documents d ";
 
 DocumentSummary ReadSummary(const Statement& st) {
   DocumentSummary s;
@@ -509,64 +507,69 @@ StatusOr<std::vector<DocumentSummary>> Store::List() const {
   return out;
 }
 
+namespace {
+
+bool Matches(const StoredFactColumns& c, const FactFilter& filter) {
+  if (filter.type && c.type != *filter.type) return false;
+  if (!filter.unit.empty() && c.unit != filter.unit) return false;
+  const bool is_date = c.type == FactType::kDate && c.value_text;
+  if (!filter.from.empty() && !(is_date && PrefixAtLeast(*c.value_text, filter.from))) return false;
+  if (!filter.to.empty() && !(is_date && PrefixAtMost(*c.value_text, filter.to))) return false;
+  if (!filter.org_id.empty() && !(c.type == FactType::kOrg && c.value_text == filter.org_id)) return false;
+  return true;
+}
+
+}  // namespace
+
 StatusOr<std::vector<StoredFact>> Store::Facts(const FactFilter& filter) const {
-  std::string sql =
-      "SELECT id, doc_id, type, start, end, lang, value_num, value_text, unit, attrs FROM facts WHERE 1=1";
-  if (filter.type) sql += " AND type = ?1";
-  if (!filter.unit.empty()) sql += " AND unit = ?2";
-  // The year bounds let SQLite use facts_date_year (schema 8); they must
-  // spell the index's expression exactly. The prefix comparisons decide and
-  // imply the year bounds; `to` gives one only when it holds a whole year,
-  // four characters as SQL counts them (prefix-inclusive, "20" takes "2023").
-  if (!filter.from.empty())
-    sql += " AND type = 'date' AND substr(value_text, 1, 4) >= substr(?3, 1, 4)"
-           " AND substr(value_text, 1, length(?3)) >= ?3";
-  if (!filter.to.empty()) {
-    sql += " AND type = 'date' AND substr(value_text, 1, length(?4)) <= ?4";
-    if (utf8::CodePointCount(filter.to) >= 4) sql += " AND substr(value_text, 1, 4) <= substr(?4, 1, 4)";
+  // The documents that may hold matching facts, found by their keys
+  // (fact_years, fact_orgs, the counts by type); their facts are unpacked
+  // and Matches decides. The year bounds are implied by the prefix-inclusive
+  // comparisons of `from` and `to` (so they never drop a match); `to` gives
+  // one only when it holds a whole year ("20" takes "2023").
+  std::string sql = "SELECT f.doc_id, f.data FROM doc_facts f WHERE 1=1";
+  if (filter.doc) sql += " AND f.doc_id = ?1";
+  if (filter.type) {
+    static const char* const kCountColumn[] = {"figures", "dates", "orgs", "commitments"};
+    sql += std::string(" AND f.") + kCountColumn[static_cast<size_t>(*filter.type)] + " > 0";
   }
-  if (filter.doc) sql += " AND doc_id = ?5";
-  if (!filter.org_id.empty()) sql += " AND type = 'org' AND value_text = ?6";
-  sql += " ORDER BY doc_id, start, end, id";
-  if (filter.limit >= 0) sql += " LIMIT " + std::to_string(filter.limit);
+  if (!filter.from.empty() || !filter.to.empty()) {
+    sql += " AND f.doc_id IN (SELECT y.doc_id FROM fact_years y WHERE 1=1";
+    if (!filter.from.empty()) sql += " AND y.year >= substr(?2, 1, 4)";
+    if (!filter.to.empty() && utf8::CodePointCount(filter.to) >= 4) sql += " AND y.year <= substr(?3, 1, 4)";
+    sql += ")";
+  }
+  if (!filter.org_id.empty()) sql += " AND f.doc_id IN (SELECT o.doc_id FROM fact_orgs o WHERE o.org_id = ?4)";
+  sql += " ORDER BY f.doc_id";
   Statement st(db_, sql);
-  if (filter.type) st.Bind(1, FactTypeName(*filter.type));
-  if (!filter.unit.empty()) st.Bind(2, filter.unit);
-  if (!filter.from.empty()) st.Bind(3, filter.from);
-  if (!filter.to.empty()) st.Bind(4, filter.to);
-  if (filter.doc) st.Bind(5, *filter.doc);
-  if (!filter.org_id.empty()) st.Bind(6, filter.org_id);
-  // A fact's text is sliced from its document's text, read once per
-  // document (the rows come ordered by document).
+  if (filter.doc) st.Bind(1, *filter.doc);
+  if (!filter.from.empty()) st.Bind(2, filter.from);
+  if (!filter.to.empty()) st.Bind(3, filter.to);
+  if (!filter.org_id.empty()) st.Bind(4, filter.org_id);
+
   Statement text_of(db_, kDocumentTextSql);
-  int64_t text_doc = -1;
-  std::string doc_text;
-  auto optional_text = [&](int col) -> std::optional<std::string> {
-    if (st.IsNull(col)) return std::nullopt;
-    return st.Text(col);
-  };
   std::vector<StoredFact> out;
-  while (st.Step()) {
-    StoredFact sf;
-    sf.id = st.Int64(0);
-    sf.doc_id = st.Int64(1);
-    if (sf.doc_id != text_doc) {
-      text_doc = sf.doc_id;
-      StatusOr<std::string> text = ReadDocumentText(text_of, sf.doc_id);
-      if (!text.ok()) return text.status();
-      doc_text = std::move(*text);
+  const auto limit = static_cast<size_t>(filter.limit);  // -1: no limit
+  while ((filter.limit < 0 || out.size() < limit) && st.Step()) {
+    const int64_t doc_id = st.Int64(0);
+    StatusOr<std::vector<StoredFactColumns>> facts = UnpackFacts(st.Blob(1));
+    if (!facts.ok()) return Status::Corruption(path_, "the facts of document " + std::to_string(doc_id) + ": " +
+                                                          facts.status().reason());
+    std::vector<const StoredFactColumns*> matched;
+    for (const StoredFactColumns& c : *facts)
+      if (Matches(c, filter)) matched.push_back(&c);
+    if (matched.empty()) continue;
+    // In the text's order; facts at the same span stay in the order stored.
+    std::stable_sort(matched.begin(), matched.end(), [](const StoredFactColumns* a, const StoredFactColumns* b) {
+      return a->start != b->start ? a->start < b->start : a->end < b->end;
+    });
+    // A fact's text is sliced from its document's text.
+    StatusOr<std::string> text = ReadDocumentText(text_of, doc_id);
+    if (!text.ok()) return text.status();
+    for (const StoredFactColumns* c : matched) {
+      if (filter.limit >= 0 && out.size() >= limit) break;
+      out.push_back({doc_id, ReadFactRow(*c, *text)});
     }
-    StoredFactColumns row;
-    ParseFactType(st.Text(2), &row.type);
-    row.start = static_cast<size_t>(st.Int64(3));
-    row.end = static_cast<size_t>(st.Int64(4));
-    row.lang = st.Text(5);
-    if (!st.IsNull(6)) row.value_num = st.Double(6);
-    row.value_text = optional_text(7);
-    row.unit = optional_text(8);
-    row.attrs = optional_text(9);
-    sf.fact = ReadFactRow(row, doc_text);
-    out.push_back(std::move(sf));
   }
   if (!st.status().ok()) return st.status();
   return out;
@@ -594,7 +597,7 @@ StatusOr<StoreStats> Store::Stats() const {
   {
     Statement st(db_,
                  "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM segments), "
-                 "(SELECT count(*) FROM facts), "
+                 "(SELECT coalesce(sum(figures + dates + orgs + commitments), 0) FROM doc_facts), "
                  "(SELECT coalesce(sum(dossier_text_bytes(text)),0) FROM documents), "
                  "(SELECT page_count * page_size FROM pragma_page_count, pragma_page_size), "
                  "(SELECT freelist_count * page_size FROM pragma_freelist_count, pragma_page_size)");
@@ -615,7 +618,12 @@ StatusOr<StoreStats> Store::Stats() const {
   };
   if (Status st = group("SELECT lang, count(*) FROM segments GROUP BY lang ORDER BY lang", &s.by_lang); !st.ok()) return st;
   if (Status st = group("SELECT kind, count(*) FROM documents GROUP BY kind ORDER BY kind", &s.by_kind); !st.ok()) return st;
-  if (Status st = group("SELECT type, count(*) FROM facts GROUP BY type ORDER BY type", &s.by_fact_type); !st.ok()) return st;
+  if (Status st = group("SELECT type, n FROM (SELECT 'commitment' AS type, sum(commitments) AS n FROM doc_facts "
+                        "UNION ALL SELECT 'date', sum(dates) FROM doc_facts UNION ALL SELECT 'figure', sum(figures) "
+                        "FROM doc_facts UNION ALL SELECT 'org', sum(orgs) FROM doc_facts) WHERE n > 0 ORDER BY type",
+                        &s.by_fact_type);
+      !st.ok())
+    return st;
   Statement v(db_, "PRAGMA user_version");
   if (v.Step()) s.schema_version = static_cast<int>(v.Int64(0));
   return s;
@@ -645,7 +653,9 @@ Status Store::Check() const {
   if (!problems.empty()) return Status::Corruption(path_, problems);
   Statement orphans(db_,
                     "SELECT (SELECT count(*) FROM segments WHERE doc_id NOT IN (SELECT id FROM documents)) + "
-                    "(SELECT count(*) FROM facts WHERE doc_id NOT IN (SELECT id FROM documents))");
+                    "(SELECT count(*) FROM doc_facts WHERE doc_id NOT IN (SELECT id FROM documents)) + "
+                    "(SELECT count(*) FROM fact_years WHERE doc_id NOT IN (SELECT id FROM documents)) + "
+                    "(SELECT count(*) FROM fact_orgs WHERE doc_id NOT IN (SELECT id FROM documents))");
   if (orphans.Step() && orphans.Int64(0) > 0)
     return Status::Corruption(path_, std::to_string(orphans.Int64(0)) + " rows belong to no document");
   Statement bad(db_,
@@ -667,7 +677,41 @@ Status Store::Check() const {
   if (damaged)
     return Status::Corruption(path_, std::to_string(damaged) + " document texts do not match their content hash "
                                      "(the first is document " + std::to_string(first) + ")");
-  return Status::Ok();
+  return CheckFacts();
+}
+
+Status Store::CheckFacts() const {
+  // Every packed list of facts unpacks, and its counts and key rows are
+  // those of its facts: Store::Facts finds documents by the keys alone.
+  Statement keyless(db_,
+                    "SELECT (SELECT count(*) FROM fact_years WHERE doc_id NOT IN (SELECT doc_id FROM doc_facts)) + "
+                    "(SELECT count(*) FROM fact_orgs WHERE doc_id NOT IN (SELECT doc_id FROM doc_facts))");
+  if (keyless.Step() && keyless.Int64(0) > 0)
+    return Status::Corruption(path_, std::to_string(keyless.Int64(0)) + " fact keys belong to no stored facts");
+  if (!keyless.status().ok()) return keyless.status();
+  Statement facts(db_, "SELECT doc_id, figures, dates, orgs, commitments, data FROM doc_facts ORDER BY doc_id");
+  Statement years(db_, "SELECT year FROM fact_years WHERE doc_id = ?1 ORDER BY year");
+  Statement orgs(db_, "SELECT org_id, mentions FROM fact_orgs WHERE doc_id = ?1 ORDER BY org_id");
+  while (facts.Step()) {
+    const int64_t doc_id = facts.Int64(0);
+    const std::string which = "the facts of document " + std::to_string(doc_id);
+    StatusOr<std::vector<StoredFactColumns>> unpacked = UnpackFacts(facts.Blob(5));
+    if (!unpacked.ok()) return Status::Corruption(path_, which + ": " + unpacked.status().reason());
+    const PackedFacts want = KeysOf(*unpacked);
+    PackedFacts have;
+    for (size_t i = 0; i < 4; ++i) have.counts[i] = facts.Int64(1 + static_cast<int>(i));
+    years.Reset();
+    years.Bind(1, doc_id);
+    while (years.Step()) have.years.push_back(years.Text(0));
+    orgs.Reset();
+    orgs.Bind(1, doc_id);
+    while (orgs.Step()) have.orgs.emplace_back(orgs.Text(0), orgs.Int64(1));
+    if (!years.status().ok()) return years.status();
+    if (!orgs.status().ok()) return orgs.status();
+    if (have.counts != want.counts || have.years != want.years || have.orgs != want.orgs)
+      return Status::Corruption(path_, which + " do not match their counts, years or organisations");
+  }
+  return facts.status();
 }
 
 }  // namespace dossier

@@ -33,7 +33,7 @@
 #include <vector>
 
 #include "extract/fact.h"
-#include "index/fact_row.h"
+#include "index/fact_pack.h"
 #include "index/segment_index.h"
 #include "ingest/document.h"
 #include "ingest/status.h"
@@ -50,7 +50,7 @@ struct PutRows {
   std::string path;                    // CanonicalPath(doc.path)
   std::string langs;                   // comma-separated, in order of appearance
   std::vector<std::string> sentences;  // per segment, JSON [[start,end],...]
-  std::vector<FactRow> facts;          // parallel to the facts passed to Put (index/fact_row.h)
+  PackedFacts facts;                   // the facts passed to Put, packed (index/fact_pack.h)
   std::string packed_text;             // PackText(doc.text) (index/stored_text.h); "": store it as it is
 };
 PutRows MakePutRows(const Document& doc, const std::vector<Fact>& facts);
@@ -80,7 +80,6 @@ struct DocumentSummary {
 };
 
 struct StoredFact {
-  int64_t id = 0;
   int64_t doc_id = 0;
   Fact fact;
 };
@@ -104,7 +103,7 @@ struct FactFilter {
   std::string from, to;   // dates: ISO values compared as strings (prefix-inclusive)
   std::optional<int64_t> doc;
   std::string org_id;
-  int64_t limit = -1;
+  int64_t limit = -1;  // at most this many facts (-1: all)
 };
 
 class Statement;  // index/sqlite_util.h
@@ -164,11 +163,13 @@ class Store {
  private:
   Store(sqlite3* db, std::string path);
   Status Migrate();
+  Status CheckFacts() const;  // part of Check
   StatusOr<PutResult> PutRowsInTransaction(const Document& doc, const std::vector<Fact>& facts,
                                            const PutRows& rows);
   // Statements Put runs for every document, prepared once per Store.
-  enum CachedSql { kByHash, kByPath, kInsertDoc, kUpdateDoc, kInsertSegment, kInsertFact,
-                   kDeleteFacts, kDeleteSegments, kSavepoint, kRelease, kRollbackTo, kCachedSqlCount };
+  enum CachedSql { kByHash, kByPath, kInsertDoc, kUpdateDoc, kInsertSegment, kInsertDocFacts, kInsertFactYear,
+                   kInsertFactOrg, kDeleteDocFacts, kDeleteFactYears, kDeleteFactOrgs, kDeleteSegments,
+                   kSavepoint, kRelease, kRollbackTo, kCachedSqlCount };
   Statement& Cached(CachedSql which);
 
   sqlite3* db_ = nullptr;

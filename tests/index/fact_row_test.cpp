@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "index/fact_pack.h"
 #include "index/fact_row.h"
 #include "index/schema.h"
 #include "index/segment_index.h"
@@ -57,7 +58,7 @@ TEST_CASE("Fact rows: every type reads back the same fact, attrs byte for byte")
   for (const Case& c : cases) {
     Fact fact = MakeFact(doc, c.type, {0, 5});
     fact.attrs = c.attrs;
-    FactRow row = MakeFactRow(doc, fact);
+    FactRow row = MakeFactRow(fact);
     INFO(FactTypeName(c.type) << " " << c.attrs.dump());
     if (c.value_in_column) {
       CHECK((row.value_num || row.value_text));
@@ -80,9 +81,8 @@ TEST_CASE("Fact rows: the text is sliced from the document, nothing outside it")
   REQUIRE(at != std::string::npos);
   Fact fact = MakeFact(doc, FactType::kOrg, {at, at + std::string("国务院").size()});
   fact.attrs = {{"id", "cn-state-council"}};
-  FactRow row = MakeFactRow(doc, fact);
+  FactRow row = MakeFactRow(fact);
   CHECK(ReadFactRow(AsStored(fact, row), doc.text).text == "国务院");
-  CHECK(row.segment_ord >= 0);
   StoredFactColumns outside = AsStored(fact, row);
   outside.end = doc.text.size() + 10;
   CHECK(ReadFactRow(outside, doc.text).text.empty());
@@ -162,15 +162,39 @@ TEST_CASE("Fact rows: migration 5 keeps every fact of a version-4 database") {
     CHECK(f.text == doc.text.substr(4 * i, 4));
     CHECK(f.attrs.dump() == facts[i].second.dump());
   }
-  // The migrated rows are lean: no value repeated in attrs.
+  // The migrated facts are lean (migration 5: no value repeated in attrs)
+  // and packed in one value (migration 9), with their keys beside them.
   sqlite3_stmt* st = nullptr;
-  REQUIRE(sqlite3_prepare_v2((*store)->handle(),
-                             "SELECT count(*) FROM facts WHERE attrs LIKE '%\"id\"%' OR attrs LIKE '%\"strength\"%' "
-                             "OR attrs LIKE '%\"unit\":\"%\"%'",
-                             -1, &st, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_prepare_v2((*store)->handle(), "SELECT data, figures, dates, orgs, commitments FROM doc_facts", -1,
+                             &st, nullptr) == SQLITE_OK);
   REQUIRE(sqlite3_step(st) == SQLITE_ROW);
-  CHECK(sqlite3_column_int64(st, 0) == 0);
+  auto packed = UnpackFacts(std::string_view(static_cast<const char*>(sqlite3_column_blob(st, 0)),
+                                             static_cast<size_t>(sqlite3_column_bytes(st, 0))));
+  REQUIRE(packed.ok());
+  REQUIRE(packed->size() == facts.size());
+  for (const StoredFactColumns& c : *packed) {
+    const std::string attrs = c.attrs.value_or("");
+    CHECK(attrs.find("\"id\"") == std::string::npos);
+    CHECK(attrs.find("\"strength\"") == std::string::npos);
+    CHECK(attrs.find("\"unit\":\"") == std::string::npos);
+  }
+  CHECK(sqlite3_column_int64(st, 1) == 2);
+  CHECK(sqlite3_column_int64(st, 2) == 2);
+  CHECK(sqlite3_column_int64(st, 3) == 1);
+  CHECK(sqlite3_column_int64(st, 4) == 1);
+  CHECK(sqlite3_step(st) == SQLITE_DONE);  // one document, one row
   sqlite3_finalize(st);
+  auto keys = [&](const char* sql) {
+    std::string out;
+    sqlite3_stmt* k = nullptr;
+    REQUIRE(sqlite3_prepare_v2((*store)->handle(), sql, -1, &k, nullptr) == SQLITE_OK);
+    while (sqlite3_step(k) == SQLITE_ROW) out += reinterpret_cast<const char*>(sqlite3_column_text(k, 0)) + std::string(";");
+    sqlite3_finalize(k);
+    return out;
+  };
+  CHECK(keys("SELECT doc_id || ':' || year FROM fact_years") == "1:2023;");  // the empty date has no year
+  CHECK(keys("SELECT doc_id || ':' || org_id || ':' || mentions FROM fact_orgs") == "1:cn-state-council:1;");
+  CHECK(keys("SELECT name FROM sqlite_schema WHERE name = 'facts'").empty());
   auto dates = (*store)->Facts(FactFilter{.type = FactType::kDate, .from = "2023"});
   REQUIRE(dates.ok());
   CHECK(dates->size() == 1);

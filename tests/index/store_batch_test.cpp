@@ -22,10 +22,10 @@ Fact OrgFact(const Document& doc, const std::string& id) {
   return f;
 }
 
-// Makes `s` refuse any fact row whose value is `value` (an org fact with
-// that id), so that a Put fails after writing its document and segments.
+// Makes `s` refuse any document with an org fact whose id is `value`, so
+// that a Put fails after writing its document, segments and packed facts.
 void RefuseOrgFact(Store& s, const std::string& value) {
-  const std::string sql = "CREATE TEMP TRIGGER refuse BEFORE INSERT ON facts WHEN NEW.value_text = '" + value +
+  const std::string sql = "CREATE TEMP TRIGGER refuse BEFORE INSERT ON fact_orgs WHEN NEW.org_id = '" + value +
                           "' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;";
   REQUIRE(sqlite3_exec(s.handle(), sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
 }

@@ -141,7 +141,8 @@ TEST_CASE("Store: facts between two dates are prefix-inclusive, and found throug
   Fact org = MakeFact(d, FactType::kOrg, {0, 5});
   org.attrs = {{"id", "2023-org"}, {"name", "X"}};
   facts.push_back(org);
-  // Many dates in other years: a query that scanned them would show it.
+  // Many dates in other years (one document's; their keys are 90 years): a
+  // query that scanned them would show it.
   Document other = MakeDoc((tmp / "other.txt").string(), "Other\n\nOlder dates.\n");
   std::vector<Fact> old_facts;
   for (int i = 0; i < 3000; ++i) {
@@ -158,7 +159,7 @@ TEST_CASE("Store: facts between two dates are prefix-inclusive, and found throug
       s.handle(), SQLITE_TRACE_PROFILE,
       [](unsigned, void* ctx, void* stmt, void*) {
         const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(stmt));
-        if (sql && std::string_view(sql).find("FROM facts WHERE") != std::string_view::npos)
+        if (sql && std::string_view(sql).find("FROM doc_facts f WHERE") != std::string_view::npos)
           *static_cast<int64_t*>(ctx) =
               sqlite3_stmt_status(static_cast<sqlite3_stmt*>(stmt), SQLITE_STMTSTATUS_FULLSCAN_STEP, 0);
         return 0;
