@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -49,10 +50,10 @@ class Reader {
     }
     return Fail();
   }
-  std::string String() {
+  std::string_view String() {
     const uint64_t n = Varint();
-    if (!ok_ || n > data_.size() - pos_) return Fail(), std::string();
-    std::string s(data_.substr(pos_, n));
+    if (!ok_ || n > data_.size() - pos_) return Fail(), std::string_view();
+    std::string_view s = data_.substr(pos_, n);
     pos_ += n;
     return s;
   }
@@ -167,29 +168,48 @@ PackedFacts KeysOf(const std::vector<StoredFactColumns>& facts) {
   return p;
 }
 
-StatusOr<std::vector<StoredFactColumns>> UnpackFacts(std::string_view data) {
-  std::vector<StoredFactColumns> out;
+Status VisitPackedFacts(std::string_view data, const std::function<void(const PackedFactView&)>& visit) {
   if (data.empty() || data[0] != kFormat) return Status::Corruption("facts", "not a packed list of facts");
   Reader in(data.substr(1));
   while (in.ok() && !in.done()) {
-    StoredFactColumns c;
+    PackedFactView v;
     const uint8_t type = in.Byte();
     const uint8_t fields = in.Byte();
     if (type > static_cast<uint8_t>(FactType::kCommitment) || fields > 0x0F)
       return Status::Corruption("facts", "unknown fact type or field in a packed list of facts");
-    c.type = static_cast<FactType>(type);
-    c.start = in.Varint();
+    v.type = static_cast<FactType>(type);
+    v.start = in.Varint();
     const uint64_t length = in.Varint();
-    c.end = c.start + length;
-    if (c.end < c.start) return Status::Corruption("facts", "a fact's span overflows");
-    c.lang = in.String();
-    if (fields & kValueNum) c.value_num = in.Double();
-    if (fields & kValueText) c.value_text = in.String();
-    if (fields & kUnit) c.unit = in.String();
-    if (fields & kAttrs) c.attrs = in.String();
-    if (in.ok()) out.push_back(std::move(c));
+    v.end = v.start + length;
+    if (v.end < v.start) return Status::Corruption("facts", "a fact's span overflows");
+    v.lang = in.String();
+    if (fields & kValueNum) v.value_num = in.Double();
+    if (fields & kValueText) v.value_text = in.String();
+    if (fields & kUnit) v.unit = in.String();
+    if (fields & kAttrs) v.attrs = in.String();
+    if (in.ok()) visit(v);
   }
   if (!in.ok()) return Status::Corruption("facts", "a packed list of facts ends in the middle of a fact");
+  return Status::Ok();
+}
+
+StoredFactColumns PackedFactView::ToColumns() const {
+  StoredFactColumns c;
+  c.type = type;
+  c.start = start;
+  c.end = end;
+  c.lang = std::string(lang);
+  c.value_num = value_num;
+  if (value_text) c.value_text = std::string(*value_text);
+  if (unit) c.unit = std::string(*unit);
+  if (attrs) c.attrs = std::string(*attrs);
+  return c;
+}
+
+StatusOr<std::vector<StoredFactColumns>> UnpackFacts(std::string_view data) {
+  std::vector<StoredFactColumns> out;
+  if (Status s = VisitPackedFacts(data, [&](const PackedFactView& v) { out.push_back(v.ToColumns()); }); !s.ok())
+    return s;
   return out;
 }
 

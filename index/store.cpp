@@ -509,7 +509,7 @@ StatusOr<std::vector<DocumentSummary>> Store::List() const {
 
 namespace {
 
-bool Matches(const StoredFactColumns& c, const FactFilter& filter) {
+bool Matches(const PackedFactView& c, const FactFilter& filter) {
   if (filter.type && c.type != *filter.type) return false;
   if (!filter.unit.empty() && c.unit != filter.unit) return false;
   const bool is_date = c.type == FactType::kDate && c.value_text;
@@ -552,23 +552,23 @@ StatusOr<std::vector<StoredFact>> Store::Facts(const FactFilter& filter) const {
   const auto limit = static_cast<size_t>(filter.limit);  // -1: no limit
   while ((filter.limit < 0 || out.size() < limit) && st.Step()) {
     const int64_t doc_id = st.Int64(0);
-    StatusOr<std::vector<StoredFactColumns>> facts = UnpackFacts(st.Blob(1));
-    if (!facts.ok()) return Status::Corruption(path_, "the facts of document " + std::to_string(doc_id) + ": " +
-                                                          facts.status().reason());
-    std::vector<const StoredFactColumns*> matched;
-    for (const StoredFactColumns& c : *facts)
-      if (Matches(c, filter)) matched.push_back(&c);
+    std::vector<StoredFactColumns> matched;
+    Status unpacked = VisitPackedFacts(st.Blob(1), [&](const PackedFactView& v) {
+      if (Matches(v, filter)) matched.push_back(v.ToColumns());
+    });
+    if (!unpacked.ok())
+      return Status::Corruption(path_, "the facts of document " + std::to_string(doc_id) + ": " + unpacked.reason());
     if (matched.empty()) continue;
     // In the text's order; facts at the same span stay in the order stored.
-    std::stable_sort(matched.begin(), matched.end(), [](const StoredFactColumns* a, const StoredFactColumns* b) {
-      return a->start != b->start ? a->start < b->start : a->end < b->end;
+    std::stable_sort(matched.begin(), matched.end(), [](const StoredFactColumns& a, const StoredFactColumns& b) {
+      return a.start != b.start ? a.start < b.start : a.end < b.end;
     });
     // A fact's text is sliced from its document's text.
     StatusOr<std::string> text = ReadDocumentText(text_of, doc_id);
     if (!text.ok()) return text.status();
-    for (const StoredFactColumns* c : matched) {
+    for (const StoredFactColumns& c : matched) {
       if (filter.limit >= 0 && out.size() >= limit) break;
-      out.push_back({doc_id, ReadFactRow(*c, *text)});
+      out.push_back({doc_id, ReadFactRow(c, *text)});
     }
   }
   if (!st.status().ok()) return st.status();
