@@ -22,7 +22,8 @@ cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWith
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(fuzz_ingest fuzz_folded_text fuzz_numeral fuzz_extract_figure fuzz_extract_date
-           fuzz_extract_org fuzz_extract_commitment fuzz_query fuzz_tokenizer fuzz_stored_text)
+           fuzz_extract_org fuzz_extract_commitment fuzz_query fuzz_tokenizer fuzz_stored_text
+           fuzz_fact_pack)
 fi
 cmake --build build-fuzz -j"$jobs" --target "${targets[@]}" >/dev/null
 seeds=build-fuzz/seeds
