@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 
+#include "index/varint.h"
 #include "ingest/utf8.h"
 
 namespace dossier {
@@ -15,21 +16,13 @@ namespace {
 constexpr char kFormat = 0x01;
 enum Field : uint8_t { kValueNum = 1, kValueText = 2, kUnit = 4, kAttrs = 8 };
 
-void PutVarint(std::string* out, uint64_t v) {
-  while (v >= 0x80) {
-    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
-    v >>= 7;
-  }
-  out->push_back(static_cast<char>(v));
-}
-
 void PutString(std::string* out, std::string_view s) {
-  PutVarint(out, s.size());
+  AppendVarint(out, s.size());
   out->append(s);
 }
 
 // Reads the packed value front to back; any read past its end, or a varint
-// longer than 64 bits, makes it !ok() and every later read a no-op.
+// longer than 10 bytes, makes it !ok() and every later read a no-op.
 class Reader {
  public:
   explicit Reader(std::string_view data) : data_(data) {}
@@ -42,13 +35,8 @@ class Reader {
   }
   uint64_t Varint() {
     uint64_t v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      const uint8_t b = Byte();
-      if (!ok_) return 0;
-      v |= static_cast<uint64_t>(b & 0x7F) << shift;
-      if (!(b & 0x80)) return v;
-    }
-    return Fail();
+    if (!ok_ || !ReadVarint(data_, &pos_, &v)) return Fail();
+    return v;
   }
   std::string_view String() {
     const uint64_t n = Varint();
@@ -99,8 +87,8 @@ void AppendFact(std::string* out, FactType type, size_t start, size_t end, std::
                          (attrs ? kAttrs : 0);
   out->push_back(static_cast<char>(type));
   out->push_back(static_cast<char>(fields));
-  PutVarint(out, start);
-  PutVarint(out, end >= start ? end - start : 0);
+  AppendVarint(out, start);
+  AppendVarint(out, end >= start ? end - start : 0);
   PutString(out, lang);
   if (value_num) {
     uint64_t bits;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "index/sqlite_util.h"
+#include "index/varint.h"
 
 namespace dossier {
 namespace {
@@ -41,16 +42,8 @@ struct Inflater {
 // size, 0 if malformed.
 size_t ReadHeader(std::string_view packed, uint64_t* length) {
   if (packed.empty() || static_cast<unsigned char>(packed[0]) != kPackedFormat) return 0;
-  uint64_t n = 0;
-  for (size_t i = 1; i < packed.size() && i <= 10; ++i) {
-    const auto b = static_cast<unsigned char>(packed[i]);
-    n |= static_cast<uint64_t>(b & 0x7f) << (7 * (i - 1));
-    if (!(b & 0x80)) {
-      *length = n;
-      return i + 1;
-    }
-  }
-  return 0;
+  size_t pos = 1;
+  return ReadVarint(packed, &pos, length) ? pos : 0;
 }
 
 Status Malformed(std::string_view why) { return Status::Corruption("stored document text", std::string(why)); }
@@ -61,11 +54,7 @@ std::string PackText(std::string_view text) {
   thread_local Deflater d;
   if (!d.ok || text.size() < 64 || text.size() > (1u << 31)) return {};
   std::string out(1, static_cast<char>(kPackedFormat));
-  for (uint64_t n = text.size(); ; n >>= 7) {
-    const bool more = n >= 0x80;
-    out.push_back(static_cast<char>((n & 0x7f) | (more ? 0x80 : 0)));
-    if (!more) break;
-  }
+  AppendVarint(&out, text.size());
   const size_t header = out.size();
   deflateReset(&d.z);
   out.resize(header + deflateBound(&d.z, text.size()));
