@@ -65,18 +65,10 @@ class Reader {
   bool ok_ = true;
 };
 
-// The byte length of the first `n` characters of `s`, counted as
-// utf8::CodePointCount (and SQLite's substr) count them.
-size_t PrefixBytes(std::string_view s, size_t n) {
-  size_t i = 0;
-  for (size_t chars = 0; i < s.size() && chars < n; ++chars)
-    if (static_cast<unsigned char>(s[i++]) >= 0xC0)
-      while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
-  return i;
-}
-
+// `value` cut to as many characters as `like` has (SQL's
+// substr(value, 1, length(like))).
 std::string_view CharPrefix(std::string_view value, std::string_view like) {
-  return value.substr(0, PrefixBytes(value, utf8::CodePointCount(like)));
+  return utf8::CodePointPrefix(value, utf8::CodePointCount(like));
 }
 
 // Appends one fact in the packed format (fact_pack.h).
@@ -102,7 +94,7 @@ void AppendFact(std::string* out, FactType type, size_t start, size_t end, std::
 
 }  // namespace
 
-std::string_view FactYear(std::string_view date_value) { return date_value.substr(0, PrefixBytes(date_value, 4)); }
+std::string_view FactYear(std::string_view date_value) { return utf8::CodePointPrefix(date_value, 4); }
 
 bool PrefixAtLeast(std::string_view value, std::string_view prefix) { return CharPrefix(value, prefix) >= prefix; }
 bool PrefixAtMost(std::string_view value, std::string_view prefix) { return CharPrefix(value, prefix) <= prefix; }

@@ -43,6 +43,15 @@ inline size_t CodePointCount(std::string_view s) {
       while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
   return n;
 }
+// The first `n` characters of `s`, counted as CodePointCount counts them:
+// SQL's substr(s, 1, n).
+inline std::string_view CodePointPrefix(std::string_view s, size_t n) {
+  size_t i = 0;
+  for (size_t chars = 0; i < s.size() && chars < n; ++chars)
+    if (static_cast<unsigned char>(s[i++]) >= 0xC0)
+      while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  return s.substr(0, i);
+}
 
 // Script classes used for language tagging and tokenising.
 bool IsHan(char32_t c);       // CJK ideographs incl. extensions, compatibility, 〇

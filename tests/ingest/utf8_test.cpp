@@ -56,4 +56,12 @@ TEST_CASE("utf8: code points are counted as SQLite counts characters") {
   CHECK(CodePointCount("\xC3\xA9\xA9") == 1);  // a lead byte takes every continuation after it
   CHECK(CodePointCount("\xE7\xB5") == 1);      // a cut sequence is one character
   CHECK(CodePointCount("a\xC3") == 2);
+  // CodePointPrefix(s, n) is substr(s, 1, n), counting the same way.
+  using dossier::utf8::CodePointPrefix;
+  CHECK(CodePointPrefix("2023-05-17", 4) == "2023");
+  CHECK(CodePointPrefix("P\xC3\xA9\xC3\xA9x", 3) == "P\xC3\xA9\xC3\xA9");
+  CHECK(CodePointPrefix("\x80\x80" "ab", 3) == "\x80\x80" "a");
+  CHECK(CodePointPrefix("\xC3\xA9\xA9" "b", 1) == "\xC3\xA9\xA9");
+  CHECK(CodePointPrefix("abc", 0).empty());
+  CHECK(CodePointPrefix("ab", 9) == "ab");
 }
