@@ -32,24 +32,27 @@ inline bool IsValid(std::string_view s) { return FindInvalid(s) == std::string_v
 inline bool IsBoundary(std::string_view s, size_t pos) {
   return pos == 0 || pos >= s.size() || (static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80;
 }
-// The characters in `s` as SQLite's length() and substr() count them
-// (SQLITE_SKIP_UTF8): a byte from 0xC0 up takes the continuation bytes after
-// it; any other byte, a stray continuation byte too, is one character. On
-// valid UTF-8 that is the number of code points.
+// The end of the character at `i` (< s.size()) as SQLite's length() and
+// substr() delimit characters (SQLITE_SKIP_UTF8): a byte from 0xC0 up takes
+// the continuation bytes after it; any other byte, a stray continuation byte
+// too, is one character. On valid UTF-8 that is the next code point.
+inline size_t SqliteCharEnd(std::string_view s, size_t i) {
+  if (static_cast<unsigned char>(s[i++]) >= 0xC0)
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  return i;
+}
+// The characters in `s` as SQLite counts them (SqliteCharEnd); on valid
+// UTF-8, the number of code points.
 inline size_t CodePointCount(std::string_view s) {
   size_t n = 0;
-  for (size_t i = 0; i < s.size(); ++n)
-    if (static_cast<unsigned char>(s[i++]) >= 0xC0)
-      while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  for (size_t i = 0; i < s.size(); i = SqliteCharEnd(s, i)) ++n;
   return n;
 }
 // The first `n` characters of `s`, counted as CodePointCount counts them:
 // SQL's substr(s, 1, n).
 inline std::string_view CodePointPrefix(std::string_view s, size_t n) {
   size_t i = 0;
-  for (size_t chars = 0; i < s.size() && chars < n; ++chars)
-    if (static_cast<unsigned char>(s[i++]) >= 0xC0)
-      while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  for (size_t chars = 0; i < s.size() && chars < n; ++chars) i = SqliteCharEnd(s, i);
   return s.substr(0, i);
 }
 
