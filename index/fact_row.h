@@ -22,7 +22,6 @@
 #include <string_view>
 
 #include "extract/fact.h"
-#include "ingest/document.h"
 
 namespace dossier {
 
