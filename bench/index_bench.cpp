@@ -42,6 +42,7 @@
 #include <map>
 
 #include "bench/corpus_generator.h"
+#include "index/filter_terms.h"
 #include "index/search_index.h"
 #include "index/segment_index.h"
 #include "index/segment_rank.h"
@@ -538,7 +539,8 @@ Result RunStore(const std::vector<std::string>& segments, const std::vector<GenD
       std::vector<dossier::IndexedSegment> indexed;
       for (size_t k = 0; k < doc.segments.size(); ++k) {
         const dossier::Segment& seg = doc.segments[k];
-        indexed.push_back({static_cast<int64_t>(g.first + k + 1), seg.kind, seg.span});
+        indexed.push_back({static_cast<int64_t>(g.first + k + 1), seg.kind, seg.span,
+                           dossier::FilterTerms(g.lang, "", "", date)});
         sqlite3_bind_int64(seg_ins, 1, static_cast<int64_t>(g.first + k + 1));
         sqlite3_bind_int64(seg_ins, 2, doc_id);
         sqlite3_bind_int64(seg_ins, 3, static_cast<int64_t>(k));

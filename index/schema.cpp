@@ -3,8 +3,8 @@
 #include "index/tokenizer.h"
 
 // The migration text records the tokenizer version as a literal.
-#define TOKENIZER_VERSION "3"
-static_assert(dossier::Tokenizer::kTokenizerVersion == 3, "update TOKENIZER_VERSION");
+#define TOKENIZER_VERSION "4"
+static_assert(dossier::Tokenizer::kTokenizerVersion == 4, "update TOKENIZER_VERSION");
 
 namespace dossier {
 
@@ -238,6 +238,32 @@ INSERT INTO fact_orgs (doc_id, org_id, mentions)
   SELECT doc_id, value_text, count(*) FROM facts
   WHERE type = 'org' AND value_text IS NOT NULL GROUP BY doc_id, value_text;
 DROP TABLE facts;
+)sql",
+      // 10: segment_fts gets a fourth column, `filters`: each segment's
+      // language and its document's kind, source and date as terms
+      // (index/filter_terms.h), so that lang:, kind:, source: and date: are
+      // answered by FTS5 intersecting doclists rather than by joining every
+      // hit to its segment and document rows. The index is rebuilt; the
+      // hashsize setting of migration 7 goes with the old table and is set
+      // again.
+      R"sql(
+DROP TABLE segment_fts;
+DROP VIEW segment_text;
+CREATE VIEW segment_text(id, doc_id, body, heading, title, filters) AS
+  SELECT id, doc_id,
+         CASE WHEN kind NOT IN ('title', 'heading') THEN text END,
+         CASE WHEN kind = 'heading' THEN text END,
+         CASE WHEN kind = 'title' THEN text END,
+         filters
+  FROM (SELECT s.id AS id, s.doc_id AS doc_id, s.kind AS kind,
+               dossier_text_slice(d.text, s.start, s.end) AS text,
+               dossier_filter_terms(s.lang, d.kind, d.source, d.date) AS filters
+        FROM segments s JOIN documents d ON d.id = s.doc_id);
+CREATE VIRTUAL TABLE segment_fts USING fts5(
+  body, heading, title, filters, content='segment_text', content_rowid='id', tokenize='dossier', detail=full);
+INSERT INTO segment_fts(segment_fts, rank) VALUES ('hashsize', 16777216);
+INSERT INTO segment_fts(segment_fts) VALUES('rebuild');
+INSERT OR REPLACE INTO index_meta(key, value) VALUES ('tokenizer', ')sql" TOKENIZER_VERSION R"sql(');
 )sql",
   };
   return migrations;

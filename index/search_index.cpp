@@ -1,9 +1,13 @@
 #include "index/search_index.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
 #include <limits>
 #include <variant>
 
+#include "index/filter_terms.h"
+#include "index/schema.h"
 #include "index/segment_index.h"
 #include "index/segment_rank.h"
 #include "index/sqlite_util.h"
@@ -14,6 +18,53 @@ namespace dossier {
 namespace {
 
 using BindValue = std::variant<std::string, int64_t>;
+
+// The query's words look in the text columns only, never in the filter
+// terms (index/filter_terms.h).
+std::string TextMatch(const std::string& match) { return "{body heading title} : (" + match + ")"; }
+
+bool HasFilters(const SearchFilters& f) {
+  return !f.langs.empty() || !f.kinds.empty() || !f.sources.empty() || !f.docs.empty() || !f.orgs.empty() ||
+         f.has_date;
+}
+
+// A read-only open does not migrate, and the index of an older schema lacks
+// columns search uses (the kind columns, the filter terms): say what to do
+// rather than let FTS5 report a missing column.
+Status RequireCurrentSchema(sqlite3* db) {
+  Statement v(db, "PRAGMA user_version");
+  const int64_t version = v.Step() ? v.Int64(0) : 0;
+  if (!v.status().ok()) return v.status();
+  const auto latest = static_cast<int64_t>(SchemaMigrations().size());
+  if (version < latest)
+    return Status::InvalidInput("search", "the database has schema " + std::to_string(version) + " and search needs " +
+                                              std::to_string(latest) +
+                                              ": open it for writing once (e.g. `dossier reindex`) to migrate it");
+  return Status::Ok();
+}
+
+// The filters as filter terms to AND with the query, when they can be
+// (FilterExpression says when not). A date filter needs the span of the
+// stored years (an open range ends there; the documents_date index gives
+// both ends at once) and no date of another form.
+StatusOr<std::optional<FilterMatch>> FilterMatchOf(sqlite3* db, const SearchFilters& f) {
+  if (!HasFilters(f)) return std::optional<FilterMatch>();
+  YearSpan years;
+  bool odd_dates = false;
+  if (f.has_date) {
+    Statement span(db, "SELECT (SELECT min(date) FROM documents WHERE date > ''), (SELECT max(date) FROM documents)");
+    if (span.Step() && !span.IsNull(0)) {
+      years.first = std::atoi(span.Text(0).substr(0, 4).c_str());
+      years.last = std::atoi(span.Text(1).substr(0, 4).c_str());
+    }
+    if (!span.status().ok()) return span.status();
+    Statement odd(db, std::string("SELECT 1 FROM segment_fts WHERE segment_fts MATCH '{filters} : \"") +
+                          kOddDateTerm + "\"' LIMIT 1");
+    odd_dates = odd.Step();
+    if (!odd.status().ok()) return odd.status();
+  }
+  return FilterExpression(f, years, odd_dates);
+}
 
 // Builds the FROM/WHERE part shared by search, count and facets, collecting
 // bind values; user text only ever reaches SQLite as a bound parameter.
@@ -34,7 +85,7 @@ struct HitsQuery {
             "JOIN (SELECT 0.0 AS rank) h" + extra_join + " WHERE 1=1";
     } else {
       sql = std::string("FROM (SELECT rowid AS id, ") + (ranked ? "dossier_rank(segment_fts)" : "0.0") +
-            " AS rank FROM segment_fts WHERE segment_fts MATCH " + Param(req.match) + ") h "
+            " AS rank FROM segment_fts WHERE segment_fts MATCH " + Param(TextMatch(req.match)) + ") h "
             "JOIN segments s ON s.id = h.id JOIN documents d ON d.id = s.doc_id" + extra_join +
             " WHERE 1=1";
     }
@@ -81,11 +132,6 @@ Status QueryError(const Statement& st) {
   return Status::Internal("search", "the index refused the query: " + st.status().reason());
 }
 
-bool HasFilters(const SearchFilters& f) {
-  return !f.langs.empty() || !f.kinds.empty() || !f.sources.empty() || !f.docs.empty() || !f.orgs.empty() ||
-         f.has_date;
-}
-
 // The columns of a SegmentHit, for `s` and `d` joined on one segment.
 constexpr const char* kHitColumns =
     "s.doc_id, s.ord, s.kind, s.lang, s.start, s.end, d.title, d.date, d.path, d.source, d.kind, "
@@ -109,15 +155,22 @@ SegmentHit ReadHit(const Statement& st, double score) {
   return h;
 }
 
-// The unfiltered search: one pass over the hits inside FTS5, where
-// dossier_top (index/segment_rank.h) keeps only the hits that can still
-// reach the page; segments and documents are read for those alone, to
-// break ties in score by date and to fill the page. Counts the hits.
-StatusOr<std::vector<SegmentHit>> TopHits(sqlite3* db, const SearchRequest& req, int64_t* total) {
+// The search without filters, or with filters the index answers: one pass
+// over the hits inside FTS5, where dossier_top (index/segment_rank.h) keeps
+// only the hits that can still reach the page; segments and documents are
+// read for those alone, to break ties in score by date and to fill the
+// page. Counts the hits. `filters` is ANDed to the query's text match.
+StatusOr<std::vector<SegmentHit>> TopHits(sqlite3* db, const SearchRequest& req, const std::optional<FilterMatch>& filters,
+                                          int64_t* total) {
   const size_t offset = static_cast<size_t>(std::max<int64_t>(req.offset, 0));
   // A negative limit means no limit, as in SQL.
   const size_t want = req.limit < 0 ? std::numeric_limits<size_t>::max() : offset + static_cast<size_t>(req.limit);
   TopRows top(want);
+  std::string match = TextMatch(req.match);
+  if (filters) {
+    match += " AND " + filters->expression;
+    top.set_filter_phrases(filters->phrases);
+  }
   {
     sqlite3_stmt* st = nullptr;
     // dossier_top returns 1 for every hit (an FTS5 auxiliary function may
@@ -126,7 +179,7 @@ StatusOr<std::vector<SegmentHit>> TopHits(sqlite3* db, const SearchRequest& req,
     const char* sql =
         "SELECT count(*) FROM segment_fts WHERE segment_fts MATCH ?1 AND dossier_top(segment_fts, ?2)";
     if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) return SqliteError(db, "preparing the search");
-    sqlite3_bind_text(st, 1, req.match.data(), static_cast<int>(req.match.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, 1, match.data(), static_cast<int>(match.size()), SQLITE_STATIC);
     sqlite3_bind_pointer(st, 2, &top, kTopRowsPointerType, nullptr);
     int rc = sqlite3_step(st);
     const std::string reason = sqlite3_errmsg(db);
@@ -176,7 +229,12 @@ StatusOr<std::vector<SegmentHit>> TopHits(sqlite3* db, const SearchRequest& req,
 
 StatusOr<std::vector<SegmentHit>> SearchSegments(sqlite3* db, const SearchRequest& request, int64_t* total) {
   if (total) *total = -1;
-  if (!request.match.empty() && !HasFilters(request.filters)) return TopHits(db, request, total);
+  if (Status s = RequireCurrentSchema(db); !s.ok()) return s;
+  if (!request.match.empty()) {
+    StatusOr<std::optional<FilterMatch>> filters = FilterMatchOf(db, request.filters);
+    if (!filters.ok()) return filters.status();
+    if (!HasFilters(request.filters) || filters->has_value()) return TopHits(db, request, *filters, total);
+  }
   HitsQuery q(request, /*ranked=*/true);
   // Filters need the segment and document of every hit, so SQLite joins
   // and sorts; the inner query carries only what ordering needs, and the
@@ -198,13 +256,20 @@ StatusOr<std::vector<SegmentHit>> SearchSegments(sqlite3* db, const SearchReques
 }
 
 StatusOr<int64_t> CountHits(sqlite3* db, const SearchRequest& request) {
-  if (!request.match.empty() && !HasFilters(request.filters)) {
-    // No joins needed: the index's own rows.
-    Statement st(db, "SELECT count(*) FROM segment_fts WHERE segment_fts MATCH ?1");
-    st.Bind(1, request.match);
-    int64_t n = st.Step() ? st.Int64(0) : 0;
-    if (!st.status().ok()) return QueryError(st);
-    return n;
+  if (Status s = RequireCurrentSchema(db); !s.ok()) return s;
+  if (!request.match.empty()) {
+    StatusOr<std::optional<FilterMatch>> filters = FilterMatchOf(db, request.filters);
+    if (!filters.ok()) return filters.status();
+    if (!HasFilters(request.filters) || filters->has_value()) {
+      // No joins needed: the index's own rows.
+      std::string match = TextMatch(request.match);
+      if (filters->has_value()) match += " AND " + (*filters)->expression;
+      Statement st(db, "SELECT count(*) FROM segment_fts WHERE segment_fts MATCH ?1");
+      st.Bind(1, match);
+      int64_t n = st.Step() ? st.Int64(0) : 0;
+      if (!st.status().ok()) return QueryError(st);
+      return n;
+    }
   }
   HitsQuery q(request, /*ranked=*/false);
   Statement st(db, "SELECT count(*) " + q.sql);
@@ -215,6 +280,7 @@ StatusOr<int64_t> CountHits(sqlite3* db, const SearchRequest& request) {
 }
 
 StatusOr<SearchFacets> FacetHits(sqlite3* db, const SearchRequest& request) {
+  if (Status s = RequireCurrentSchema(db); !s.ok()) return s;
   SearchFacets facets;
   auto group = [&](const std::string& key, SearchFacets::Counts* out) -> Status {
     HitsQuery q(request, /*ranked=*/false);
@@ -249,8 +315,8 @@ StatusOr<int64_t> RebuildIndex(sqlite3* db) {
   // One document text in memory at a time, each segment sliced from it
   // (FTS5's own 'rebuild' would slice through the view, reading the whole
   // text once per segment).
-  Statement docs(db, "SELECT id, text FROM documents ORDER BY id");
-  Statement segs(db, "SELECT id, start, end, kind FROM segments WHERE doc_id = ?1 ORDER BY ord");
+  Statement docs(db, "SELECT id, text, kind, source, date FROM documents ORDER BY id");
+  Statement segs(db, "SELECT id, start, end, kind, lang FROM segments WHERE doc_id = ?1 ORDER BY ord");
   Statement ins(db, kIndexSegmentSql);
   int64_t n = 0;
   while (docs.Step()) {
@@ -266,9 +332,11 @@ StatusOr<int64_t> RebuildIndex(sqlite3* db) {
         return Status::Corruption("document " + std::to_string(doc_id), "a segment points outside its text");
       SegmentKind kind = SegmentKind::kParagraph;
       ParseSegmentKind(segs.Text(3), &kind);
+      const std::string filters = FilterTerms(segs.Text(4), docs.Text(2), docs.Text(3), docs.Text(4));
       ins.Reset();
       BindSegment(ins, segs.Int64(0), kind,
-                  std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+                  std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)),
+                  filters);
       if (Status s = ins.Run(); !s.ok()) return s;
       ++n;
     }

@@ -1,13 +1,15 @@
 // The full-text index: an external-content FTS5 table `segment_fts` over the
 // view `segment_text` (segments sliced out of documents.text, one column per
-// kind weight), tokenized by dossier's own tokenizer (index/tokenizer.h)
-// registered as "dossier", ranked by dossier_rank (index/segment_rank.h).
+// kind weight, and the filter terms, index/filter_terms.h), tokenized by
+// dossier's own tokenizer (index/tokenizer.h) registered as "dossier",
+// ranked by dossier_rank (index/segment_rank.h).
 #include "index/segment_index.h"
 
 #include <sqlite3.h>
 
 #include <new>
 
+#include "index/filter_terms.h"
 #include "index/segment_rank.h"
 #include "index/sqlite_util.h"
 #include "index/stored_text.h"
@@ -60,10 +62,11 @@ Status RegisterTokenizers(sqlite3* db) {
   static fts5_tokenizer tokenizer = {CreateTokenizer, DeleteTokenizer, RunTokenizer};
   if (api->xCreateTokenizer(api, "dossier", nullptr, &tokenizer, nullptr) != SQLITE_OK)
     return SqliteError(db, "registering the dossier tokenizer");
+  if (Status s = RegisterFilterTermsFunction(db); !s.ok()) return s;
   return RegisterRankFunctions(db, api);
 }
 
-void BindSegment(Statement& st, int64_t id, SegmentKind kind, std::string_view text) {
+void BindSegment(Statement& st, int64_t id, SegmentKind kind, std::string_view text, std::string_view filters) {
   const int column = kind == SegmentKind::kTitle     ? kTitleColumn
                      : kind == SegmentKind::kHeading ? kHeadingColumn
                                                      : kBodyColumn;
@@ -72,6 +75,7 @@ void BindSegment(Statement& st, int64_t id, SegmentKind kind, std::string_view t
     if (c == column) st.BindStatic(2 + c, text);  // callers run the statement before `text` goes
     else st.BindNull(2 + c);
   }
+  st.BindStatic(5, filters);
 }
 
 // Every function here passes each segment's text from one copy of the
@@ -87,7 +91,7 @@ Status IndexSegments(Statement& ins, std::string_view text, const std::vector<In
     if (seg.span.start > seg.span.end || seg.span.end > text.size())
       return Status::Internal("segment " + std::to_string(seg.id), "its span is outside the text being indexed");
     ins.Reset();
-    BindSegment(ins, seg.id, seg.kind, text.substr(seg.span.start, seg.span.end - seg.span.start));
+    BindSegment(ins, seg.id, seg.kind, text.substr(seg.span.start, seg.span.end - seg.span.start), seg.filters);
     if (Status s = ins.Run(); !s.ok()) return s;
   }
   ins.Reset();  // drops the bindings into `text`
@@ -104,7 +108,20 @@ Status UnindexDocument(sqlite3* db, int64_t doc_id) {
     if (!stored.ok()) return stored.status();
     text = std::move(*stored);
   }
-  Statement segs(db, "SELECT id, start, end, kind FROM segments WHERE doc_id = ?1");
+  // The filter terms it was indexed with come from the rows as they are
+  // now, which is why this runs before they change.
+  std::string kind_name, source, date;
+  {
+    Statement doc(db, "SELECT kind, source, date FROM documents WHERE id = ?1");
+    doc.Bind(1, doc_id);
+    if (doc.Step()) {
+      kind_name = doc.Text(0);
+      source = doc.Text(1);
+      date = doc.Text(2);
+    }
+    if (!doc.status().ok()) return doc.status();
+  }
+  Statement segs(db, "SELECT id, start, end, kind, lang FROM segments WHERE doc_id = ?1");
   segs.Bind(1, doc_id);
   Statement del(db, kUnindexSegmentSql);
   while (segs.Step()) {
@@ -113,9 +130,10 @@ Status UnindexDocument(sqlite3* db, int64_t doc_id) {
       return Status::Corruption("document " + std::to_string(doc_id), "a segment points outside its text");
     SegmentKind kind = SegmentKind::kParagraph;
     ParseSegmentKind(segs.Text(3), &kind);
+    const std::string filters = FilterTerms(segs.Text(4), kind_name, source, date);
     del.Reset();
     BindSegment(del, segs.Int64(0), kind,
-                std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+                std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)), filters);
     if (Status s = del.Run(); !s.ok()) return s;
   }
   return segs.status();

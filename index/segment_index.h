@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,20 +26,25 @@ Status RegisterTokenizers(sqlite3* db);
 // segment_fts has one column per kind weight: body (paragraphs), heading,
 // title (index/schema.cpp, migration 4). A segment's text goes to the column
 // of its kind, NULL to the other two; the rank function reads the kind back
-// from which column is not empty. Every writer uses these two:
+// from which column is not empty. A fourth column, `filters`, holds the
+// segment's filter terms (index/filter_terms.h, migration 10). Every writer
+// uses these two:
 inline constexpr const char* kIndexSegmentSql =
-    "INSERT INTO segment_fts(rowid, body, heading, title) VALUES (?1, ?2, ?3, ?4)";
+    "INSERT INTO segment_fts(rowid, body, heading, title, filters) VALUES (?1, ?2, ?3, ?4, ?5)";
 inline constexpr const char* kUnindexSegmentSql =
-    "INSERT INTO segment_fts(segment_fts, rowid, body, heading, title) VALUES ('delete', ?1, ?2, ?3, ?4)";
-// Binds ?1 to `id` and `text` to the column of `kind` in either statement,
-// without a copy: run the statement while `text` is alive.
-void BindSegment(Statement& st, int64_t id, SegmentKind kind, std::string_view text);
+    "INSERT INTO segment_fts(segment_fts, rowid, body, heading, title, filters) "
+    "VALUES ('delete', ?1, ?2, ?3, ?4, ?5)";
+// Binds ?1 to `id`, `text` to the column of `kind` and `filters` to ?5 in
+// either statement, without a copy: run the statement while both are alive.
+void BindSegment(Statement& st, int64_t id, SegmentKind kind, std::string_view text, std::string_view filters);
 // One segment to index: its row id in `segments`, its kind (which column it
-// goes to) and its span in the document text.
+// goes to), its span in the document text and its filter terms
+// (FilterTerms of its language and its document's kind, source and date).
 struct IndexedSegment {
   int64_t id = 0;
   SegmentKind kind = SegmentKind::kParagraph;
   Span span;
+  std::string filters;
 };
 // Adds `segments`, sliced from `text`, to the index, through `insert`, a
 // Statement of kIndexSegmentSql. A writer indexing many documents reuses one

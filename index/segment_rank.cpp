@@ -27,8 +27,23 @@ int CountRow(const Fts5ExtensionApi*, Fts5Context*, void* user) {
 
 void DeleteStats(void* p) { delete static_cast<QueryStats*>(p); }
 
-// Mirrors fts5Bm25GetData in SQLite's fts5_aux.c. With `top`, a query of
-// one phrase defers its idf to TopRows::Finish.
+// The segment's length in tokens: its text columns, not its filter terms
+// (index/filter_terms.h), so scores are what they were before that column.
+int TextLength(const Fts5ExtensionApi* api, Fts5Context* fts, int* length) {
+  *length = 0;
+  for (int c = kBodyColumn; c <= kTitleColumn; ++c) {
+    int n = 0;
+    if (int rc = api->xColumnSize(fts, c, &n); rc != SQLITE_OK) return rc;
+    *length += n;
+  }
+  return SQLITE_OK;
+}
+
+// Mirrors fts5Bm25GetData in SQLite's fts5_aux.c, over the text columns and
+// the query's own phrases (the filter phrases after them are not scored).
+// With `top`, a query of one phrase and no filter terms defers its idf to
+// TopRows::Finish (with filter terms, the hits it counts are not the
+// phrase's).
 int LoadStats(const Fts5ExtensionApi* api, Fts5Context* fts, TopRows* top, QueryStats** out) {
   if (auto* s = static_cast<QueryStats*>(api->xGetAuxdata(fts, 0))) {
     *out = s;
@@ -36,14 +51,23 @@ int LoadStats(const Fts5ExtensionApi* api, Fts5Context* fts, TopRows* top, Query
   }
   auto* s = new (std::nothrow) QueryStats();
   if (!s) return SQLITE_NOMEM;
-  s->phrases = api->xPhraseCount(fts);
+  const int filter_phrases = top ? top->filter_phrases() : 0;
+  s->phrases = api->xPhraseCount(fts) - filter_phrases;
+  if (s->phrases < 0) {
+    delete s;
+    return SQLITE_ERROR;
+  }
   s->idf.assign(static_cast<size_t>(s->phrases), 1.0);
   s->freq.assign(static_cast<size_t>(s->phrases), 0.0);
   sqlite3_int64 rows = 0, tokens = 0;
   int rc = api->xRowCount(fts, &rows);
-  if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
+  for (int c = kBodyColumn; rc == SQLITE_OK && c <= kTitleColumn; ++c) {
+    sqlite3_int64 n = 0;
+    rc = api->xColumnTotalSize(fts, c, &n);
+    tokens += n;
+  }
   if (rc == SQLITE_OK) s->avgdl = static_cast<double>(tokens) / static_cast<double>(rows);
-  if (top != nullptr && s->phrases == 1) {
+  if (top != nullptr && s->phrases == 1 && filter_phrases == 0) {
     top->DeferIdf(rows);
   } else {
     for (int i = 0; rc == SQLITE_OK && i < s->phrases; ++i) {
@@ -107,7 +131,7 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
   int rc = LoadStats(api, fts, nullptr, &s);
   int column = -1, min_length = 0, length = 0, heading = 0, title = 0;
   if (rc == SQLITE_OK) rc = CountInstances(api, fts, s, &column, &min_length);
-  if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &length);
+  if (rc == SQLITE_OK) rc = TextLength(api, fts, &length);
   if (rc == SQLITE_OK) rc = api->xColumnSize(fts, kHeadingColumn, &heading);
   if (rc == SQLITE_OK) rc = api->xColumnSize(fts, kTitleColumn, &title);
   if (rc != SQLITE_OK) {
@@ -150,7 +174,7 @@ void Top(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, in
   // The best this row can score: its length is at least min_length. A
   // bound equal to the page's last score is not skipped (it may tie).
   if (Score(*s, min_length, column) > top->bound()) return;
-  rc = api->xColumnSize(fts, -1, &length);
+  rc = TextLength(api, fts, &length);
   if (rc != SQLITE_OK) {
     sqlite3_result_error_code(ctx, rc);
     return;

@@ -8,7 +8,9 @@
 // over all rows) multiplied by the weight of the segment's kind: title 3,
 // heading 2, paragraph 1. Like bm25() it is negative, lower is better, and
 // it is bit for bit what `bm25(segment_fts) * <kind weight>` gave before the
-// kind moved into the index (migration 4).
+// kind moved into the index (migration 4). Lengths count the text columns
+// only, and only the query's own phrases are scored: the filter terms
+// (index/filter_terms.h, migration 10) neither lengthen a row nor score.
 //
 // Where the kind comes from: segment_fts has one column per weight class
 // (body, heading, title; index/schema.cpp) and each segment's text is in
@@ -19,6 +21,9 @@
 //   TopRows top(10);                    // bound to ?2 with sqlite3_bind_pointer
 //   SELECT count(*) FROM segment_fts WHERE segment_fts MATCH ?1 AND dossier_top(segment_fts, ?2)
 //   top.Finish();                       // top.rows: the 10 best and every tie of the 10th
+//
+// A filtered search ANDs filter terms after the query's phrases and tells
+// TopRows how many there are (set_filter_phrases).
 //
 // dossier_top scores each hit as dossier_rank does and keeps it only if it
 // can still be among the k best, and it avoids the two costs that made
@@ -78,6 +83,10 @@ class TopRows {
   // A row scoring worse than this cannot make the page (+inf until `want`
   // rows are in).
   double bound() const { return bound_; }
+  // The last `n` phrases of the query are filter terms (index/filter_terms.h):
+  // they select hits but are not scored. Set before the scan.
+  void set_filter_phrases(int n) { filter_phrases_ = n; }
+  int filter_phrases() const { return filter_phrases_; }
   void DeferIdf(int64_t index_rows) {
     idf_deferred_ = true;
     index_rows_ = index_rows;
@@ -101,6 +110,7 @@ class TopRows {
   size_t compact_at_ = 0;
   int64_t hits_ = 0, scored_ = 0;
   bool idf_deferred_ = false;
+  int filter_phrases_ = 0;
   int64_t index_rows_ = 0;
 };
 

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "index/fact_pack.h"
+#include "index/filter_terms.h"
 #include "index/schema.h"
 #include "index/segment_index.h"
 #include "index/sqlite_util.h"
@@ -394,7 +395,8 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
           .BindStatic(4, seg.lang).Bind(5, static_cast<int64_t>(seg.span.start))
           .Bind(6, static_cast<int64_t>(seg.span.end)).BindStatic(7, rows.sentences[i]);
       if (Status s = ins.Run(); !s.ok()) return s;
-      indexed.push_back({sqlite3_last_insert_rowid(db_), seg.kind, seg.span});
+      indexed.push_back({sqlite3_last_insert_rowid(db_), seg.kind, seg.span,
+                         FilterTerms(seg.lang, m.kind, m.source, m.date)});
     }
     ins.Reset();
   }

@@ -65,7 +65,8 @@ struct Token {
 class Tokenizer {
  public:
   enum class Mode { kDocument, kIndex, kQuery, kPrefix };
-  static constexpr int kTokenizerVersion = 3;  // 3: one Han fold table (GB 2312 rule)
+  // 3: one Han fold table (GB 2312 rule); 4: the filters column (index/filter_terms.h)
+  static constexpr int kTokenizerVersion = 4;
   static constexpr size_t kMaxTokenBytes = 128;
 
   Tokenizer();
