@@ -14,7 +14,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "index/tokenizer.h"
 #include "ingest/ingest.h"
+#include "query/query.h"
 
 namespace dossier::test {
 
@@ -159,6 +161,18 @@ Document MakeDoc(const std::string& path, const std::string& body, const std::st
   REQUIRE(doc.ok());
   if (doc->meta.date.empty()) doc->meta.date = date;
   return std::move(doc).value();
+}
+
+}  // namespace dossier::test
+
+namespace dossier::test {
+
+std::string FtsOf(const std::string& query) {
+  Tokenizer tokenizer;
+  auto parsed = ParseQuery(query, tokenizer);
+  INFO("query: " << query << " -> " << parsed.status().ToString());
+  REQUIRE(parsed.ok());
+  return parsed->fts;
 }
 
 }  // namespace dossier::test

@@ -72,4 +72,7 @@ std::string Repeat(const std::string& s, size_t n);
 // when the text states none.
 Document MakeDoc(const std::string& path, const std::string& body, const std::string& date = "");
 
+// The FTS5 expression query/ makes of `query` (REQUIREs that it parses).
+std::string FtsOf(const std::string& query);
+
 }  // namespace dossier::test

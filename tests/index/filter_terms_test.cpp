@@ -9,7 +9,6 @@
 #include "index/search_index.h"
 #include "index/store.h"
 #include "ingest/ingest.h"
-#include "query/query.h"
 #include "tests/test_util.h"
 
 namespace dossier {
@@ -130,12 +129,6 @@ TEST_CASE("filter terms: names match as SQL's NOCASE and LIKE do", "[index][filt
   CHECK(QuotedTerms(none->expression) == std::set<std::string>{"n0"});
 }
 
-std::string Fts(const std::string& query) {
-  Tokenizer tok;
-  auto q = ParseQuery(query, tok);
-  REQUIRE(q.ok());
-  return q->fts;
-}
 
 TEST_CASE("filter terms: a filtered search through the index equals the SQL path", "[index][filters][search]") {
   test::TempDir tmp;
@@ -197,7 +190,7 @@ TEST_CASE("filter terms: a filtered search through the index equals the SQL path
     for (size_t fi = 0; fi < filters.size(); ++fi) {
       INFO(query << " filters #" << fi);
       SearchRequest index;
-      index.match = Fts(query);
+      index.match = test::FtsOf(query);
       index.filters = filters[fi];
       index.limit = 12;
       // doc: (every document) sends the same filters down the SQL path.

@@ -4,17 +4,12 @@
 #include <string>
 
 #include "query/query.h"
+#include "tests/test_util.h"
 
 namespace dossier {
 namespace {
 
-std::string Fts(const std::string& q) {
-  Tokenizer t;
-  auto parsed = ParseQuery(q, t);
-  INFO("query: " << q << " -> " << parsed.status().ToString());
-  REQUIRE(parsed.ok());
-  return parsed->fts;
-}
+std::string Fts(const std::string& q) { return test::FtsOf(q); }
 
 Status Err(const std::string& q) {
   Tokenizer t;

@@ -24,12 +24,7 @@ Document DatedDoc(const std::string& path, const std::string& body, const std::s
   return std::move(doc).value();
 }
 
-std::string Fts(const std::string& query) {
-  Tokenizer tok;
-  auto q = ParseQuery(query, tok);
-  REQUIRE(q.ok());
-  return q->fts;
-}
+std::string Fts(const std::string& query) { return test::FtsOf(query); }
 
 TEST_CASE("search: ties in score are broken by date, newest first", "[search][rank]") {
   test::TempDir tmp;
