@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <optional>
 #include <limits>
+#include <optional>
 #include <variant>
 
 #include "index/filter_terms.h"
