@@ -160,6 +160,20 @@ struct Chunk {
   size_t start, end;
 };
 
+bool DigitAt(std::string_view text, size_t at) {  // ASCII or full-width
+  if (at < text.size() && text[at] >= '0' && text[at] <= '9') return true;
+  if (at >= text.size()) return false;
+  size_t p = at;
+  char32_t c = utf8::Next(text, &p);
+  return c >= U'０' && c <= U'９';
+}
+
+bool DigitBefore(std::string_view text, size_t at) {
+  if (at == 0) return false;
+  if (text[at - 1] >= '0' && text[at - 1] <= '9') return true;
+  return at >= 3 && DigitAt(text, at - 3);
+}
+
 std::vector<Chunk> Chunks(std::string_view text, Span sent, CueLang lang) {
   std::vector<Chunk> chunks;
   size_t start = sent.start;
@@ -193,6 +207,10 @@ std::vector<Chunk> Chunks(std::string_view text, Span sent, CueLang lang) {
     } else {
       boundary = c == U'、' || c == U'，' || c == ',';
     }
+    // A comma that groups digits (协助2,000家, ２，０００億円) is inside a
+    // number, not between clauses.
+    if (boundary && lang != CueLang::kEn && (c == ',' || c == U'，') && DigitBefore(text, at) && DigitAt(text, p))
+      boundary = false;
     if (boundary) {
       if (at > start) chunks.push_back({start, at});
       start = next;

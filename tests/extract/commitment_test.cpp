@@ -141,6 +141,17 @@ TEST_CASE("commitment action is what is to be done", "[commitment]") {
   auto zfound = Find("双方同意建立对话机制。", "zh-Hans");
   REQUIRE(zfound.size() == 1);
   CHECK(zfound[0].action == "建立对话机制");
+  // A comma that groups digits does not end the clause.
+  auto digits = Find("贸发局承诺在未来三年内协助2,000家中小企业开拓东盟市场。", "zh-Hans");
+  REQUIRE(digits.size() == 1);
+  CHECK(digits[0].action.find("2,000家中小企业开拓东盟市场") != std::string::npos);
+  auto wide = Find("双方同意将货币互换规模扩大至８，０００亿元。", "zh-Hans");
+  REQUIRE(wide.size() == 1);
+  CHECK(wide[0].action.find("８，０００亿元") != std::string::npos);
+  auto ja = Find("両国は、総額2,000億円の基金を設立することで一致した。", "ja");
+  REQUIRE(ja.size() == 1);
+  CHECK(ja[0].actor == "両国");
+  CHECK(ja[0].action.find("2,000億円の基金を設立") != std::string::npos);
 }
 
 TEST_CASE("commitment sentences split on stops but not on abbreviations", "[commitment]") {
