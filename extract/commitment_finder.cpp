@@ -353,6 +353,7 @@ class SentenceFinder {
   Actor EnNounPhrase(const std::vector<Tok>& toks, size_t i) const;
   Actor EnPrefixActor(Span prefix) const;
   Actor EnSubjectChunk(const Chunk& c) const;
+  void JoinEnNameLists(std::vector<Chunk>* chunks) const;
   Actor EnDeterminerActor(const Actor& prefix_actor, const Chunk& c, const CommitmentCue& cue,
                           std::string_view cue_lower) const;
   Actor EnActorAfter(size_t from, size_t limit) const;
@@ -523,6 +524,49 @@ Actor SentenceFinder::EnPrefixActor(Span prefix) const {
     return np;
   }
   return a;
+}
+
+// The commas of a list of capitalised names are not clause boundaries:
+// "the Ministry of Economy, Trade and Industry agreed", "Japan, China and
+// Korea will". Joins chunk k with the chunks after it when k is a name
+// phrase (capitalised words and of/the/and/for, not opening an adverbial:
+// "In Beijing, China and Japan" stays apart), the chunks between are names,
+// and the last one opens with names that end the list: "and" and a
+// capitalised word.
+void SentenceFinder::JoinEnNameLists(std::vector<Chunk>* chunks) const {
+  auto name_word = [](const Tok& t) {
+    return !t.digit && (t.cap || t.lower == "of" || t.lower == "the" || t.lower == "and" || t.lower == "for");
+  };
+  auto all_names = [&](const std::vector<Tok>& toks) {
+    return !toks.empty() && toks.front().cap && std::all_of(toks.begin(), toks.end(), name_word);
+  };
+  auto ends_list = [&](const std::vector<Tok>& toks) {  // "Trade and Industry of Japan agreed …"
+    if (toks.empty() || !toks.front().cap) return false;
+    for (size_t i = 0; i + 1 < toks.size() && name_word(toks[i]); ++i)
+      if (toks[i].lower == "and" && toks[i + 1].cap && !toks[i + 1].digit) return true;
+    return false;
+  };
+  std::vector<Chunk> out;
+  for (size_t k = 0; k < chunks->size(); ++k) {
+    Chunk c = (*chunks)[k];
+    const auto head = Tokens(text_, c.start, c.end, 16);
+    const bool opens_names = all_names(head) && !Has(WordClass::kAdverbialStart, head.front().lower) &&
+                             !Has(WordClass::kConnector, head.front().lower) &&
+                             !Has(WordClass::kParenthetical, head.front().lower) &&
+                             !Has(WordClass::kHeading, head.front().lower);
+    if (opens_names) {
+      size_t m = k + 1;
+      while (m < chunks->size() && all_names(Tokens(text_, (*chunks)[m].start, (*chunks)[m].end, 16)) &&
+             !ends_list(Tokens(text_, (*chunks)[m].start, (*chunks)[m].end, 16)))
+        ++m;
+      if (m < chunks->size() && ends_list(Tokens(text_, (*chunks)[m].start, (*chunks)[m].end, 16))) {
+        c.end = (*chunks)[m].end;
+        k = m;
+      }
+    }
+    out.push_back(c);
+  }
+  chunks->swap(out);
 }
 
 Actor SentenceFinder::EnSubjectChunk(const Chunk& c) const {
@@ -718,6 +762,7 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
   const bool en = lang_ == CueLang::kEn;
   std::vector<Chunk> chunks = Chunks(text_, sent, lang_);
   if (chunks.empty()) return;
+  if (en) JoinEnNameLists(&chunks);
   std::vector<Open> opens;
   std::vector<bool> dead(chunks.size(), false);  // chunks whose verb phrase is a forecast
   for (const CommitmentCue& cue : cues) {

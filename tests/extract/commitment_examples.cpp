@@ -37,6 +37,16 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"Japan and China", "agreement", "next round in Beijing"}, {"Japan", "pledge", "business forum"}}},
       {"en", "Both delegations concurred that customs cooperation is a priority.",
        {{"Both delegations", "agreement", "customs cooperation"}}},
+      // the commas of a list of names do not cut the actor
+      {"en", "The Ministry of Commerce of China and the Ministry of Economy, Trade and Industry of Japan agreed to "
+             "establish a working group.",
+       {{"The Ministry of Commerce of China and the Ministry of Economy, Trade and Industry of Japan", "agreement",
+         "establish a working group"}}},
+      {"en", "Japan, China and Korea agreed to resume the trilateral talks.",
+       {{"Japan, China and Korea", "agreement", "resume the trilateral talks"}}},
+      {"en", "The Ministry of Land, Infrastructure, Transport and Tourism will publish new guidelines.",
+       {{"The Ministry of Land, Infrastructure, Transport and Tourism", "pledge", "publish new guidelines"}}},
+      {"en", "In Beijing, China and Japan agreed to expand trade.", {{"China and Japan", "agreement", "expand trade"}}},
       // a noun-phrase cue of another strength after "and" is a commitment of its own, by the same actor
       {"en", "China reiterated its commitment to open markets and the goal of concluding a trilateral FTA.",
        {{"China", "pledge", "open markets"}, {"China", "intent", "trilateral FTA"}}},
