@@ -1126,6 +1126,8 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
     m.strength = o.strength;
     m.action = std::move(o.action);
     while (!m.action.empty() && IsAsciiSpace(m.action.back())) m.action.pop_back();
+    const size_t lead = m.action.find_first_not_of(" \t\n");
+    m.action.erase(0, lead == std::string::npos ? m.action.size() : lead);
     out->push_back(std::move(m));
   }
 }
