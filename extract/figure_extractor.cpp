@@ -192,6 +192,9 @@ std::string FigureReader::CjkNoun(size_t p, size_t* end, int max_chars) const {
     *end = p;
     return {};
   }
+  // A counted noun ends where a verb begins: 500家企业参与, 十五个国家参加.
+  static constexpr std::string_view kVerbs[] = {"参加", "參加", "参与", "參與", "出席", "来自", "來自", "获得",
+                                                "獲得", "进入", "進入", "达到", "達到", "提供", "参展", "參展"};
   static constexpr std::u32string_view kStops =
       U"的在和与與及于於是为為了将將对對从從向把被等中、，。；：也均共约約各个個都已就并並或而"
       U"增减減降升达達超逾近占佔比较較同"  // verbs and comparisons that follow a count
@@ -203,6 +206,10 @@ std::string FigureReader::CjkNoun(size_t p, size_t* end, int max_chars) const {
     char32_t c = CpAt(f_, i, &next);
     if (!(utf8::IsHan(c) || (c >= U'ァ' && c <= U'ヺ') || c == U'ー')) break;
     if (kStops.find(c) != std::u32string_view::npos) break;
+    const std::string_view rest = std::string_view(f_).substr(i);
+    if (chars > 0 && std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                                 [&](std::string_view v) { return rest.substr(0, v.size()) == v; }))
+      break;
     i = next;
     ++chars;
   }
@@ -419,6 +426,14 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
                                : langs.find("zh") != std::string_view::npos;
       if (!IsCjkLang(lang)) fits = true;  // a CJK counter decides by itself
       if (fits) {
+        // 三か国は, 両国: a small count of countries in kanji names the
+        // countries already named (日中韓の三か国), as "the three countries"
+        // does in English; 15か国, 五か国 tell the reader something.
+        static constexpr std::string_view kCountryCounters[] = {"か国", "カ国", "ヶ国", "ケ国", "箇国"};
+        if (!n.has_digits && !n.has_scale && n.value <= 3 &&
+            std::find(std::begin(kCountryCounters), std::end(kCountryCounters), counter->surface) !=
+                std::end(kCountryCounters))
+          return std::nullopt;
         kind = Kind::kCount;
         fig.unit = "count";
         p += counter->end;

@@ -1,5 +1,7 @@
 // Chinese figures (simplified and traditional): text -> value, unit, approx,
 // change. Written from the language (communiqué and news Chinese).
+#include <tuple>
+
 #include "tests/extract/figure_test_util.h"
 
 using dossier::test::CheckFigureRow;
@@ -20,6 +22,9 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       {"实际使用日资逾1300亿美元。", "逾1300亿美元", 1.3e11, "USD", "over", ""},
       {"双方签署了7份合作文件。", "7份合作文件", 7, "count", "exact", ""},
       {"15个政府部门的负责人出席。", "15个政府部门", 15, "count", "exact", ""},
+      // the counted noun ends where a verb begins
+      {"共有十五个国家参加了会议。", "十五个国家", 15, "count", "exact", ""},
+      {"预计吸引约500家企业参与。", "约500家企业", 500, "count", "about", ""},
       {"进出口总值41.76万亿元。", "41.76万亿元", 4.176e13, "CNY", "exact", ""},
       {"设立2000亿元人民币的基金。", "2000亿元人民币", 2e11, "CNY", "exact", ""},
       {"日方投资1.2万亿日元。", "1.2万亿日元", 1.2e12, "JPY", "exact", ""},
@@ -169,4 +174,22 @@ TEST_CASE("Traditional Chinese figures", "[figure][zh-Hant]") {
       {"其中四成半為中小企業。", "四成半", 45, "%", "exact", ""},
   };
   for (const FigureRow& row : rows) CheckFigureRow(row, "zh-Hant");
+}
+
+TEST_CASE("Chinese counts end where a verb begins", "[figure][zh-Hans]") {
+  // The span and `of` stop before 参加/参与/參與 and the like.
+  const std::vector<std::tuple<std::string, std::string, std::string, std::string>> rows = {
+      {"zh-Hans", "共有十五个国家参加了会议。", "十五个国家", "国家"},
+      {"zh-Hans", "预计吸引约500家企业参与。", "约500家企业", "企业"},
+      {"zh-Hant", "預計吸引約500家企業參與。", "約500家企業", "企業"},
+      {"zh-Hans", "共有300多家参展商。", "300多家参展商", "参展商"},  // a noun that starts like a verb
+  };
+  for (const auto& [lang, text, span, of] : rows) {
+    dossier::Document doc = dossier::test::OneParagraph(text, lang);
+    std::vector<dossier::Fact> facts = dossier::test::Figures(doc);
+    INFO(text);
+    REQUIRE(facts.size() == 1);
+    CHECK(facts[0].text == span);
+    CHECK(facts[0].attrs.value("of", std::string()) == of);
+  }
 }
