@@ -947,9 +947,18 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
   // A subject: a noun phrase (kanji, katakana, Latin, digits, brackets, joined
   // by と/及び/の) right before は or が.
   // Pronouns written with kana (私たち, われわれ) are the one kana subject.
+  // A count of countries (三か国, 3カ国) is one noun despite its kana.
+#define JA_COUNTRIES "[一二三四五六七八九十0-9０-９]+[かカヶケ]国"
   static const RE2 kSubject(
-      "((?:[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()「」]+(?:と|及び|および|の))*"
-      "(?:[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()」]+|私たち|わたしたち|われわれ|私ども|わたくしども))(?:は|が)");
+      "((?:(?:" JA_COUNTRIES "|[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()「」]+)(?:と|及び|および|の))*"
+      "(?:" JA_COUNTRIES "|[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()」]+|私たち|わたしたち|われわれ|私ども|わたくしども))(?:は|が)");
+  // With no は or が subject, one marked by も: 経団連も、…予定です ("Keidanren,
+  // too, plans …"). Not a time word: 今後も、… is "from now on, too".
+  static const RE2 kAlsoSubject(
+      "(?:^|[、，。\\s])((?:" JA_COUNTRIES "|[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９]+))も");
+#undef JA_COUNTRIES
+  static constexpr std::string_view kTimeWords[] = {"今後", "今回", "今年", "本年", "来年", "昨年", "今", "現在",
+                                                    "将来", "引き続き", "従来", "本日", "今日", "毎年", "同様"};
   static const RE2 kTail("^(?:を表明した|を表明し|を示した|であった|であります|である|です|だ|ている|た|る)");
   std::vector<Chunk> chunks = Chunks(text_, sent, lang_);
   if (chunks.empty()) return;
@@ -996,6 +1005,18 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
       if (!a.text.empty() && !EndsWith(a.text, "と") && !EndsWith(a.text, "の")) subjects.push_back(a);
       pos = mend > pos ? mend : pos + 1;
       if (subjects.size() > 16) break;
+    }
+    if (subjects.empty()) {
+      re2::StringPiece also[2];
+      const re2::StringPiece front_text(text_.data() + front.start, front.size());  // ^ is its start
+      if (kAlsoSubject.Match(front_text, 0, front_text.size(), RE2::UNANCHORED, also, 2) &&
+          std::find(std::begin(kTimeWords), std::end(kTimeWords), std::string_view(also[1].data(), also[1].size())) ==
+              std::end(kTimeWords)) {
+        Actor a;
+        a.start = also[1].data() - text_.data();
+        a.text = std::string(also[1].data(), also[1].size());
+        subjects.push_back(a);
+      }
     }
     if (!subjects.empty())
       u.actor = cue.strength == CommitmentStrength::kExhortation ? subjects.back() : subjects.front();

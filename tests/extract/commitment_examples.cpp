@@ -253,6 +253,9 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       // 一致・合意・確認
       {"ja", "両国は、経済対話を定期的に開催することで一致した。", {{"両国", "agreement", "経済対話を定期的に開催"}}},
+      {"ja", "三か国は、首脳会議を早期に開催することで一致した。", {{"三か国", "agreement", "首脳会議を早期に開催"}}},
+      {"ja", "経団連も、来年春に北京で対話を行う予定です。", {{"経団連", "intent", "北京で対話を行う"}}},
+      {"ja", "今後も、協力を強化していく考えです。", {{"", "intent", "協力を強化"}}},  // a time word is no actor
       {"ja", "経済産業省は、輸出手続きを簡素化するよう中国側に申し入れた。", {{"経済産業省", "exhortation", "輸出手続きを簡素化"}}},
       {"ja", "同社は来年度に北京で研究拠点を開設する考えだ。", {{"同社", "intent", "研究拠点を開設"}}},
       {"ja", "同社は中国向け製品の価格を引き下げると発表した。", {{"同社", "pledge", "価格を引き下げる"}}},
