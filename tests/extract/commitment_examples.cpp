@@ -111,6 +111,8 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"The premier", "exhortation", "supply chains stable"}}},
       // not commitments
       {"en", "The association has no plans to withdraw from China.", {}},
+      {"en", "It is a pleasure to welcome more than two hundred members to our annual meeting.", {}},
+      {"en", "We welcomed the delegation to the new industrial park.", {}},
       {"en", "The two sides did not agree on the tariff schedule.", {}},
       {"en", "Trade between the two countries is expected to grow by 5% this year.", {}},
       {"en", "Bilateral trade will exceed $300 billion this year.", {}},
