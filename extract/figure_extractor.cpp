@@ -206,9 +206,11 @@ std::string FigureReader::CjkNoun(size_t p, size_t* end, int max_chars) const {
     char32_t c = CpAt(f_, i, &next);
     if (!(utf8::IsHan(c) || (c >= U'ァ' && c <= U'ヺ') || c == U'ー')) break;
     if (kStops.find(c) != std::u32string_view::npos) break;
+    // 参展 starts nouns too (300家参展商), so it ends one only after a first character.
     const std::string_view rest = std::string_view(f_).substr(i);
-    if (chars > 0 && std::any_of(std::begin(kVerbs), std::end(kVerbs),
-                                 [&](std::string_view v) { return rest.substr(0, v.size()) == v; }))
+    if (std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) {
+          return rest.substr(0, v.size()) == v && (chars > 0 || (v != "参展" && v != "參展"));
+        }))
       break;
     i = next;
     ++chars;
@@ -571,7 +573,13 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   }
   size_t left_edge = fig.start;
   std::string_view lw = LeftWindow(f_, left_edge);
-  if (auto qb = lex_.MatchBefore(FigureLexicon::kQualBefore, lw)) {
+  auto qb = lex_.MatchBefore(FigureLexicon::kQualBefore, lw);
+  // 签约12个, 条约, 节约: a 约 that ends a word is no "about".
+  static constexpr std::u32string_view kEndsWithYue = U"签簽预預合条條公契节節制相邀违違履誓规規";
+  if (qb && (qb->surface == "约" || qb->surface == "約") &&
+      kEndsWithYue.find(CpBefore(lw, qb->start)) != std::u32string_view::npos)
+    qb.reset();
+  if (qb) {
     fig.approx = qb->value;
     left_edge = left_edge - (lw.size() - qb->start);
     fig.start = left_edge;

@@ -183,6 +183,7 @@ TEST_CASE("Chinese counts end where a verb begins", "[figure][zh-Hans]") {
       {"zh-Hans", "预计吸引约500家企业参与。", "约500家企业", "企业"},
       {"zh-Hant", "預計吸引約500家企業參與。", "約500家企業", "企業"},
       {"zh-Hans", "共有300多家参展商。", "300多家参展商", "参展商"},  // a noun that starts like a verb
+      {"zh-Hans", "代表约80人出席。", "约80人", "人"},
   };
   for (const auto& [lang, text, span, of] : rows) {
     dossier::Document doc = dossier::test::OneParagraph(text, lang);
@@ -192,4 +193,19 @@ TEST_CASE("Chinese counts end where a verb begins", "[figure][zh-Hans]") {
     CHECK(facts[0].text == span);
     CHECK(facts[0].attrs.value("of", std::string()) == of);
   }
+}
+
+TEST_CASE("Chinese 约 that ends a word is no qualifier", "[figure][zh-Hans]") {
+  for (const std::string text : {"合作项目共签约12个。", "双方签约15个项目。"}) {
+    dossier::Document doc = dossier::test::OneParagraph(text, "zh-Hans");
+    std::vector<dossier::Fact> facts = dossier::test::Figures(doc);
+    INFO(text);
+    REQUIRE(facts.size() == 1);
+    CHECK((facts[0].text.rfind("12", 0) == 0 || facts[0].text.rfind("15", 0) == 0));
+    CHECK(facts[0].attrs.value("approx", std::string()) == "exact");
+  }
+  dossier::Document doc = dossier::test::OneParagraph("投资额约11亿美元。", "zh-Hans");
+  std::vector<dossier::Fact> facts = dossier::test::Figures(doc);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].attrs.value("approx", std::string()) == "about");
 }
