@@ -563,7 +563,10 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   // ---- qualifiers and change
   if (!mid_approx.empty()) fig.approx = mid_approx;
   if (kind != Kind::kNone) {
-    if (auto qa = lex_.MatchAfter(FigureLexicon::kQualAfter, win(p))) {
+    auto qa = lex_.MatchAfter(FigureLexicon::kQualAfter, win(p));
+    // Japanese 3割多い is "30% more" (the adjective 多い), not 3割多 "over 30%".
+    if (qa && qa->surface == "多" && f_.compare(p + qa->end, 3, "い") == 0) qa.reset();
+    if (qa) {
       bool latin = IsAlpha(qa->surface[0]);
       if (!latin && (cjk || kind != Kind::kCount || fig.of.empty())) {
         fig.approx = qa->value;
