@@ -39,11 +39,36 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd"};
+
+// Monday = 0 ... Sunday = 6, from an English, Chinese or Japanese weekday name.
+int WeekdayIndex(std::string_view w) {
+  static constexpr std::string_view kEn[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (int i = 0; i < 7; ++i)
+    if (w == kEn[i]) return i;
+  static constexpr std::string_view kCjk[] = {"一", "二", "三", "四", "五", "六", "日"};  // 星期一 … 星期日
+  static constexpr std::string_view kJa[] = {"月", "火", "水", "木", "金", "土", "日"};    // 月曜日 … 日曜日
+  for (int i = 0; i < 7; ++i)
+    if (w == kCjk[i]) return i;
+  if (w == "天") return 6;  // 星期天
+  for (int i = 0; i < 7; ++i)
+    if (w == kJa[i]) return i;
+  return -1;
+}
+
+// Days since 1970-01-01 (proleptic Gregorian), for the day of the week.
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
 
 struct CompiledRule {
   std::string name;
@@ -613,6 +638,34 @@ class DateExtractor : public Extractor {
       char buf[8];
       std::snprintf(buf, sizeof buf, "%02dXX", c - 1);
       r.value = buf;
+      return r;
+    }
+
+    // A day of the week: "on Saturday", "last Monday", 星期三, 水曜日. Against
+    // the reference day: last the one before it, next the one after it,
+    // 上/下 that day of the week before or after (上星期三: Wednesday of last
+    // week), otherwise the one nearest to it (within three days either way),
+    // which is how news and releases use a bare weekday.
+    if (g.has(kWd)) {
+      const int target = WeekdayIndex(g[kWd]);
+      if (target < 0) return std::nullopt;
+      auto base = state->Base(false, &r.anchored);
+      if (!base || !base->has_year() || base->grain != DateValue::Grain::kDay) return std::nullopt;
+      const int today = static_cast<int>(((DaysFromCivil(base->year, base->month, base->day) % 7) + 7 + 3) % 7);
+      int delta = (target - today + 7) % 7;  // 0..6 days ahead
+      const std::string_view rel = g.has(kRw) ? g[kRw] : std::string_view();
+      if (rel == "上" || rel == "下") {
+        delta = target - today + (rel == "上" ? -7 : 7);  // that day of the week before or after
+      } else if (rel == "last") {
+        delta = delta == 0 ? -7 : delta - 7;
+      } else if (rel == "next") {
+        delta = delta == 0 ? 7 : delta;
+      } else if (delta > 3) {
+        delta -= 7;
+      }
+      DateValue v = base->AddDays(delta);
+      r.value = v.ToIso();
+      r.point = v;
       return r;
     }
 

@@ -37,6 +37,13 @@ TEST_CASE("date examples: English", "[date]") {
       {"Signed in Tokyo on 8 October 2018.", "", "8 October 2018", "2018-10-08", false},
       {"The fair runs 18-20 June in Osaka.", "2024-03-01", "18-20 June", "2024-06-18/2024-06-20", true},
       {"Delegates met from 3 to 5 September.", "2019-01-15", "3 to 5 September", "2019-09-03/2019-09-05", true},
+      {"The talks ran from Nov 30 to Dec 1 in Tokyo.", "2023-12-02", "Nov 30 to Dec 1", "2023-11-30/2023-12-01", true},
+      // days of the week: the nearest to the reference day, or the one before or after it
+      {"The dialogue was held on Saturday.", "2023-12-02", "Saturday", "2023-12-02", true},
+      {"Ministers met on Monday in Beijing.", "2024-03-06", "Monday", "2024-03-04", true},
+      {"They will meet again on Friday.", "2024-03-06", "Friday", "2024-03-08", true},
+      {"Last Tuesday the talks stalled.", "2024-03-06", "Last Tuesday", "2024-03-05", true},
+      {"The report is due next Wednesday.", "2024-03-06", "next Wednesday", "2024-03-13", true},
       {"Published Sept. 30, 2021, by the ministry.", "", "Sept. 30, 2021", "2021-09-30", false},
       {"The pact took effect on Jan. 1, 2022.", "", "Jan. 1, 2022", "2022-01-01", false},
       {"It was announced on the 5th of June 2020.", "", "5th of June 2020", "2020-06-05", false},
@@ -132,6 +139,9 @@ TEST_CASE("date examples: English", "[date]") {
 
 TEST_CASE("date examples: Simplified Chinese", "[date]") {
   const std::vector<DateExample> rows = {
+      {"双方于上星期三举行会谈。", "2024-03-08", "上星期三", "2024-02-28", true},
+      {"双方将于下星期一再次会面。", "2024-03-08", "下星期一", "2024-03-11", true},
+      {"会议于星期五开幕。", "2024-03-06", "星期五", "2024-03-08", true},
       {"2019年6月27日，两国领导人在大阪会晤。", "", "2019年6月27日", "2019-06-27", false},
       {"协定于2020年11月15日签署。", "", "2020年11月15日", "2020-11-15", false},
       {"２０２１年１０月４日，新内阁成立。", "", "２０２１年１０月４日", "2021-10-04", false},
@@ -290,6 +300,8 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
 
 TEST_CASE("date examples: Japanese", "[date]") {
   const std::vector<DateExample> rows = {
+      {"会談は水曜日に行われた。", "2024-03-06", "水曜日", "2024-03-06", true},
+      {"首脳は月曜日に会談した。", "2024-03-06", "月曜日", "2024-03-04", true},
       {"令和6年11月16日、東京において会談が行われた。", "", "令和6年11月16日", "2024-11-16", false},
       {"令和5年7月、経済産業省は規制を強化した。", "", "令和5年7月", "2023-07", false},
       {"令和元年5月1日に新天皇が即位した。", "", "令和元年5月1日", "2019-05-01", false},
