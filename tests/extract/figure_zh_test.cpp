@@ -97,6 +97,9 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
 
 TEST_CASE("Traditional Chinese figures", "[figure][zh-Hant]") {
   const FigureRow rows[] = {
+      {"較去年同期成長18.6%。", "18.6%", 18.6, "%", "exact", "up"},
+      {"電子零組件出口成長逾三成。", "逾三成", 30, "%", "over", "up"},
+      {"出口較上年衰退7.2%。", "7.2%", 7.2, "%", "exact", "down"},
       {"兩國貿易額達3180億美元。", "3180億美元", 3.18e11, "USD", "exact", ""},
       {"進口額同比下降10.7%。", "10.7%", 10.7, "%", "exact", "down"},
       {"出口同比增長5.2%。", "5.2%", 5.2, "%", "exact", "up"},
