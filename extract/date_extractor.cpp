@@ -83,6 +83,9 @@ struct Resolved {
   bool anchored = false;
   std::string mod;
   std::optional<DateValue> point;  // the date the text now "last mentioned", if any
+  // A range of months or days, first and last: what "the same period last
+  // year" after it shifts (今年1至10月…去年同期 is 2022-01/2022-10).
+  std::optional<std::pair<DateValue, DateValue>> period;
 };
 
 // Groups of one match: views into the folded text (empty data() when absent).
@@ -183,6 +186,7 @@ struct ResolveState {
   std::optional<DateValue> reference;        // from ExtractContext
   std::optional<DateValue> last_absolute;    // nearest preceding date written in full
   std::optional<DateValue> last_mentioned;   // any date resolved so far (同年, the same month)
+  std::optional<std::pair<DateValue, DateValue>> last_period;  // its Resolved::period
   std::optional<DateValue> last_full;        // nearest preceding full date (a dateline, usually)
   size_t next_pos = 0;                       // where the last accepted date ended (folded text)
   std::vector<std::pair<size_t, size_t>> titles;  // TitleSpans of the folded text
@@ -371,6 +375,7 @@ class DateExtractor : public Extractor {
     out->push_back(std::move(fact));
     if (r.point) {
       state->last_mentioned = r.point;
+      state->last_period = r.period;
       if (!r.anchored && r.point->has_year()) {
         state->last_absolute = r.point;
         if (r.point->grain == DateValue::Grain::kDay) state->last_full = r.point;
@@ -708,6 +713,14 @@ class DateExtractor : public Extractor {
           v = v.AtGrain(DateValue::Grain::kYear).AddYears(w->offset);
           break;
         case RelativeWord::Grain::kPeriod:
+          if (state->last_period && r.anchored) {
+            const DateValue a = state->last_period->first.AddYears(w->offset);
+            const DateValue b = state->last_period->second.AddYears(w->offset);
+            r.value = a.ToIso() + "/" + b.ToIso();
+            r.point = a;
+            r.period = std::make_pair(a, b);
+            return r;
+          }
           v = v.AddYears(w->offset);
           break;
       }
@@ -727,6 +740,7 @@ class DateExtractor : public Extractor {
       if (q < 1 || q > 4 || *year == kUnknownYear) return std::nullopt;
       if (g.has(kQf)) {  // 前三季度: the first q quarters, as a month range
         r.value = DateValue::Month(*year, 1).ToIso() + "/" + DateValue::Month(*year, 3 * q).ToIso();
+        r.period = std::make_pair(DateValue::Month(*year, 1), DateValue::Month(*year, 3 * q));
       } else {
         r.value = std::to_string(*year) + "-Q" + std::to_string(q);
       }
@@ -738,6 +752,7 @@ class DateExtractor : public Extractor {
       if (n < 2 || n > 12 || *year == kUnknownYear) return std::nullopt;
       r.value = DateValue::Month(*year, 1).ToIso() + "/" + DateValue::Month(*year, n).ToIso();
       r.point = DateValue::Year(*year);
+      r.period = std::make_pair(DateValue::Month(*year, 1), DateValue::Month(*year, n));
       return r;
     }
     if (g.has(kHalf)) {
@@ -748,6 +763,7 @@ class DateExtractor : public Extractor {
       DateValue a = DateValue::Month(*year, first ? 1 : 7), b = DateValue::Month(*year, first ? 6 : 12);
       r.value = a.ToIso() + "/" + b.ToIso();
       r.point = DateValue::Year(*year);
+      r.period = std::make_pair(a, b);
       return r;
     }
 
@@ -784,6 +800,7 @@ class DateExtractor : public Extractor {
         if (!a.Valid() || !b.Valid() || !(a.ToIso() < b.ToIso())) return std::nullopt;
         r.value = a.ToIso() + "/" + b.ToIso();
         r.point = a;
+        r.period = std::make_pair(a, b);
         return r;
       }
       if (month > 0) {
@@ -793,6 +810,7 @@ class DateExtractor : public Extractor {
           r.value = std::to_string(*year) + "-Q" + std::to_string((month + 2) / 3);
         } else {
           r.value = a.ToIso() + "/" + b.ToIso();
+          r.period = std::make_pair(a, b);
         }
         r.point = a;
         return r;

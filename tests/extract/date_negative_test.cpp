@@ -125,7 +125,7 @@ TEST_CASE("date reference falls back on the nearest preceding full date", "[date
   CHECK(facts[1].attrs["value"] == "2023-01/2023-04");
   CHECK(facts[1].attrs["anchored"] == true);
   CHECK(facts[2].text == "去年同期");
-  CHECK(facts[2].attrs["value"] == "2022-01");
+  CHECK(facts[2].attrs["value"] == "2022-01/2022-04");  // the same months, a year before
 }
 
 }  // namespace dossier::test
