@@ -540,7 +540,7 @@ Result RunStore(const std::vector<std::string>& segments, const std::vector<GenD
       for (size_t k = 0; k < doc.segments.size(); ++k) {
         const dossier::Segment& seg = doc.segments[k];
         indexed.push_back({static_cast<int64_t>(g.first + k + 1), seg.kind, seg.span,
-                           dossier::FilterTerms(g.lang, "", "", date)});
+                           dossier::FilterTerms({.lang = g.lang, .date = date, .doc_id = doc_id})});
         sqlite3_bind_int64(seg_ins, 1, static_cast<int64_t>(g.first + k + 1));
         sqlite3_bind_int64(seg_ins, 2, doc_id);
         sqlite3_bind_int64(seg_ins, 3, static_cast<int64_t>(k));

@@ -14,11 +14,12 @@ constexpr const char* kNoTerm = "n0";
 // More alternatives than this (a date range over centuries) go to SQL.
 constexpr size_t kMaxAlternatives = 512;
 
-// A name term: prefix + FNV-1a 64 of the ASCII-lower-cased bytes, in hex.
-std::string NameTerm(const char* prefix, std::string_view name) {
+// A name term: prefix + FNV-1a 64 of the bytes (ASCII-lower-cased unless
+// `exact`), in hex.
+std::string NameTerm(const char* prefix, std::string_view name, bool exact = false) {
   uint64_t h = 14695981039346656037ull;
   for (unsigned char c : name) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if (!exact && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
     h = (h ^ c) * 1099511628211ull;
   }
   char hex[17];
@@ -105,14 +106,15 @@ void FilterTermsSql(sqlite3_context* ctx, int, sqlite3_value** argv) {
     return p ? std::string_view(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_value_bytes(argv[i])))
              : std::string_view();
   };
-  const std::string terms = FilterTerms(text(0), text(1), text(2), text(3));
+  const std::string terms = FilterTerms({.lang = text(0), .doc_kind = text(1), .source = text(2), .date = text(3),
+                                         .doc_id = sqlite3_value_int64(argv[4]), .orgs = text(5)});
   sqlite3_result_text(ctx, terms.data(), static_cast<int>(terms.size()), SQLITE_TRANSIENT);
 }
 
 }  // namespace
 
-std::string FilterTerms(std::string_view lang, std::string_view doc_kind, std::string_view source,
-                        std::string_view date) {
+std::string FilterTerms(const FilterFields& f) {
+  const std::string_view lang = f.lang, date = f.date;
   std::string out;
   auto add = [&](const std::string& term) {
     if (!out.empty()) out += " ";
@@ -123,23 +125,34 @@ std::string FilterTerms(std::string_view lang, std::string_view doc_kind, std::s
   add(NameTerm("l0", lang));
   for (size_t i = 0; i < lang.size(); ++i)
     if (lang[i] == '-') add(NameTerm("l0", lang.substr(0, i)));
-  add(NameTerm("k0", doc_kind));
-  add(NameTerm("s0", source));
-  if (date.empty()) return out;
-  if (!WellFormedDate(date)) {
+  add(NameTerm("k0", f.doc_kind));
+  add(NameTerm("s0", f.source));
+  if (!date.empty() && !WellFormedDate(date)) {
     add(kOddDateTerm);
-    return out;
+  } else if (!date.empty()) {
+    add("y0" + std::string(date.substr(0, 4)));
+    if (date.size() == 4) add("a0" + std::string(date));
+    if (date.size() >= 7) add("m0" + Compact(date.substr(0, 7)));
+    if (date.size() == 7) add("b0" + Compact(date));
+    if (date.size() == 10) add("d0" + Compact(date));
   }
-  add("y0" + std::string(date.substr(0, 4)));
-  if (date.size() == 4) add("a0" + std::string(date));
-  if (date.size() >= 7) add("m0" + Compact(date.substr(0, 7)));
-  if (date.size() == 7) add("b0" + Compact(date));
-  if (date.size() == 10) add("d0" + Compact(date));
+  add("i0" + std::to_string(f.doc_id));
+  // Sorted and once each, so that the SQL form (group_concat in any order)
+  // gives the same terms as the writer.
+  std::vector<std::string_view> orgs;
+  for (size_t start = 0; start < f.orgs.size();) {
+    size_t end = f.orgs.find(kOrgSeparator, start);
+    if (end == std::string_view::npos) end = f.orgs.size();
+    if (end > start) orgs.push_back(f.orgs.substr(start, end - start));
+    start = end + 1;
+  }
+  std::sort(orgs.begin(), orgs.end());
+  orgs.erase(std::unique(orgs.begin(), orgs.end()), orgs.end());
+  for (std::string_view id : orgs) add(NameTerm("o0", id, /*exact=*/true));
   return out;
 }
 
 std::optional<FilterMatch> FilterExpression(const SearchFilters& f, YearSpan years, bool odd_dates) {
-  if (!f.docs.empty() || !f.orgs.empty()) return std::nullopt;
   std::vector<std::string> parts;
   int phrases = 0;
   // `{filters} : ("a" OR "b" ...)`
@@ -166,6 +179,16 @@ std::optional<FilterMatch> FilterExpression(const SearchFilters& f, YearSpan yea
   };
   names(f.kinds, "k0");
   names(f.sources, "s0");
+  if (!f.docs.empty()) {
+    std::vector<std::string> terms;
+    for (int64_t id : f.docs) terms.push_back("i0" + std::to_string(id));
+    any_of(terms);
+  }
+  if (!f.orgs.empty()) {
+    std::vector<std::string> terms;
+    for (const std::string& id : f.orgs) terms.push_back(NameTerm("o0", id, /*exact=*/true));
+    any_of(terms);
+  }
   if (f.has_date) {
     if (odd_dates) return std::nullopt;
     const DateRange range{f.date_from, f.date_to};
@@ -190,7 +213,7 @@ std::optional<FilterMatch> FilterExpression(const SearchFilters& f, YearSpan yea
 }
 
 Status RegisterFilterTermsFunction(sqlite3* db) {
-  if (sqlite3_create_function(db, "dossier_filter_terms", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+  if (sqlite3_create_function(db, "dossier_filter_terms", 6, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                               FilterTermsSql, nullptr, nullptr) != SQLITE_OK)
     return SqliteError(db, "registering dossier_filter_terms");
   return Status::Ok();

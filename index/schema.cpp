@@ -1,10 +1,13 @@
 #include "index/schema.h"
 
+#include "index/filter_terms.h"
 #include "index/tokenizer.h"
 
 // The migration text records the tokenizer version as a literal.
 #define TOKENIZER_VERSION "4"
 static_assert(dossier::Tokenizer::kTokenizerVersion == 4, "update TOKENIZER_VERSION");
+// Migration 10 joins a document's org ids with char(31).
+static_assert(dossier::kOrgSeparator == 31, "update migration 10's group_concat separator");
 
 namespace dossier {
 
@@ -240,8 +243,8 @@ INSERT INTO fact_orgs (doc_id, org_id, mentions)
 DROP TABLE facts;
 )sql",
       // 10: segment_fts gets a fourth column, `filters`: each segment's
-      // language and its document's kind, source and date as terms
-      // (index/filter_terms.h), so that lang:, kind:, source: and date: are
+      // language and its document's kind, source, date, id and org ids as
+      // terms (index/filter_terms.h), so that the search filters are
       // answered by FTS5 intersecting doclists rather than by joining every
       // hit to its segment and document rows. The index is rebuilt; the
       // hashsize setting of migration 7 goes with the old table and is set
@@ -257,7 +260,8 @@ CREATE VIEW segment_text(id, doc_id, body, heading, title, filters) AS
          filters
   FROM (SELECT s.id AS id, s.doc_id AS doc_id, s.kind AS kind,
                dossier_text_slice(d.text, s.start, s.end) AS text,
-               dossier_filter_terms(s.lang, d.kind, d.source, d.date) AS filters
+               dossier_filter_terms(s.lang, d.kind, d.source, d.date, d.id,
+                 (SELECT group_concat(org_id, char(31)) FROM fact_orgs o WHERE o.doc_id = d.id)) AS filters
         FROM segments s JOIN documents d ON d.id = s.doc_id);
 CREATE VIRTUAL TABLE segment_fts USING fts5(
   body, heading, title, filters, content='segment_text', content_rowid='id', tokenize='dossier', detail=full);

@@ -315,7 +315,9 @@ StatusOr<int64_t> RebuildIndex(sqlite3* db) {
   // One document text in memory at a time, each segment sliced from it
   // (FTS5's own 'rebuild' would slice through the view, reading the whole
   // text once per segment).
-  Statement docs(db, "SELECT id, text, kind, source, date FROM documents ORDER BY id");
+  Statement docs(db, std::string("SELECT id, text, kind, source, date, (SELECT group_concat(org_id, char(") +
+                         std::to_string(static_cast<int>(kOrgSeparator)) +
+                         ")) FROM fact_orgs o WHERE o.doc_id = documents.id) FROM documents ORDER BY id");
   Statement segs(db, "SELECT id, start, end, kind, lang FROM segments WHERE doc_id = ?1 ORDER BY ord");
   Statement ins(db, kIndexSegmentSql);
   int64_t n = 0;
@@ -332,7 +334,10 @@ StatusOr<int64_t> RebuildIndex(sqlite3* db) {
         return Status::Corruption("document " + std::to_string(doc_id), "a segment points outside its text");
       SegmentKind kind = SegmentKind::kParagraph;
       ParseSegmentKind(segs.Text(3), &kind);
-      const std::string filters = FilterTerms(segs.Text(4), docs.Text(2), docs.Text(3), docs.Text(4));
+      const std::string lang = segs.Text(4), kind_name = docs.Text(2), source = docs.Text(3), date = docs.Text(4);
+      const std::string orgs = docs.IsNull(5) ? "" : docs.Text(5);
+      const std::string filters = FilterTerms(
+          {.lang = lang, .doc_kind = kind_name, .source = source, .date = date, .doc_id = doc_id, .orgs = orgs});
       ins.Reset();
       BindSegment(ins, segs.Int64(0), kind,
                   std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)),

@@ -110,14 +110,17 @@ Status UnindexDocument(sqlite3* db, int64_t doc_id) {
   }
   // The filter terms it was indexed with come from the rows as they are
   // now, which is why this runs before they change.
-  std::string kind_name, source, date;
+  std::string kind_name, source, date, orgs;
   {
-    Statement doc(db, "SELECT kind, source, date FROM documents WHERE id = ?1");
+    Statement doc(db, std::string("SELECT kind, source, date, (SELECT group_concat(org_id, char(") +
+                          std::to_string(static_cast<int>(kOrgSeparator)) +
+                          ")) FROM fact_orgs WHERE doc_id = ?1) FROM documents WHERE id = ?1");
     doc.Bind(1, doc_id);
     if (doc.Step()) {
       kind_name = doc.Text(0);
       source = doc.Text(1);
       date = doc.Text(2);
+      orgs = doc.IsNull(3) ? "" : doc.Text(3);
     }
     if (!doc.status().ok()) return doc.status();
   }
@@ -130,7 +133,9 @@ Status UnindexDocument(sqlite3* db, int64_t doc_id) {
       return Status::Corruption("document " + std::to_string(doc_id), "a segment points outside its text");
     SegmentKind kind = SegmentKind::kParagraph;
     ParseSegmentKind(segs.Text(3), &kind);
-    const std::string filters = FilterTerms(segs.Text(4), kind_name, source, date);
+    const std::string lang = segs.Text(4);
+    const std::string filters = FilterTerms(
+        {.lang = lang, .doc_kind = kind_name, .source = source, .date = date, .doc_id = doc_id, .orgs = orgs});
     del.Reset();
     BindSegment(del, segs.Int64(0), kind,
                 std::string_view(text).substr(static_cast<size_t>(start), static_cast<size_t>(end - start)), filters);

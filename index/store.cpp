@@ -386,6 +386,8 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
 
   std::vector<IndexedSegment> indexed;
   indexed.reserve(doc.segments.size());
+  std::string org_ids;  // for the filter terms (index/filter_terms.h)
+  for (const auto& [org_id, mentions] : rows.facts.orgs) (org_ids.empty() ? org_ids : org_ids += kOrgSeparator) += org_id;
   {
     Statement& ins = Cached(kInsertSegment);
     for (size_t i = 0; i < doc.segments.size(); ++i) {
@@ -396,7 +398,8 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
           .Bind(6, static_cast<int64_t>(seg.span.end)).BindStatic(7, rows.sentences[i]);
       if (Status s = ins.Run(); !s.ok()) return s;
       indexed.push_back({sqlite3_last_insert_rowid(db_), seg.kind, seg.span,
-                         FilterTerms(seg.lang, m.kind, m.source, m.date)});
+                         FilterTerms({.lang = seg.lang, .doc_kind = m.kind, .source = m.source, .date = m.date,
+                                      .doc_id = result.id, .orgs = org_ids})});
     }
     ins.Reset();
   }

@@ -8,6 +8,7 @@
 #include "index/filter_terms.h"
 #include "index/search_index.h"
 #include "index/store.h"
+#include "extract/extractor.h"
 #include "ingest/ingest.h"
 #include "tests/test_util.h"
 
@@ -95,7 +96,7 @@ TEST_CASE("filter terms: date ranges cover exactly the dates SQL admits", "[inde
     CHECK(expr->phrases == static_cast<int>(admitted.size()));
     for (const std::string& date : dates) {
       INFO("date '" << date << "' from '" << from << "' to '" << to << "'");
-      CHECK(Intersects(Words(FilterTerms("en", "", "", date)), admitted) == SqlAdmits(db, date, from, to));
+      CHECK(Intersects(Words(FilterTerms({.lang = "en", .date = date})), admitted) == SqlAdmits(db, date, from, to));
       ++checked;
     }
   }
@@ -104,7 +105,9 @@ TEST_CASE("filter terms: date ranges cover exactly the dates SQL admits", "[inde
 }
 
 TEST_CASE("filter terms: names match as SQL's NOCASE and LIKE do", "[index][filters]") {
-  auto terms = Words(FilterTerms("zh-Hant-TW", "Speech", "MOFA Japan", ""));
+  const std::string orgs = std::string("wto") + kOrgSeparator + "jetro" + kOrgSeparator + "wto";
+  auto terms = Words(FilterTerms(
+      {.lang = "zh-Hant-TW", .doc_kind = "Speech", .source = "MOFA Japan", .doc_id = 42, .orgs = orgs}));
   auto admits = [&](SearchFilters f) {
     auto expr = FilterExpression(f, {}, false);
     REQUIRE(expr.has_value());
@@ -117,10 +120,18 @@ TEST_CASE("filter terms: names match as SQL's NOCASE and LIKE do", "[index][filt
   CHECK_FALSE(admits({.kinds = {"speeches"}}));
   CHECK(admits({.sources = {"mofa japan"}}));
   CHECK_FALSE(admits({.sources = {"MOFA"}}));
-  // A LIKE wildcard, doc: and org: are left to SQL.
+  // A document by its id, org ids exactly (as SQL's = does).
+  CHECK(admits({.docs = {7, 42}}));
+  CHECK_FALSE(admits({.docs = {4}}));
+  CHECK(admits({.orgs = {"jetro"}}));
+  CHECK(admits({.orgs = {"wto"}}));
+  CHECK_FALSE(admits({.orgs = {"JETRO"}}));
+  CHECK_FALSE(admits({.orgs = {"jetr"}}));
+  // The org ids come in any order and repeat; the terms do not depend on it.
+  CHECK(FilterTerms({.doc_id = 1, .orgs = orgs}) ==
+        FilterTerms({.doc_id = 1, .orgs = std::string("jetro") + kOrgSeparator + "wto"}));
+  // A LIKE wildcard is left to SQL.
   CHECK_FALSE(FilterExpression({.langs = {"z_"}}, {}, false).has_value());
-  CHECK_FALSE(FilterExpression({.docs = {1}}, {}, false).has_value());
-  CHECK_FALSE(FilterExpression({.orgs = {"jetro"}}, {}, false).has_value());
   // So is a date filter while some stored date has another form.
   CHECK_FALSE(FilterExpression({.has_date = true, .date_from = "2020"}, {2019, 2021}, true).has_value());
   // A date range with no stored year matches nothing, and says so.
@@ -135,7 +146,8 @@ TEST_CASE("filter terms: a filtered search through the index equals the SQL path
   auto opened = Store::Open((tmp / "t.db").string());
   REQUIRE(opened.ok());
   Store& s = **opened;
-  const std::vector<std::string> words = {"trade", "hydrogen", "tourism", "ports", "steel", "rice"};
+  // Organisation names among the words, so that documents get org facts.
+  const std::vector<std::string> words = {"trade", "hydrogen", "tourism", "ports", "steel", "rice", "JETRO", "the WTO"};
   const std::vector<std::string> langs = {"en", "ja", "zh-Hans", "zh-Hant", "EN-GB"};
   const std::vector<std::string> kinds = {"speech", "communique", "Speech", ""};
   const std::vector<std::string> sources = {"MOFA", "mofa", "METI", ""};
@@ -156,7 +168,7 @@ TEST_CASE("filter terms: a filtered search through the index equals the SQL path
     doc->meta.source = sources[rng() % sources.size()];
     doc->meta.date = dates[rng() % dates.size()];
     for (Segment& seg : doc->segments) seg.lang = langs[rng() % langs.size()];
-    auto put = s.Put(*doc, {});
+    auto put = s.Put(*doc, ExtractFacts(*doc, {}));
     REQUIRE(put.ok());
     ids.push_back(put->id);
   }
@@ -184,6 +196,10 @@ TEST_CASE("filter terms: a filtered search through the index equals the SQL path
       {.has_date = true, .date_from = "2020-12-31"},
       {.langs = {"zh"}, .kinds = {"communique"}, .has_date = true, .date_from = "2020-01", .date_to = "2021"},
       {.sources = {"nobody"}},
+      {.docs = {ids[3], ids[10], ids[11]}},
+      {.orgs = {"jetro"}},
+      {.orgs = {"wto", "jetro"}, .has_date = true, .date_from = "2020"},
+      {.langs = {"en"}, .docs = {ids[5]}, .orgs = {"wto"}},
   };
   int nonempty = 0;
   for (const std::string query : {"trade", "steel rice", "\"trade ports\"", "hydrogen OR tourism", "rice -steel"}) {
@@ -193,9 +209,12 @@ TEST_CASE("filter terms: a filtered search through the index equals the SQL path
       index.match = test::FtsOf(query);
       index.filters = filters[fi];
       index.limit = 12;
-      // doc: (every document) sends the same filters down the SQL path.
+      // A lang: value with a LIKE wildcard, which admits no tag here, sends
+      // the same filters down the SQL path (with every tag when the filters
+      // had no lang:).
       SearchRequest sql = index;
-      sql.filters.docs = ids;
+      if (sql.filters.langs.empty()) sql.filters.langs = langs;
+      sql.filters.langs.push_back("x_y");
       int64_t index_total = 0, sql_total = 0;
       auto a = SearchSegments(s.handle(), index, &index_total);
       auto b = SearchSegments(s.handle(), sql, &sql_total);
@@ -218,6 +237,15 @@ TEST_CASE("filter terms: a filtered search through the index equals the SQL path
     }
   }
   CHECK(nonempty > 30);  // the comparison is not between empty lists
+  {
+    // The org filter is not empty either: JETRO was found as an org fact.
+    SearchRequest r;
+    r.match = test::FtsOf("trade OR steel OR rice OR ports");
+    r.filters.orgs = {"jetro"};
+    auto jetro = CountHits(s.handle(), r);
+    REQUIRE(jetro.ok());
+    CHECK(*jetro > 0);
+  }
 }
 
 }  // namespace
