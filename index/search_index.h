@@ -11,12 +11,13 @@
 // (title 3, heading 2, paragraph 1), ties broken by document date, newest
 // first. Scores are reported so that higher is better.
 //
-// Without filters, and with the filters the index holds as terms (lang:,
-// kind:, source:, date:; index/filter_terms.h), the top offset + limit are
-// found in one pass inside FTS5 (dossier_top, index/segment_rank.h), which
-// also counts the hits; only the kept hits and their ties are read from
-// segments and documents. With doc: or org: the hits are joined and sorted
-// in SQL. All give the same order (tests/query/search_rank_test.cpp,
+// Without filters, and with filters (the index holds them as terms,
+// index/filter_terms.h), the top offset + limit are found in one pass inside
+// FTS5 (dossier_top, index/segment_rank.h), which also counts the hits; only
+// the kept hits and their ties are read from segments and documents. The
+// filters the terms cannot express (a lang: value with a LIKE wildcard, a
+// date: filter over odd stored dates) are joined and sorted in SQL. All
+// give the same order (tests/query/search_rank_test.cpp,
 // tests/index/filter_terms_test.cpp); the cost model is in docs/search.md.
 #pragma once
 
