@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <limits>
 #include <optional>
+#include <unordered_map>
 #include <variant>
 
 #include "index/filter_terms.h"
@@ -279,8 +280,72 @@ StatusOr<int64_t> CountHits(sqlite3* db, const SearchRequest& request) {
   return n;
 }
 
+namespace {
+
+// Facets in one pass over the hits the index finds (the query and its
+// filter terms): each hit's segment row gives its language and document;
+// each document is then read once, for its year, kind, source and orgs.
+// The five GROUP BY joins it replaces read every hit's rows five times.
+StatusOr<SearchFacets> FacetHitsInOnePass(sqlite3* db, const std::string& match) {
+  std::unordered_map<std::string, int64_t> lang;
+  std::unordered_map<int64_t, int64_t> hits_of_doc;
+  {
+    Statement st(db, "SELECT s.lang, s.doc_id FROM segment_fts f JOIN segments s ON s.id = f.rowid "
+                     "WHERE segment_fts MATCH ?1");
+    st.Bind(1, match);
+    while (st.Step()) {
+      ++lang[st.Text(0)];
+      ++hits_of_doc[st.Int64(1)];
+    }
+    if (!st.status().ok()) return QueryError(st);
+  }
+  std::unordered_map<std::string, int64_t> year, kind, source, org;
+  Statement doc(db, "SELECT substr(date, 1, 4), kind, source FROM documents WHERE id = ?1");
+  Statement orgs(db, "SELECT org_id FROM fact_orgs WHERE doc_id = ?1");
+  for (const auto& [doc_id, n] : hits_of_doc) {
+    doc.Reset();
+    doc.Bind(1, doc_id);
+    if (doc.Step()) {
+      year[doc.Text(0)] += n;
+      kind[doc.Text(1)] += n;
+      source[doc.Text(2)] += n;
+    }
+    if (!doc.status().ok()) return doc.status();
+    orgs.Reset();
+    orgs.Bind(1, doc_id);
+    while (orgs.Step()) org[orgs.Text(0)] += n;
+    if (!orgs.status().ok()) return orgs.status();
+  }
+  // The order of the SQL it replaces: ORDER BY n DESC, k.
+  auto sorted = [](const std::unordered_map<std::string, int64_t>& counts) {
+    SearchFacets::Counts out(counts.begin(), counts.end());
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return out;
+  };
+  SearchFacets facets;
+  facets.lang = sorted(lang);
+  facets.year = sorted(year);
+  facets.kind = sorted(kind);
+  facets.source = sorted(source);
+  facets.org = sorted(org);
+  return facets;
+}
+
+}  // namespace
+
 StatusOr<SearchFacets> FacetHits(sqlite3* db, const SearchRequest& request) {
   if (Status s = RequireCurrentSchema(db); !s.ok()) return s;
+  if (!request.match.empty()) {
+    StatusOr<std::optional<FilterMatch>> filters = FilterMatchOf(db, request.filters);
+    if (!filters.ok()) return filters.status();
+    if (!HasFilters(request.filters) || filters->has_value()) {
+      std::string match = TextMatch(request.match);
+      if (filters->has_value()) match += " AND " + (*filters)->expression;
+      return FacetHitsInOnePass(db, match);
+    }
+  }
   SearchFacets facets;
   auto group = [&](const std::string& key, SearchFacets::Counts* out) -> Status {
     HitsQuery q(request, /*ranked=*/false);

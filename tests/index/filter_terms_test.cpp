@@ -201,7 +201,7 @@ TEST_CASE("filter terms: a filtered search through the index equals the SQL path
       {.orgs = {"wto", "jetro"}, .has_date = true, .date_from = "2020"},
       {.langs = {"en"}, .docs = {ids[5]}, .orgs = {"wto"}},
   };
-  int nonempty = 0;
+  int nonempty = 0, with_orgs = 0;
   for (const std::string query : {"trade", "steel rice", "\"trade ports\"", "hydrogen OR tourism", "rice -steel"}) {
     for (size_t fi = 0; fi < filters.size(); ++fi) {
       INFO(query << " filters #" << fi);
@@ -234,8 +234,20 @@ TEST_CASE("filter terms: a filtered search through the index equals the SQL path
         CHECK((*a)[i].ord == (*b)[i].ord);
         CHECK((*a)[i].score == Approx((*b)[i].score).epsilon(1e-12));
       }
+      // Facets: one pass over the index's hits against the SQL GROUP BYs.
+      auto fa = FacetHits(s.handle(), index);
+      auto fb = FacetHits(s.handle(), sql);
+      REQUIRE(fa.ok());
+      REQUIRE(fb.ok());
+      CHECK(fa->lang == fb->lang);
+      CHECK(fa->year == fb->year);
+      CHECK(fa->kind == fb->kind);
+      CHECK(fa->source == fb->source);
+      CHECK(fa->org == fb->org);
+      if (!fa->org.empty()) ++with_orgs;
     }
   }
+  CHECK(with_orgs > 10);  // org facets were compared, not only empty lists
   CHECK(nonempty > 30);  // the comparison is not between empty lists
   {
     // The org filter is not empty either: JETRO was found as an org fact.
