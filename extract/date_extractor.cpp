@@ -39,11 +39,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2"};
 
 // Monday = 0 ... Sunday = 6, from an English, Chinese or Japanese weekday name.
 int WeekdayIndex(std::string_view w) {
@@ -788,11 +788,17 @@ class DateExtractor : public Extractor {
     }
 
     // Ranges: year-year, month-month, day-day; the end inherits what it does not write.
-    if (g.has(kY2) || g.has(kM2) || g.has(kMn2) || g.has(kD2)) {
+    if (g.has(kY2) || g.has(kEy2) || g.has(kM2) || g.has(kMn2) || g.has(kD2)) {
       int year2 = *year;
       if (g.has(kY2)) {
         year2 = ParseDateNumeral(g[kY2]);
         if (year2 <= 0 || (*year != kUnknownYear && (year2 < *year || year2 - *year > 200))) return std::nullopt;
+      } else if (g.has(kEy2)) {  // 令和元年から令和5年まで, 平成30年から令和2年 (the end names its era)
+        auto first = lex_.EraFirstYear(g[kEra2]);
+        const int n = g[kEy2] == "元" ? 1 : ParseDateNumeral(g[kEy2]);
+        if (!first || n <= 0) return std::nullopt;
+        year2 = *first + n - 1;
+        if (*year == kUnknownYear || year2 <= *year || year2 - *year > 200) return std::nullopt;
       }
       int month2 = g.has(kM2) || g.has(kMn2) ? MonthOf(g, kM2, kMn2) : month;
       if (g.has(kD2)) {
