@@ -67,6 +67,26 @@ StatusOr<std::optional<FilterMatch>> FilterMatchOf(sqlite3* db, const SearchFilt
   return FilterExpression(f, years, odd_dates);
 }
 
+// What FTS5 is asked when the index answers a request by itself: the
+// query's words in the text columns, ANDed with the filter terms. nullopt
+// when it cannot: no words, or a filter only SQL can apply.
+struct IndexMatch {
+  std::string expression;
+  int filter_phrases = 0;  // phrases of the filter terms, after the query's own
+};
+StatusOr<std::optional<IndexMatch>> IndexMatchOf(sqlite3* db, const SearchRequest& request) {
+  if (request.match.empty()) return std::optional<IndexMatch>();
+  StatusOr<std::optional<FilterMatch>> filters = FilterMatchOf(db, request.filters);
+  if (!filters.ok()) return filters.status();
+  if (HasFilters(request.filters) && !filters->has_value()) return std::optional<IndexMatch>();
+  IndexMatch m{TextMatch(request.match)};
+  if (filters->has_value()) {
+    m.expression += " AND " + (*filters)->expression;
+    m.filter_phrases = (*filters)->phrases;
+  }
+  return std::optional<IndexMatch>(std::move(m));
+}
+
 // Builds the FROM/WHERE part shared by search, count and facets, collecting
 // bind values; user text only ever reaches SQLite as a bound parameter.
 struct HitsQuery {
@@ -160,18 +180,14 @@ SegmentHit ReadHit(const Statement& st, double score) {
 // over the hits inside FTS5, where dossier_top (index/segment_rank.h) keeps
 // only the hits that can still reach the page; segments and documents are
 // read for those alone, to break ties in score by date and to fill the
-// page. Counts the hits. `filters` is ANDed to the query's text match.
-StatusOr<std::vector<SegmentHit>> TopHits(sqlite3* db, const SearchRequest& req, const std::optional<FilterMatch>& filters,
+// page. Counts the hits.
+StatusOr<std::vector<SegmentHit>> TopHits(sqlite3* db, const SearchRequest& req, const IndexMatch& match,
                                           int64_t* total) {
   const size_t offset = static_cast<size_t>(std::max<int64_t>(req.offset, 0));
   // A negative limit means no limit, as in SQL.
   const size_t want = req.limit < 0 ? std::numeric_limits<size_t>::max() : offset + static_cast<size_t>(req.limit);
   TopRows top(want);
-  std::string match = TextMatch(req.match);
-  if (filters) {
-    match += " AND " + filters->expression;
-    top.set_filter_phrases(filters->phrases);
-  }
+  top.set_filter_phrases(match.filter_phrases);
   {
     sqlite3_stmt* st = nullptr;
     // dossier_top returns 1 for every hit (an FTS5 auxiliary function may
@@ -180,7 +196,7 @@ StatusOr<std::vector<SegmentHit>> TopHits(sqlite3* db, const SearchRequest& req,
     const char* sql =
         "SELECT count(*) FROM segment_fts WHERE segment_fts MATCH ?1 AND dossier_top(segment_fts, ?2)";
     if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) return SqliteError(db, "preparing the search");
-    sqlite3_bind_text(st, 1, match.data(), static_cast<int>(match.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, 1, match.expression.data(), static_cast<int>(match.expression.size()), SQLITE_STATIC);
     sqlite3_bind_pointer(st, 2, &top, kTopRowsPointerType, nullptr);
     int rc = sqlite3_step(st);
     const std::string reason = sqlite3_errmsg(db);
@@ -231,11 +247,9 @@ StatusOr<std::vector<SegmentHit>> TopHits(sqlite3* db, const SearchRequest& req,
 StatusOr<std::vector<SegmentHit>> SearchSegments(sqlite3* db, const SearchRequest& request, int64_t* total) {
   if (total) *total = -1;
   if (Status s = RequireCurrentSchema(db); !s.ok()) return s;
-  if (!request.match.empty()) {
-    StatusOr<std::optional<FilterMatch>> filters = FilterMatchOf(db, request.filters);
-    if (!filters.ok()) return filters.status();
-    if (!HasFilters(request.filters) || filters->has_value()) return TopHits(db, request, *filters, total);
-  }
+  StatusOr<std::optional<IndexMatch>> match = IndexMatchOf(db, request);
+  if (!match.ok()) return match.status();
+  if (match->has_value()) return TopHits(db, request, **match, total);
   HitsQuery q(request, /*ranked=*/true);
   // Filters need the segment and document of every hit, so SQLite joins
   // and sorts; the inner query carries only what ordering needs, and the
@@ -258,19 +272,15 @@ StatusOr<std::vector<SegmentHit>> SearchSegments(sqlite3* db, const SearchReques
 
 StatusOr<int64_t> CountHits(sqlite3* db, const SearchRequest& request) {
   if (Status s = RequireCurrentSchema(db); !s.ok()) return s;
-  if (!request.match.empty()) {
-    StatusOr<std::optional<FilterMatch>> filters = FilterMatchOf(db, request.filters);
-    if (!filters.ok()) return filters.status();
-    if (!HasFilters(request.filters) || filters->has_value()) {
-      // No joins needed: the index's own rows.
-      std::string match = TextMatch(request.match);
-      if (filters->has_value()) match += " AND " + (*filters)->expression;
-      Statement st(db, "SELECT count(*) FROM segment_fts WHERE segment_fts MATCH ?1");
-      st.Bind(1, match);
-      int64_t n = st.Step() ? st.Int64(0) : 0;
-      if (!st.status().ok()) return QueryError(st);
-      return n;
-    }
+  StatusOr<std::optional<IndexMatch>> match = IndexMatchOf(db, request);
+  if (!match.ok()) return match.status();
+  if (match->has_value()) {
+    // No joins needed: the index's own rows.
+    Statement st(db, "SELECT count(*) FROM segment_fts WHERE segment_fts MATCH ?1");
+    st.Bind(1, (*match)->expression);
+    int64_t n = st.Step() ? st.Int64(0) : 0;
+    if (!st.status().ok()) return QueryError(st);
+    return n;
   }
   HitsQuery q(request, /*ranked=*/false);
   Statement st(db, "SELECT count(*) " + q.sql);
@@ -337,15 +347,9 @@ StatusOr<SearchFacets> FacetHitsInOnePass(sqlite3* db, const std::string& match)
 
 StatusOr<SearchFacets> FacetHits(sqlite3* db, const SearchRequest& request) {
   if (Status s = RequireCurrentSchema(db); !s.ok()) return s;
-  if (!request.match.empty()) {
-    StatusOr<std::optional<FilterMatch>> filters = FilterMatchOf(db, request.filters);
-    if (!filters.ok()) return filters.status();
-    if (!HasFilters(request.filters) || filters->has_value()) {
-      std::string match = TextMatch(request.match);
-      if (filters->has_value()) match += " AND " + (*filters)->expression;
-      return FacetHitsInOnePass(db, match);
-    }
-  }
+  StatusOr<std::optional<IndexMatch>> match = IndexMatchOf(db, request);
+  if (!match.ok()) return match.status();
+  if (match->has_value()) return FacetHitsInOnePass(db, (*match)->expression);
   SearchFacets facets;
   auto group = [&](const std::string& key, SearchFacets::Counts* out) -> Status {
     HitsQuery q(request, /*ranked=*/false);
