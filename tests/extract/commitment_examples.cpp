@@ -47,6 +47,11 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "The Ministry of Land, Infrastructure, Transport and Tourism will publish new guidelines.",
        {{"The Ministry of Land, Infrastructure, Transport and Tourism", "pledge", "publish new guidelines"}}},
       {"en", "In Beijing, China and Japan agreed to expand trade.", {{"China and Japan", "agreement", "expand trade"}}},
+      // MOFA's English: confirmed that they would (an agreement), requested (an exhortation)
+      {"en", "The two ministers confirmed that they would continue communication at all levels.",
+       {{"The two ministers", "agreement", "continue communication"}}},
+      {"en", "She also requested the early release of the detained nationals.",
+       {{"She", "exhortation", "early release"}}},
       // a noun-phrase cue of another strength after "and" is a commitment of its own, by the same actor
       {"en", "China reiterated its commitment to open markets and the goal of concluding a trilateral FTA.",
        {{"China", "pledge", "open markets"}, {"China", "intent", "trilateral FTA"}}},
@@ -113,6 +118,8 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "The association has no plans to withdraw from China.", {}},
       {"en", "It is a pleasure to welcome more than two hundred members to our annual meeting.", {}},
       {"en", "We welcomed the delegation to the new industrial park.", {}},
+      {"en", "As requested by the ministry, the report was published in May.", {}},
+      {"en", "The survey confirmed that exports would recover slowly.", {}},
       {"en", "The two sides did not agree on the tariff schedule.", {}},
       {"en", "Trade between the two countries is expected to grow by 5% this year.", {}},
       {"en", "Bilateral trade will exceed $300 billion this year.", {}},
