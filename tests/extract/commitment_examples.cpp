@@ -52,6 +52,8 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"The two ministers", "agreement", "continue communication"}}},
       {"en", "She also requested the early release of the detained nationals.",
        {{"She", "exhortation", "early release"}}},
+      {"en", "Minister Kamikawa stated that Japan and China would promote a mutually beneficial relationship.",
+       {{"Minister Kamikawa", "intent", "mutually beneficial relationship"}}},  // the speaker, as with "said that they would"
       // a noun-phrase cue of another strength after "and" is a commitment of its own, by the same actor
       {"en", "China reiterated its commitment to open markets and the goal of concluding a trilateral FTA.",
        {{"China", "pledge", "open markets"}, {"China", "intent", "trilateral FTA"}}},
