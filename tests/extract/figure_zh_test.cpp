@@ -21,6 +21,8 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       {"日本在华设立企业超过5.7万家。", "超过5.7万家", 57000, "count", "over", ""},
       {"实际使用日资逾1300亿美元。", "逾1300亿美元", 1.3e11, "USD", "over", ""},
       {"双方签署了7份合作文件。", "7份合作文件", 7, "count", "exact", ""},
+      {"两国已建立友好城市二百六十余对。", "二百六十余对", 260, "count", "over", ""},
+      {"两国缔结了260对友好城市。", "260对友好城市", 260, "count", "exact", ""},
       {"15个政府部门的负责人出席。", "15个政府部门", 15, "count", "exact", ""},
       // the counted noun ends where a verb begins
       {"共有十五个国家参加了会议。", "十五个国家", 15, "count", "exact", ""},
