@@ -317,11 +317,27 @@ struct Work {
     return e;
   }
 
+  // True if a Chinese counter starts at `pos` right after a number (1,400家,
+  // 三家, 300多家): what follows is counted, a common noun (三家日本银行 is
+  // "three Japanese banks", not the Bank of Japan).
+  static bool CounterAfterNumber(std::string_view key, size_t pos) {
+    if (pos == 0 || pos >= key.size()) return false;
+    size_t p = pos;
+    const char32_t counter = utf8::Next(key, &p);
+    size_t b = utf8::PrevStart(key, pos);
+    const char32_t before = utf8::Next(key, &b);
+    static constexpr std::u32string_view kCounters = U"家个個名所座位间間批类類种種";
+    static constexpr std::u32string_view kNumberEnds = U"〇零一二三四五六七八九十百千万萬亿億两兩多余餘几幾";
+    const bool after_number = (before >= U'0' && before <= U'9') || kNumberEnds.find(before) != std::u32string_view::npos;
+    return after_number && kCounters.find(counter) != std::u32string_view::npos;
+  }
+
   void Gazetteer() {
     size_t i = 0;
     while (i < key.size()) {
       OrgGazetteer::Match m = Lookup(i);
-      if (m.org && !rules.Blocked(key, i, m.end)) {
+      const bool counted = m.org && i > 0 && CounterAfterNumber(key, utf8::PrevStart(key, i));
+      if (m.org && !counted && !rules.Blocked(key, i, m.end)) {
         mentions.emplace(i, Mention{i, m.end, m.org->id, m.org->name, Source::kGazetteer, true});
         i = m.end;
       } else {
@@ -446,6 +462,11 @@ struct Work {
         left = prev;
         ++chars;
       }
+      // A counter after a number counts what follows: 1,400家日本公司 is "1,400
+      // Japanese companies" and 三家日本银行 "three Japanese banks", no name.
+      bool counted = false;
+      for (size_t p = left; p < ss && !counted; utf8::Next(key, &p)) counted = CounterAfterNumber(key, p);
+      if (counted) continue;
       std::string prefix(key.substr(left, ss - left));
       // Drop generic words at the front ("有关" 银行), then require a real name.
       for (bool trimmed = true; trimmed;) {
@@ -464,6 +485,11 @@ struct Work {
       for (const std::string& c : rules.countries)
         if (prefix.size() > c.size() && prefix.compare(0, c.size(), c) == 0 && rules.generic.count(prefix.substr(c.size())))
           country_generic = true;
+      // 日本公司, 中国公司: "Japanese companies". (A bank or a council named by
+      // its country, 中国银行, is a name; the gazetteer has the known ones.)
+      if (std::find(rules.countries.begin(), rules.countries.end(), prefix) != rules.countries.end() &&
+          key.compare(ss, se - ss, "公司") == 0)
+        country_generic = true;
       if (country_generic) continue;
       // A unit named right after its parent (大连外国语大学日语学院) is one name.
       if (!found.empty() && found.back().end == left && left == floor) {

@@ -79,6 +79,10 @@ const std::vector<OrgExample> kSimplified = {
     {"中国东方航空与日本航空开展代码共享", {{"中国东方航空", "china-eastern-airlines"}, {"日本航空", "jal"}}},
     {"中远海运与商船三井签署协议", {{"中远海运", "cosco"}, {"商船三井", "mol"}}},
     {"香港投资推广署在上海举办活动", {{"香港投资推广署", "investhk"}}},
+    // a counter after a number counts a common noun: no name, not the Bank of Japan
+    {"目前约有1,400家日本公司在港设立总部", {}},
+    {"三家日本银行参与了融资", {}},
+    {"三井住友银行和中国银行宣布合作", {{"三井住友银行", "smbc"}, {"中国银行", "bank-of-china"}}},
 };
 
 TEST_CASE("org examples: Simplified Chinese", "[org]") {
