@@ -155,10 +155,10 @@ void DateLexicon::Load() {
   auto& p = placeholders_;
   p["MONTH"] = Alternation(month_words, true);
   p["Y4"] = "(?:1[6-9]\\d\\d|20\\d\\d|21\\d\\d)";
-  p["CY"] = "(?:\\b(?:1[6-9]\\d\\d|20\\d\\d|21\\d\\d)|[〇零一二三四五六七八九]{4})";
-  p["N2"] = "(?:\\d{1,2}|[〇零一二三四五六七八九十两兩]{1,3})";
-  p["EY"] = "(?:元|\\d{1,3}|[〇零一二三四五六七八九十两兩百]{1,4})";  // era years: 元年, 30, 一百
-  p["NUM"] = "(?:\\b\\d{1,4}|[〇零一二三四五六七八九十两兩百千]{1,6})";
+  p["CY"] = "(?:\\b(?:1[6-9]\\d\\d|20\\d\\d|21\\d\\d)|[〇○零一二三四五六七八九]{4})";
+  p["N2"] = "(?:\\d{1,2}|[〇○零一二三四五六七八九十两兩]{1,3})";
+  p["EY"] = "(?:元|\\d{1,3}|[〇○零一二三四五六七八九十两兩百]{1,4})";  // era years: 元年, 30, 一百
+  p["NUM"] = "(?:\\b\\d{1,4}|[〇○零一二三四五六七八九十两兩百千]{1,6})";
   p["ERA"] = Alternation(era_words, false);
   std::string all_small = Alternation(small, false);
   std::vector<std::string> non_tens = small;

@@ -19,10 +19,12 @@ bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// CJK digit value (0-9) or -1. 〇 and 零 are 0; 两/兩 are 2; financial forms.
+// CJK digit value (0-9) or -1. 〇 and 零 are 0, and so is ○ (U+25CB, a
+// white circle), which Hong Kong's releases write for 〇 (二○二四年); 两/兩
+// are 2; financial forms.
 int CjkDigit(char32_t c) {
   switch (c) {
-    case U'〇': case U'零': return 0;
+    case U'〇': case U'零': case U'○': return 0;
     case U'一': case U'壹': case U'弌': return 1;
     case U'二': case U'贰': case U'貳': case U'两': case U'兩': case U'弐': return 2;
     case U'三': case U'叁': case U'參': case U'参': return 3;

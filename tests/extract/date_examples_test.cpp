@@ -225,6 +225,9 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
   const std::vector<DateExample> rows = {
       // Taiwan's releases write the number beside the relative word
       {"國貿署今（11）日表示，出口創新高。", "2023-11-11", "今（11）日", "2023-11-11", true},
+      // Hong Kong writes ○ (a white circle) for 〇 in years
+      {"二○二四年五月二十日（星期一）", "", "二○二四年五月二十日", "2024-05-20", false},
+      {"二○二三年雙邊貿易總額上升。", "", "二○二三年", "2023", false},
       {"今年1至10月出口較去年同期成長18.6%。", "2023-11-11", "去年同期", "2022-01/2022-10", true},
       {"將於明（2024）年3月在東京舉辦臺灣形象展。", "2023-11-11", "明（2024）年3月", "2024-03", false},
       {"今（2023）年出口成長。", "2023-11-11", "今（2023）年", "2023", false},
