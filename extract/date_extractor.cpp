@@ -60,15 +60,6 @@ int WeekdayIndex(std::string_view w) {
   return -1;
 }
 
-// Days since 1970-01-01 (proleptic Gregorian), for the day of the week.
-int64_t DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
 
 struct CompiledRule {
   std::string name;
@@ -656,7 +647,7 @@ class DateExtractor : public Extractor {
       if (target < 0) return std::nullopt;
       auto base = state->Base(false, &r.anchored);
       if (!base || !base->has_year() || base->grain != DateValue::Grain::kDay) return std::nullopt;
-      const int today = static_cast<int>(((DaysFromCivil(base->year, base->month, base->day) % 7) + 7 + 3) % 7);
+      const int today = Weekday(*base);
       int delta = (target - today + 7) % 7;  // 0..6 days ahead
       const std::string_view rel = g.has(kRw) ? g[kRw] : std::string_view();
       if (rel == "上" || rel == "下") {

@@ -93,11 +93,15 @@ std::string DateValue::ToIso() const {
   return y;
 }
 
+int Weekday(const DateValue& day) {
+  const long days = DaysFromCivil(day.year, day.month, day.day);
+  return static_cast<int>(((days % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
+}
+
 std::string IsoWeek(const DateValue& day) {
   if (day.grain != DateValue::Grain::kDay || !day.has_year() || !day.Valid()) return "";
   long days = DaysFromCivil(day.year, day.month, day.day);
-  int weekday = static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;  // 1970-01-01 was a Thursday; Monday = 1
-  long thursday = days + (4 - weekday);
+  long thursday = days + (3 - Weekday(day));
   int y = 0, m = 0, d = 0;
   CivilFromDays(thursday, &y, &m, &d);
   int week = static_cast<int>((thursday - DaysFromCivil(y, 1, 1)) / 7 + 1);

@@ -42,6 +42,8 @@ struct DateValue {
 };
 
 int DaysInMonth(int year, int month);
+// The day of the week of a day-grain date with a known year: Monday 0 ... Sunday 6.
+int Weekday(const DateValue& day);
 // The ISO 8601 week of a day-grain date: Day(2025, 3, 22) -> "2025-W12".
 // Empty for other grains or an unknown year.
 std::string IsoWeek(const DateValue& day);
