@@ -554,15 +554,16 @@ void SentenceFinder::JoinEnNameLists(std::vector<Chunk>* chunks) const {
                              !Has(WordClass::kConnector, head.front().lower) &&
                              !Has(WordClass::kParenthetical, head.front().lower) &&
                              !Has(WordClass::kHeading, head.front().lower);
-    if (opens_names) {
-      size_t m = k + 1;
-      while (m < chunks->size() && all_names(Tokens(text_, (*chunks)[m].start, (*chunks)[m].end, 16)) &&
-             !ends_list(Tokens(text_, (*chunks)[m].start, (*chunks)[m].end, 16)))
-        ++m;
-      if (m < chunks->size() && ends_list(Tokens(text_, (*chunks)[m].start, (*chunks)[m].end, 16))) {
+    // Each chunk after it is tokenized once: it ends the list (join up to
+    // it), continues it with names only, or stops the search.
+    for (size_t m = k + 1; opens_names && m < chunks->size(); ++m) {
+      const auto toks = Tokens(text_, (*chunks)[m].start, (*chunks)[m].end, 16);
+      if (ends_list(toks)) {
         c.end = (*chunks)[m].end;
         k = m;
+        break;
       }
+      if (!all_names(toks)) break;
     }
     out.push_back(c);
   }
