@@ -212,6 +212,11 @@ std::optional<FilterMatch> FilterExpression(const SearchFilters& f, YearSpan yea
   return out;
 }
 
+std::string DocumentOrgIdsSql(std::string_view doc_id) {
+  return "(SELECT group_concat(org_id, char(" + std::to_string(static_cast<int>(kOrgSeparator)) +
+         ")) FROM fact_orgs WHERE fact_orgs.doc_id = " + std::string(doc_id) + ")";
+}
+
 Status RegisterFilterTermsFunction(sqlite3* db) {
   if (sqlite3_create_function(db, "dossier_filter_terms", 6, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                               FilterTermsSql, nullptr, nullptr) != SQLITE_OK)

@@ -55,6 +55,9 @@ struct FilterFields {
   std::string_view orgs;                     // its document's org ids, joined by kOrgSeparator, any order
 };
 inline constexpr char kOrgSeparator = '\x1f';
+// The SQL subquery giving FilterFields::orgs of the document whose id is the
+// SQL expression `doc_id` (NULL when it has no org facts).
+std::string DocumentOrgIdsSql(std::string_view doc_id);
 
 // The `filters` column of one segment.
 std::string FilterTerms(const FilterFields& fields);

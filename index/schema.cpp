@@ -6,7 +6,8 @@
 // The migration text records the tokenizer version as a literal.
 #define TOKENIZER_VERSION "4"
 static_assert(dossier::Tokenizer::kTokenizerVersion == 4, "update TOKENIZER_VERSION");
-// Migration 10 joins a document's org ids with char(31).
+// Migration 10 joins a document's org ids with char(31), as DocumentOrgIdsSql
+// does (a migration is fixed text, so it spells the subquery out).
 static_assert(dossier::kOrgSeparator == 31, "update migration 10's group_concat separator");
 
 namespace dossier {

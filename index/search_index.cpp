@@ -384,9 +384,8 @@ StatusOr<int64_t> RebuildIndex(sqlite3* db) {
   // One document text in memory at a time, each segment sliced from it
   // (FTS5's own 'rebuild' would slice through the view, reading the whole
   // text once per segment).
-  Statement docs(db, std::string("SELECT id, text, kind, source, date, (SELECT group_concat(org_id, char(") +
-                         std::to_string(static_cast<int>(kOrgSeparator)) +
-                         ")) FROM fact_orgs o WHERE o.doc_id = documents.id) FROM documents ORDER BY id");
+  Statement docs(db, "SELECT id, text, kind, source, date, " + DocumentOrgIdsSql("documents.id") +
+                         " FROM documents ORDER BY id");
   Statement segs(db, "SELECT id, start, end, kind, lang FROM segments WHERE doc_id = ?1 ORDER BY ord");
   Statement ins(db, kIndexSegmentSql);
   int64_t n = 0;
@@ -404,7 +403,7 @@ StatusOr<int64_t> RebuildIndex(sqlite3* db) {
       SegmentKind kind = SegmentKind::kParagraph;
       ParseSegmentKind(segs.Text(3), &kind);
       const std::string lang = segs.Text(4), kind_name = docs.Text(2), source = docs.Text(3), date = docs.Text(4);
-      const std::string orgs = docs.IsNull(5) ? "" : docs.Text(5);
+      const std::string orgs = docs.Text(5);  // "" when NULL: no org facts
       const std::string filters = FilterTerms(
           {.lang = lang, .doc_kind = kind_name, .source = source, .date = date, .doc_id = doc_id, .orgs = orgs});
       ins.Reset();

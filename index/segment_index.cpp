@@ -112,15 +112,13 @@ Status UnindexDocument(sqlite3* db, int64_t doc_id) {
   // now, which is why this runs before they change.
   std::string kind_name, source, date, orgs;
   {
-    Statement doc(db, std::string("SELECT kind, source, date, (SELECT group_concat(org_id, char(") +
-                          std::to_string(static_cast<int>(kOrgSeparator)) +
-                          ")) FROM fact_orgs WHERE doc_id = ?1) FROM documents WHERE id = ?1");
+    Statement doc(db, "SELECT kind, source, date, " + DocumentOrgIdsSql("?1") + " FROM documents WHERE id = ?1");
     doc.Bind(1, doc_id);
     if (doc.Step()) {
       kind_name = doc.Text(0);
       source = doc.Text(1);
       date = doc.Text(2);
-      orgs = doc.IsNull(3) ? "" : doc.Text(3);
+      orgs = doc.Text(3);  // "" when NULL: no org facts
     }
     if (!doc.status().ok()) return doc.status();
   }
