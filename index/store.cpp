@@ -1,8 +1,8 @@
 #include "index/store.h"
 
 #include <algorithm>
-#include <iterator>
 #include <filesystem>
+#include <iterator>
 #include <sstream>
 
 #include "index/fact_pack.h"
@@ -387,7 +387,10 @@ StatusOr<PutResult> Store::PutRowsInTransaction(const Document& doc, const std::
   std::vector<IndexedSegment> indexed;
   indexed.reserve(doc.segments.size());
   std::string org_ids;  // for the filter terms (index/filter_terms.h)
-  for (const auto& [org_id, mentions] : rows.facts.orgs) (org_ids.empty() ? org_ids : org_ids += kOrgSeparator) += org_id;
+  for (const auto& [org_id, mentions] : rows.facts.orgs) {
+    if (!org_ids.empty()) org_ids += kOrgSeparator;
+    org_ids += org_id;
+  }
   {
     Statement& ins = Cached(kInsertSegment);
     for (size_t i = 0; i < doc.segments.size(); ++i) {
