@@ -91,6 +91,17 @@ Span Trim(std::string_view text, Span s) {
 }
 
 // A cue that is a noun phrase: "the goal of", "a goal of", "their goal of".
+// "It will be difficult to …", "said that it would take years": "it" as the
+// subject of "be" or "take" is the empty "it" of a forecast or a thing, so
+// no one commits (facts.md: forecasts with no actor are not commitments).
+// The subject is the actor, or the pronoun inside a reporting cue ("said
+// that it would").
+bool ItForecast(std::string_view actor, std::string_view cue_lower, std::string_view action) {
+  const bool it_subject = Lower(actor) == "it" || EndsWith(cue_lower, " it would") || EndsWith(cue_lower, " it will");
+  while (!action.empty() && IsAsciiSpace(action.front())) action.remove_prefix(1);  // untrimmed here
+  return it_subject && (StartsWith(action, "be ") || StartsWith(action, "take "));
+}
+
 bool IsNounCue(std::string_view cue_lower) {
   for (std::string_view det : {"the ", "a ", "an ", "their ", "its ", "our "})
     if (StartsWith(cue_lower, det)) return true;
@@ -468,7 +479,14 @@ Actor SentenceFinder::EnNounPhrase(const std::vector<Tok>& toks, size_t i) const
     --j;
   if (j == i) return a;
   a.start = toks[i].start;
-  a.text = std::string(text_.substr(toks[i].start, toks[j - 1].end - toks[i].start));
+  size_t end = toks[j - 1].end;
+  // Tokens shed their brackets; an acronym in brackets keeps its closing one:
+  // "the Japan External Trade Organization (JETRO)".
+  std::string_view words = text_.substr(a.start, end - a.start);
+  if (end < text_.size() && text_[end] == ')' &&
+      std::count(words.begin(), words.end(), '(') > std::count(words.begin(), words.end(), ')'))
+    ++end;
+  a.text = std::string(text_.substr(a.start, end - a.start));
   return a;
 }
 
@@ -901,6 +919,10 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     o.span = {start, cue.end};
     const size_t action_from = ActionStart(text_, cue.end, en);
     o.action = Bounded(text_.substr(action_from, ch.end > action_from ? ch.end - action_from : 0), kMaxActionBytes);
+    if (en && ItForecast(o.actor, cue_lower, o.action)) {
+      dead[k] = true;
+      continue;
+    }
     // "Ren Hongbin reiterated China's commitment to …": one party restating
     // its commitment pledges; "they reiterated their commitment to …" stays
     // an agreement, which takes two parties.
@@ -1098,6 +1120,17 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
     re2::StringPiece m;
     re2::StringPiece in(text_.data() + sent.start, sent.size());
     if (kListNumber.Match(in, 0, in.size(), RE2::ANCHOR_START, &m, 1)) sent.start += m.size();
+  }
+  // A news dateline ("TOKYO, Nov 19 (Reuters) - ", "Shanghai, March 3, 2024 — ")
+  // is no part of the first clause: its words would be taken for the actor.
+  // A place alone before a dash is not enough ("Japan — China trade …").
+  static const RE2 kEnDateline(
+      "^[A-Z][A-Za-z.'’ ]{1,30}?(?:, (?:[A-Z][a-z]{2,8}\\.? [0-9]{1,2}(?:, [0-9]{4})?|[0-9]{1,2} [A-Z][a-z]{2,8}(?: [0-9]{4})?)"
+      "(?: \\([^()]{2,40}\\))?| \\([^()]{2,40}\\)) *(?:--?|—|–) +");
+  if (lang_ == CueLang::kEn) {
+    re2::StringPiece m;
+    re2::StringPiece in(text_.data() + sent.start, sent.size());
+    if (kEnDateline.Match(in, 0, in.size(), RE2::ANCHOR_START, &m, 1)) sent.start += m.size();
   }
   std::vector<CommitmentCue> raw, cues;
   lex_.FindCues(lang_, text_.substr(sent.start, sent.size()), &raw);

@@ -54,6 +54,20 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"She", "exhortation", "early release"}}},
       {"en", "Minister Kamikawa stated that Japan and China would promote a mutually beneficial relationship.",
        {{"Minister Kamikawa", "intent", "mutually beneficial relationship"}}},  // the speaker, as with "said that they would"
+      // a time or a source between the reporting verb and its clause
+      {"en", "Toyota Motor Corp said on Monday that it would increase investment in its Guangzhou plant.",
+       {{"Toyota Motor Corp", "intent", "increase investment"}}},
+      {"en", "The ministry said in a statement that it would expand support for small exporters.",
+       {{"The ministry", "intent", "expand support"}}},
+      {"en", "Sony said Tuesday it would build a new sensor plant in Kumamoto.", {{"Sony", "intent", "new sensor plant"}}},
+      // a news dateline is not part of the actor; an acronym in brackets keeps its closing bracket
+      {"en", "TOKYO, Nov 19 (Reuters) - Japan's Ministry of Economy, Trade and Industry said on Tuesday that it would "
+             "provide subsidies to chipmakers.",
+       {{"Japan's Ministry of Economy, Trade and Industry", "intent", "provide subsidies"}}},
+      {"en", "Shanghai, March 3, 2024 — Toyota Motor Corporation and Mizuho Bank said that they would increase investment.",
+       {{"Toyota Motor Corporation and Mizuho Bank", "intent", "increase investment"}}},
+      {"en", "The Japan External Trade Organization (JETRO) will open a new office in Chengdu.",
+       {{"The Japan External Trade Organization (JETRO)", "pledge", "new office"}}},
       // a noun-phrase cue of another strength after "and" is a commitment of its own, by the same actor
       {"en", "China reiterated its commitment to open markets and the goal of concluding a trilateral FTA.",
        {{"China", "pledge", "open markets"}, {"China", "intent", "trilateral FTA"}}},
@@ -122,6 +136,10 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "We welcomed the delegation to the new industrial park.", {}},
       {"en", "As requested by the ministry, the report was published in May.", {}},
       {"en", "The survey confirmed that exports would recover slowly.", {}},
+      // the empty "it" of a forecast: no one commits
+      {"en", "It will be difficult to meet the target this year.", {}},
+      {"en", "Analysts said on Monday that it would be difficult to reach a deal.", {}},
+      {"en", "The minister said that it would take years to rebuild the supply chain.", {}},
       {"en", "The two sides did not agree on the tariff schedule.", {}},
       {"en", "Trade between the two countries is expected to grow by 5% this year.", {}},
       {"en", "Bilateral trade will exceed $300 billion this year.", {}},
