@@ -22,6 +22,7 @@
 // Ids: the gazetteer id; else a slug of the English name; else "org-" + the
 // folded simplified name (docs/orgs.md).
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -282,6 +283,8 @@ struct Work {
   // A map keeps inserting and replacing names O(log n) on documents with many.
   using MentionMap = std::map<size_t, Mention>;
   MentionMap mentions;
+  // The language of the text at a key offset ("ja", "zh-Hans", ...; "" if unknown).
+  std::function<std::string_view(size_t)> lang_at = [](size_t) { return std::string_view(); };
 
   // The first mention that ends after `pos` (the first that may overlap [pos, ...)).
   MentionMap::iterator FirstEndingAfter(size_t pos) {
@@ -332,12 +335,37 @@ struct Work {
     return after_number && kCounters.find(counter) != std::u32string_view::npos;
   }
 
+  // True if a short Han alias matched at [start, end) was listed only for
+  // the other language family: Japanese 国連 (the UN) is no name in Chinese,
+  // where 中国连续 ("China, in a row") holds the same two characters; two
+  // characters are too few to stand for a name across languages. Aliases
+  // with no recorded column (an imported gazetteer) always match.
+  bool ForeignShortAlias(const OrgEntry& org, size_t start, size_t end) const {
+    std::string_view matched = key.substr(start, end - start);
+    size_t chars = 0;
+    for (size_t p = 0; p < matched.size(); ++chars) {
+      if (static_cast<unsigned char>(matched[p]) < 0x80) return false;  // Latin: not a Han alias
+      utf8::Next(matched, &p);
+    }
+    if (chars > 2) return false;
+    const std::string_view lang = lang_at(start);
+    const bool ja = lang == "ja";
+    if (!ja && lang.substr(0, 2) != "zh") return false;
+    bool known = false, listed = false;
+    for (size_t a = 0; a < org.aliases.size() && a < org.alias_langs.size(); ++a) {
+      if (org.alias_langs[a].empty() || OrgMatchKey(org.aliases[a]) != matched) continue;
+      known = true;
+      listed |= org.alias_langs[a].find(ja ? "ja" : "zh") != std::string::npos;
+    }
+    return known && !listed;
+  }
+
   void Gazetteer() {
     size_t i = 0;
     while (i < key.size()) {
       OrgGazetteer::Match m = Lookup(i);
       const bool counted = m.org && i > 0 && CounterAfterNumber(key, utf8::PrevStart(key, i));
-      if (m.org && !counted && !rules.Blocked(key, i, m.end)) {
+      if (m.org && !counted && !rules.Blocked(key, i, m.end) && !ForeignShortAlias(*m.org, i, m.end)) {
         mentions.emplace(i, Mention{i, m.end, m.org->id, m.org->name, Source::kGazetteer, true});
         i = m.end;
       } else {
@@ -789,6 +817,10 @@ void OrgExtractor::Extract(const Document& doc, const ExtractContext& ctx, std::
   const OrgRules& rules = Rules();
   Work w{rules, OrgGazetteer::BuiltIn(), ctx.extra_orgs, folded.text(), key, {}, {}};
   w.tokens = TokenizeLatin(w.nfkc, rules);
+  w.lang_at = [&](size_t pos) {
+    const Segment* seg = doc.SegmentAt(folded.ToOriginalStart(pos));
+    return seg ? std::string_view(seg->lang) : std::string_view();
+  };
   w.Gazetteer();
   std::vector<Mention> en = w.English();
   std::vector<Mention> cjk = w.Cjk();

@@ -162,7 +162,12 @@ StatusOr<std::vector<OrgEntry>> OrgGazetteer::ParseTsv(std::string_view tsv, std
     if (e.name.find('(') == std::string::npos) e.aliases.push_back(e.name), e.alias_langs.push_back("en");
     for (size_t c = 4; c < cols.size(); ++c)
       for (std::string& a : SplitAliases(cols[c])) {
-        if (std::find(e.aliases.begin(), e.aliases.end(), a) != e.aliases.end()) continue;
+        auto same = std::find(e.aliases.begin(), e.aliases.end(), a);
+        if (same != e.aliases.end()) {  // one spelling in two columns: 日銀 is zh-Hant and ja
+          std::string& langs = e.alias_langs[same - e.aliases.begin()];
+          if (langs.find(kLangs[c - 4]) == std::string::npos) langs += std::string(" ") + kLangs[c - 4];
+          continue;
+        }
         e.aliases.push_back(std::move(a));
         e.alias_langs.push_back(kLangs[c - 4]);
       }

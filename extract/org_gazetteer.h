@@ -36,8 +36,9 @@ struct OrgEntry {
   // As written, in every language: the name first (unless it carries a
   // "(gloss)"), then the columns en, zh-Hans, zh-Hant, ja; duplicates dropped.
   std::vector<std::string> aliases;
-  // The column each alias came from ("en", "zh-Hans", "zh-Hant", "ja"), parallel
-  // to `aliases` when known; may be shorter (unknown).
+  // The columns each alias came from ("en", "zh-Hans", "zh-Hant", "ja"; space
+  // separated when one spelling is in several: "zh-Hant ja"), parallel to
+  // `aliases` when known; may be shorter (unknown).
   std::vector<std::string> alias_langs;
 };
 
