@@ -90,6 +90,8 @@ TEST_CASE("English figures: counts and quantities", "[figure][en]") {
       {"The plant adds 500 MW of solar capacity.", "500 MW", 500, "MW", "exact", ""},
       {"Exports reached 4.5 million tonnes.", "4.5 million tonnes", 4.5e6, "t", "exact", ""},
       {"The zone covers 120 square kilometers.", "120 square kilometers", 120, "km2", "exact", ""},
+      {"The new warehouse has 3,500 square metres of floor space.", "3,500 square metres", 3500, "m2", "exact", ""},
+      {"Macao spent MOP 1.2 billion on the fair.", "MOP 1.2 billion", 1.2e9, "MOP", "exact", ""},
       {"It outlines 26 measures covering four key areas.", "26 measures", 26, "count", "exact", ""},
       {"It outlines 26 measures covering four key areas.", "four key areas", 4, "count", "exact", ""},
       {"Delegates came from 24 provinces, cities, and regions.", "24 provinces", 24, "count", "exact", ""},
