@@ -143,6 +143,7 @@ struct CjkState {
   bool last_was_scale = false;
   double last_scale = 0;
   bool decimal = false;          // the pending digit carries a decimal part
+  bool any_decimal = false;      // some digits so far had a decimal part
   bool any = false;
 };
 
@@ -198,11 +199,18 @@ bool ReadCjk(std::string_view s, size_t pos, Numeral* out) {
         size_t q;
         char32_t after = PeekCp(s, i + n, &q);
         double next_scale = BigScale(after);
-        if (SmallUnit(after) == 0 && !(next_scale > 0 && next_scale < st.last_scale)) break;
+        // Or the digits are the rest below the scale, as Japanese writes
+        // 3万1,000 and 341万992: whole, smaller than the scale, and after a
+        // whole number (3.5万1000 is no numeral). Digits before 年, 月 or 日
+        // are a date of their own (2万2023年).
+        const bool rest = v < st.last_scale && !st.any_decimal && std::memchr(s.data() + i, '.', n) == nullptr &&
+                          after != U'年' && after != U'月' && after != U'日';
+        if (SmallUnit(after) == 0 && !(next_scale > 0 && next_scale < st.last_scale) && !rest) break;
       }
       st.digit = v;
       st.has_digit = true;
       st.decimal = std::memchr(s.data() + i, '.', n) != nullptr;
+      st.any_decimal |= st.decimal;
       out->has_digits = true;
       i += n;
       end = i;

@@ -90,7 +90,12 @@ TEST_CASE("NumeralParser reads digits with CJK scale characters", "[numeral]") {
       {"18兆8,700億円", 1.887e13, "18兆8,700億", kScale},
       {"1兆2千億円", 1.2e12, "1兆2千億", kScale},
       {"3亿5000万", 3.5e8, "3亿5000万", kScale},
-      {"2万2023年", 2e4, "2万", kScale},  // ASCII digits after a scale need a unit
+      {"2万2023年", 2e4, "2万", kScale},  // ASCII digits before 年 are a year
+      {"3万1,000社", 31000, "3万1,000", kScale},  // the rest below the scale (Japanese)
+      {"341万992人", 3410992, "341万992", kScale},
+      {"242万5000人", 2425000, "242万5000", kScale},
+      {"3万15000人", 3e4, "3万", kScale},  // not below the scale: two numbers
+      {"3.5万1000", 3.5e4, "3.5万", kScale},  // a decimal section takes no rest
   };
   // 2万万万 stops after the first 万: flags include the scale.
   for (const Row& row : rows) {
