@@ -32,6 +32,7 @@
 #include "extract/date_value.h"
 #include "extract/extractor.h"
 #include "ingest/folded_text.h"
+#include "ingest/utf8.h"
 
 namespace dossier {
 namespace {
@@ -400,6 +401,26 @@ class DateExtractor : public Extractor {
     return false;
   }
 
+  // Chinese 后年 (the year after next) and 前年 (the year before last) are
+  // also the last and first characters of two words: 此后|年均, 投产后|年产值,
+  // 目前|年产能. Written as dates they follow punctuation, a number or a word
+  // that introduces a time (到后年, 比前年, 我们后年); after any other Han
+  // character they are read as the end of the word before. Japanese 前年
+  // ("the year before", 前年比) is a word of its own and is not checked.
+  bool ZhYearWordStandsAlone(const Document& doc, const FoldedText& folded, size_t s) const {
+    const std::string& t = folded.text();
+    std::string_view word = std::string_view(t).substr(s, 6);
+    if (word != "后年" && word != "後年" && word != "前年") return true;
+    const Segment* seg = doc.SegmentAt(folded.ToOriginalStart(s));
+    if (!seg || seg->lang.compare(0, 2, "zh") != 0 || s == 0) return true;
+    size_t p = utf8::PrevStart(t, s);
+    size_t q = p;
+    const char32_t prev = utf8::Next(t, &q);
+    if (!utf8::IsHan(prev)) return true;
+    static constexpr std::u32string_view kIntroducers = U"到至在于於从從自和及或与與们們将將是比较較同今明大";
+    return kIntroducers.find(prev) != std::u32string_view::npos;
+  }
+
   // Context checks that patterns cannot express (RE2 has no look-around).
   bool Plausible(const CompiledRule& rule, const Groups& g, const Document& doc, const FoldedText& folded,
                  size_t s, size_t e) const {
@@ -414,6 +435,7 @@ class DateExtractor : public Extractor {
     auto before = [&](std::string_view what) {
       return s >= what.size() && t.compare(s - what.size(), what.size(), what) == 0;
     };
+    if (!ZhYearWordStandsAlone(doc, folded, s)) return false;
     // A bare number of years: "Expo 2025", "Vision 2030", "No. 2023" are names.
     if (rule.name == "en_year" || rule.name == "en_year_range" || rule.name == "en_decade") {
       if (g.has(kMod)) return true;
