@@ -570,9 +570,11 @@ bool ReadTenths(std::string_view s, size_t pos, size_t* len) {
   size_t q;
   char32_t after = PeekCp(s, next, &q);
   if (c == U'割' && after == U'合') return false;
+  // 成 also starts words (成为, 成立, 成本, 一成不变); a noun after the tenths
+  // is what they count (六成企业, 四成受访者, 六成员工).
   if (c == U'成' && after != 0 && (utf8::IsHan(after))) {
-    static constexpr std::u32string_view kOk = U"左以多的之上下是半";
-    if (kOk.find(after) == std::u32string_view::npos) return false;
+    static constexpr std::u32string_view kWordStarts = U"为為立功果本交长長熟绩績都就效份分批套群像形语語药藥衣色不型家团團";
+    if (kWordStarts.find(after) != std::u32string_view::npos) return false;
   }
   *len = next - pos;
   return true;

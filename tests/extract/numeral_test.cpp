@@ -164,6 +164,8 @@ TEST_CASE("NumeralParser reads fractions and percentages in words", "[numeral]")
       {"五分之一的", 0.2, "五分之一", kFraction},
       {"六成半以上", 65, "六成半", kPercent},
       {"二成半", 25, "二成半", kPercent},
+      {"六成企业", 60, "六成", kPercent},  // a noun after the tenths is what they count
+      {"六成员工", 60, "六成", kPercent},
       {"3割5分の", 35, "3割5分", kPercent},
       {"四割二分", 42, "四割二分", kPercent},
       {"1割半", 15, "1割半", kPercent},
@@ -182,6 +184,11 @@ TEST_CASE("NumeralParser reads fractions and percentages in words", "[numeral]")
   REQUIRE(n.has_value());
   CHECK(n->value == 1);
   CHECK_FALSE(n->is_percent);
+  for (const char* word : {"一成不变", "三成本", "一成立"}) {
+    auto x = DefaultNumeralParser().Parse(word, 0);
+    REQUIRE(x.has_value());
+    CHECK_FALSE(x->is_percent);
+  }
   auto w = DefaultNumeralParser().Parse("1割合", 0);
   REQUIRE(w.has_value());
   CHECK(w->value == 1);
