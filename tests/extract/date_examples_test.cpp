@@ -94,6 +94,12 @@ TEST_CASE("date examples: English", "[date]") {
       {"The plan covers 2021-2025.", "", "2021-2025", "2021/2025", false},
       {"Output grew from 2016 to 2019.", "", "2016 to 2019", "2016/2019", false},
       {"Trade doubled between 2001 and 2011.", "", "between 2001 and 2011", "2001/2011", false},
+      {"Between January and September 2024, exports rose.", "", "Between January and September 2024",
+       "2024-01/2024-09", false},
+      {"The fair ran between July 17 and August 14.", "2024-10-29", "between July 17 and August 14",
+       "2024-07-17/2024-08-14", true},
+      {"Sales between March and May this year grew.", "2024-10-29", "between March and May this year",
+       "2024-03/2024-05", true},
       {"Shipments from March to June 2022 fell.", "", "March to June 2022", "2022-03/2022-06", false},
       // halves, quarters, decades, centuries
       {"GDP rose in the first quarter of 2024.", "", "the first quarter of 2024", "2024-Q1", false},
