@@ -89,6 +89,17 @@ struct Groups {
 
 bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
+// True if the year at `s` (followed by 年) comes right after a paragraph
+// number at the start of a line: "1．2023年の…", "8．2023年度" (NFKC made the
+// full stop ASCII). No decimal is written with four places before 年.
+bool AfterListNumber(std::string_view t, size_t s) {
+  if (s < 2 || s + 7 > t.size() || t.compare(s + 4, 3, "年") != 0) return false;
+  size_t p = s - 1;  // the '.'
+  size_t digits = 0;
+  while (p > 0 && std::isdigit(static_cast<unsigned char>(t[p - 1])) && digits < 4) --p, ++digits;
+  return digits >= 1 && digits <= 3 && (p == 0 || t[p - 1] == '\n' || t[p - 1] == ' ');
+}
+
 // The CJK titles of a text: each 《…》, 〈…〉 or 『…』 on one line, without
 // 。 or another opening mark inside and at most kTitleReach bytes long, as
 // [opening mark, end of closing mark), in order and not overlapping. Titles
@@ -304,7 +315,7 @@ class DateExtractor : public Extractor {
     if (s > 0 && IsAsciiAlnum(t[s]) && IsAsciiAlnum(t[s - 1])) return false;
     if (e < t.size() && IsAsciiAlnum(t[e - 1]) && IsAsciiAlnum(t[e])) return false;
     if (s > 1 && std::isdigit(static_cast<unsigned char>(t[s])) && (t[s - 1] == '.' || t[s - 1] == ',') &&
-        std::isdigit(static_cast<unsigned char>(t[s - 2])))
+        std::isdigit(static_cast<unsigned char>(t[s - 2])) && !AfterListNumber(t, s))
       return false;
     if (e + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[e - 1])) && (t[e] == '.' || t[e] == ',') &&
         std::isdigit(static_cast<unsigned char>(t[e + 1])))
