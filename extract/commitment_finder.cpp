@@ -325,6 +325,7 @@ struct Actor {
   std::string text;
   size_t start = std::string::npos;  // where the stated actor begins; npos: none in the clause
   std::string speaker;               // the reporting speaker before it, if any
+  size_t marker_end = std::string::npos;  // Japanese: the end of は, が, としては, も after it
 };
 
 struct Open {
@@ -359,6 +360,7 @@ class SentenceFinder {
 
   bool Negated(const CommitmentCue& cue, Span sent, const std::vector<Chunk>& chunks) const;
   size_t ConditionalFrom(Span sent) const;
+  static bool JaParticleToo(std::string_view v, size_t at);
 
   // English.
   Actor EnNounPhrase(const std::vector<Tok>& toks, size_t i) const;
@@ -448,8 +450,32 @@ bool SentenceFinder::Negated(const CommitmentCue& cue, Span sent, const std::vec
 // Where the first conditional or forecast marker of the sentence starts (a
 // cue after it is hypothetical: "If talks fail, Japan will …"), or npos.
 size_t SentenceFinder::ConditionalFrom(Span sent) const {
-  size_t at = lex_.FindWord(lang_, WordClass::kConditional, text_.substr(sent.start, sent.size()));
-  return at == std::string_view::npos ? std::string::npos : sent.start + at;
+  const std::string_view v = text_.substr(sent.start, sent.size());
+  size_t from = 0;
+  while (from < v.size()) {
+    const size_t at = lex_.FindWord(lang_, WordClass::kConditional, v.substr(from));
+    if (at == std::string_view::npos) return std::string::npos;
+    if (lang_ != CueLang::kJa || !JaParticleToo(v, from + at)) return sent.start + from + at;
+    from += at + 1;
+  }
+  return std::string::npos;
+}
+
+// Japanese ても and としても are "even if" after a verb, but "… too" after a
+// particle or a noun: 蘇州工場についても ("for the Suzhou plant too"),
+// 日本としても ("Japan, for its part, too") commit as firmly as without も.
+bool SentenceFinder::JaParticleToo(std::string_view v, size_t at) {
+  std::string_view before = v.substr(0, at);
+  if (StartsWith(v.substr(at), "としても")) {
+    if (before.empty()) return false;
+    size_t p = utf8::PrevStart(before, before.size());
+    const char32_t c = utf8::Next(before, &p);
+    return !(c >= U'ぁ' && c <= U'ゖ');  // a noun before: 日本としても
+  }
+  if (!StartsWith(v.substr(at), "ても")) return false;
+  for (std::string_view particle : {"につい", "におい", "に対し", "に関し", "にとっ", "によっ", "を通じ", "を含め", "とし"})
+    if (EndsWith(before, particle)) return true;
+  return false;
 }
 
 // ------------------------------------------------------------ English actors
@@ -974,11 +1000,13 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
 #define JA_COUNTRIES "[一二三四五六七八九十0-9０-９]+[かカヶケ]国"
   static const RE2 kSubject(
       "((?:(?:" JA_COUNTRIES "|[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()「」]+)(?:と|及び|および|の))*"
-      "(?:" JA_COUNTRIES "|[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()」]+|私たち|わたしたち|われわれ|私ども|わたくしども))(?:は|が)");
-  // With no は or が subject, one marked by も: 経団連も、…予定です ("Keidanren,
-  // too, plans …"). Not a time word: 今後も、… is "from now on, too".
+      "(?:" JA_COUNTRIES "|[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()」]+|私たち|わたしたち|われわれ|私ども|わたくしども))(?:としては|は|が)");
+  // A subject is marked by は or が, or by としては ("as X", 政府としては).
+  // With no such subject, one marked by も or としても: 経団連も、…予定です
+  // ("Keidanren, too, plans …"), 日本としても. Not a time word: 今後も、… is
+  // "from now on, too".
   static const RE2 kAlsoSubject(
-      "(?:^|[、，。\\s])((?:" JA_COUNTRIES "|[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９]+))も");
+      "(?:^|[、，。\\s])((?:" JA_COUNTRIES "|[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９]+))(?:として)?も");
 #undef JA_COUNTRIES
   static constexpr std::string_view kTimeWords[] = {"今後", "今回", "今年", "本年", "来年", "昨年", "今", "現在",
                                                     "将来", "引き続き", "従来", "本日", "今日", "毎年", "同様"};
@@ -1009,6 +1037,8 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
     }
     // Subjects before the cue in the unit: exhortations bind the nearest one
     // (中国側が…確保する必要がある); other cues the first topic (王部長は、…期待する).
+    // 歓迎 is said by the topic; a nearer subject is inside what is welcomed
+    // (ベトナム側は、日本企業が…投資することを歓迎する).
     Span front = StripFront({u.start, cue.start}, WordClass::kConnector);
     re2::StringPiece input(text_.data(), front.end);
     size_t pos = front.start;
@@ -1019,6 +1049,7 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
       a.start = m[1].data() - text_.data();
       a.text = std::string(m[1].data(), m[1].size());
       size_t mend = (m[0].data() - text_.data()) + m[0].size();
+      a.marker_end = mend;
       // 〜では, 〜には, 〜とは: a particle before は is not a subject.
       // Opening quotes belong to the quotation: 「サプライチェーンの強靭化は…
       while (StartsWith(a.text, "「") || StartsWith(a.text, "『")) {
@@ -1038,11 +1069,15 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
         Actor a;
         a.start = also[1].data() - text_.data();
         a.text = std::string(also[1].data(), also[1].size());
+        a.marker_end = (also[0].data() - text_.data()) + also[0].size();
         subjects.push_back(a);
       }
     }
     if (!subjects.empty())
-      u.actor = cue.strength == CommitmentStrength::kExhortation ? subjects.back() : subjects.front();
+      u.actor = cue.strength == CommitmentStrength::kExhortation &&
+                        text_.substr(cue.start, cue.end - cue.start).find("歓迎") == std::string_view::npos
+                    ? subjects.back()
+                    : subjects.front();
     else
       u.start = front.start;
     units.push_back(u);
@@ -1073,7 +1108,7 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
     }
     o.span = {start, u.end};
     // Action: after the topic, up to the cue, without the nominaliser.
-    size_t act_from = own_actor ? u.actor.start + u.actor.text.size() + 3 : start;  // は/が are 3 bytes
+    size_t act_from = own_actor ? u.actor.marker_end : start;
     Span act = Trim(text_, {std::min(act_from, u.cue.start), u.cue.start});
     std::string_view av = text_.substr(act.start, act.size());
     for (std::string_view suffix : {"ことで", "ことを", "こと", "を", "で", "の", "に"}) {
