@@ -282,7 +282,12 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     static const RE2 iso_left("\\d{4}-(?:\\d{1,2}-)?$");
     static const RE2 iso_right("-\\d{1,2}(?:-\\d{1,2})?(?:$|[^\\d])");
     static const RE2 digits_around_left("(?:^|[^\\d,.])\\d+ $");
+    // The last group of a phone number: 020-38819999 (an area code starts
+    // with 0), 052-000-1234 (three groups). A range (5-10%) has neither.
+    static const RE2 phone_left("(?:(?:^|[^\\d.,])0\\d{1,4}|\\d-\\d{2,4})-$");
     if (prev == U'+') return std::nullopt;
+    if (prev == U'-' && RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), phone_left))
+      return std::nullopt;
     if (prev == U'-' && RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), iso_left))
       return std::nullopt;
     std::string_view r = RightWindow(f_, e);
@@ -582,6 +587,11 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   if (qb && (qb->surface == "约" || qb->surface == "約") &&
       kEndsWithYue.find(CpBefore(lw, qb->start)) != std::u32string_view::npos)
     qb.reset();
+  // 扩大约1.2万亿元: the 大 of 扩大 (a change up) and 约, not 大约.
+  static constexpr std::u32string_view kEndsWithDa = U"扩擴放加增壮壯";
+  if (qb && (qb->surface == "大约" || qb->surface == "大約") &&
+      kEndsWithDa.find(CpBefore(lw, qb->start)) != std::u32string_view::npos)
+    qb->start += std::string_view("大").size(), qb->surface.remove_prefix(std::string_view("大").size());
   if (qb) {
     fig.approx = qb->value;
     left_edge = left_edge - (lw.size() - qb->start);
