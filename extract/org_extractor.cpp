@@ -463,6 +463,28 @@ struct Work {
     return found;
   }
 
+  // The offset of the "(" of "(中国)" when the ")" at `close` ends a bracket
+  // holding two to six Han characters and the bracket follows a Han name
+  // character; npos otherwise.
+  static size_t BracketedPlaceStart(std::string_view key, size_t close) {
+    size_t p = close;
+    int chars = 0;
+    while (p > 0 && chars <= 6) {
+      size_t prev = utf8::PrevStart(key, p);
+      size_t q = prev;
+      const char32_t c = utf8::Next(key, &q);
+      if (c == '(') {
+        if (chars < 2 || prev == 0) return std::string::npos;
+        size_t b = utf8::PrevStart(key, prev);
+        return utf8::IsHan(utf8::Next(key, &b)) ? prev : std::string::npos;
+      }
+      if (!utf8::IsHan(c)) return std::string::npos;
+      p = prev;
+      ++chars;
+    }
+    return std::string::npos;
+  }
+
   std::vector<Mention> Cjk() {
     std::vector<Mention> found;
     re2::StringPiece input(key.data(), key.size());
@@ -479,6 +501,16 @@ struct Work {
         size_t p = prev;
         char32_t c = utf8::Next(key, &p);
         bool name_char = utf8::IsHan(c) || (c >= 0x30A0 && c <= 0x30FF);  // Han, katakana, ー, ・
+        // A region in brackets inside a company name: 丰田汽车（中国）投资有限公司,
+        // 电装（广州南沙）有限公司 (NFKC made the brackets ASCII).
+        if (c == ')' && chars > 0) {
+          size_t open = BracketedPlaceStart(key, prev);
+          if (open != std::string::npos && open >= floor) {
+            chars += static_cast<int>(prev - open) / 3;  // Han characters are 3 bytes
+            left = open;
+            continue;
+          }
+        }
         if (!name_char || rules.stop_chars.count(c)) break;
         bool stop_word = false;
         for (const std::string& w : rules.stop_words)
@@ -566,7 +598,21 @@ struct Work {
     }
     for (Mention& p : cjk) {
       auto lo = FirstEndingAfter(p.start);
-      if (lo == mentions.end() || lo->second.start >= p.end) mentions.emplace(p.start, std::move(p));
+      if (lo == mentions.end() || lo->second.start >= p.end) {
+        mentions.emplace(p.start, std::move(p));
+        continue;
+      }
+      // A regional company of a group is an organisation of its own:
+      // 丰田汽车（中国）投资有限公司 holds 丰田汽车 but is not Toyota. It
+      // replaces the names it holds when a bracketed region follows them.
+      auto hi = lo;
+      while (hi != mentions.end() && hi->second.start < p.end) ++hi;
+      const Mention& last = std::prev(hi)->second;
+      if (lo->second.start >= p.start && last.end <= p.end &&
+          nfkc.substr(last.end, p.end - last.end).find('(') != std::string_view::npos) {
+        mentions.erase(lo, hi);
+        mentions.emplace(p.start, std::move(p));
+      }
     }
   }
 
