@@ -721,6 +721,18 @@ Actor SentenceFinder::ZhPrefixActor(Span prefix) const {
   }
   if (p.size() == 0 || p.size() > kMaxZhActorBytes) return a;
   if (FrontIs(p, WordClass::kAdverbialStart) && !FrontIs(p, WordClass::kActorHint)) return a;
+  // A span of time is no subject: (未来)一至两年将…, 三年内将…. After a
+  // reporting verb the speaker acts: 日资企业表示未来一至两年将扩大….
+  static const RE2 kTimeSpan(
+      "[0-9〇零一二两兩三四五六七八九十百至到～~-]+(?:多|余|餘)?(?:年|个月|個月|周|週|天)(?:内|內|来|來|间|間)?");
+  if (RE2::FullMatch(re2::StringPiece(text_.data() + p.start, p.size()), kTimeSpan)) {
+    if (!a.speaker.empty() && best_end != std::string::npos) {
+      Span sp = Trim(text_, StripFront(prefix, WordClass::kConnector));
+      a.start = sp.start;
+      a.text = a.speaker;
+    }
+    return a;
+  }
   a.start = p.start;
   a.text = std::string(text_.substr(p.start, p.size()));
   return a;

@@ -175,6 +175,10 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       // 承诺
       {"zh-Hans", "中方将继续扩大对日进口。", {{"中方", "pledge", "扩大对日进口"}}},
+      // a span of time is no subject; after a reporting verb the speaker acts
+      {"zh-Hans", "约六成日资企业表示未来一至两年将维持或扩大在华业务。",
+       {{"约六成日资企业", "pledge", "扩大在华业务"}}},
+      {"zh-Hans", "今后中方将继续扩大开放。", {{"中方", "pledge", "扩大开放"}}},
       {"zh-Hans", "中方承诺进一步缩减外资准入负面清单。", {{"中方", "pledge", "缩减外资准入负面清单"}}},
       {"zh-Hans", "中日双方致力于维护多边贸易体制。", {{"中日双方", "pledge", "维护多边贸易体制"}}},
       {"zh-Hans", "双方决心推动两国关系改善发展。", {{"双方", "pledge", "推动两国关系"}}},
