@@ -179,6 +179,10 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hans", "约六成日资企业表示未来一至两年将维持或扩大在华业务。",
        {{"约六成日资企业", "pledge", "扩大在华业务"}}},
       {"zh-Hans", "今后中方将继续扩大开放。", {{"中方", "pledge", "扩大开放"}}},
+      // an object ending in 化 after 将 + verb; 将 + noun + 政治化 is the object marker
+      {"zh-Hans", "海关将密切监测形势变化。", {{"海关", "pledge", "形势变化"}}},
+      {"zh-Hans", "中方将推动贸易投资自由化便利化。", {{"中方", "pledge", "自由化便利化"}}},
+      {"zh-Hans", "美方将经贸问题泛安全化。", {}},
       {"zh-Hans", "中方承诺进一步缩减外资准入负面清单。", {{"中方", "pledge", "缩减外资准入负面清单"}}},
       {"zh-Hans", "中日双方致力于维护多边贸易体制。", {{"中日双方", "pledge", "维护多边贸易体制"}}},
       {"zh-Hans", "双方决心推动两国关系改善发展。", {{"双方", "pledge", "推动两国关系"}}},
