@@ -9,6 +9,7 @@ const std::vector<OrgExample> kJapanese = {
     {"経済産業省は発表した", {{"経済産業省", "meti"}}},
     {"外務省によると", {{"外務省", "mofa-japan"}}},
     {"中国商務部は声明を出した", {{"中国商務部", "ministry-of-commerce-china"}}},
+    {"中国商務省の報道官は16日に述べた", {{"中国商務省", "ministry-of-commerce-china"}}},  // the usual press name
     {"商務部の発表では", {{"商務部", "ministry-of-commerce-china"}}},
     {"王毅外交部長と会談した", {{"外交部", "ministry-of-foreign-affairs-china"}}},
     {"財務省と日本銀行", {{"財務省", "mof-japan"}, {"日本銀行", "boj"}}},
