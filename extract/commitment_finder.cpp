@@ -371,6 +371,7 @@ class SentenceFinder {
                           std::string_view cue_lower) const;
   Actor EnActorAfter(size_t from, size_t limit) const;
   bool EnNonAgent(std::string_view actor) const;
+  bool EnAttribution(const Chunk& c) const;
   // Chinese.
   Actor ZhPrefixActor(Span prefix) const;
   Actor ZhSubjectChunk(const Chunk& c) const;
@@ -660,6 +661,22 @@ Actor SentenceFinder::EnActorAfter(size_t from, size_t limit) const {
     if (to != std::string::npos) a.text = a.text.substr(0, to);
   }
   return a;
+}
+
+// "…, a person familiar with the matter said", "…, said Yamamoto",
+// "…, according to the ministry", "…, adding that …": who said it, or a
+// further statement; neither is part of what was committed.
+bool SentenceFinder::EnAttribution(const Chunk& c) const {
+  const auto toks = Tokens(text_, c.start, c.end, 16);
+  if (toks.empty()) return false;
+  static constexpr std::string_view kOpeners[] = {"said", "says", "according", "adding", "added", "told", "noted"};
+  static constexpr std::string_view kClosers[] = {"said", "says", "added", "noted", "stated", "reporters", "told",
+                                                  "recommends", "recommended", "argued", "warned", "wrote", "reported"};
+  const std::string& first = toks.front().lower;
+  const std::string& last = toks.back().lower;
+  if (std::find(std::begin(kOpeners), std::end(kOpeners), first) != std::end(kOpeners)) return true;
+  return toks.size() < 16 && c.end <= text_.size() &&
+         std::find(std::begin(kClosers), std::end(kClosers), last) != std::end(kClosers);
 }
 
 bool SentenceFinder::EnNonAgent(std::string_view actor) const {
@@ -981,7 +998,8 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
       bool new_subject;
       if (en) {
         Actor s = EnSubjectChunk(chunks[k]);
-        new_subject = s.start != std::string::npos && s.text.size() + 1 < chunks[k].end - s.start;
+        new_subject = (s.start != std::string::npos && s.text.size() + 1 < chunks[k].end - s.start) ||
+                      EnAttribution(chunks[k]);
       } else {
         Span c = StripFront({chunks[k].start, chunks[k].end}, WordClass::kConnector);
         new_subject = FrontIs(c, WordClass::kActorHint) || FrontIs(c, WordClass::kSubjectStart);

@@ -60,6 +60,10 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "The ministry said in a statement that it would expand support for small exporters.",
        {{"The ministry", "intent", "expand support"}}},
       {"en", "Sony said Tuesday it would build a new sensor plant in Kumamoto.", {{"Sony", "intent", "new sensor plant"}}},
+      // who said it, or a further statement, is not part of what was committed
+      {"en", "Panasonic will expand battery production in Japan, a person familiar with the matter said.",
+       {{"Panasonic", "pledge", "battery production in Japan"}}},
+      {"en", "The government will review the rules, said Yamamoto.", {{"The government", "pledge", "review the rules"}}},
       // a news dateline is not part of the actor; an acronym in brackets keeps its closing bracket
       {"en", "TOKYO, Nov 19 (Reuters) - Japan's Ministry of Economy, Trade and Industry said on Tuesday that it would "
              "provide subsidies to chipmakers.",

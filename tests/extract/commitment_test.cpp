@@ -124,6 +124,23 @@ TEST_CASE("commitment spans drop the final punctuation and stay on the clause", 
         "王部長は、日本側が公平な環境を提供することを期待する");
 }
 
+TEST_CASE("commitment spans end before an attribution", "[commitment]") {
+  for (const auto& [text, span] : std::vector<std::pair<std::string, std::string>>{
+           {"Panasonic will expand production in Japan, a person familiar with the matter said.",
+            "Panasonic will expand production in Japan"},
+           {"The government will review the rules, said Yamamoto.", "The government will review the rules"},
+           {"JETRO should continue to monitor the situation, the report recommends.",
+            "JETRO should continue to monitor the situation"},
+           {"China was willing to work with Japan, adding that trade had reached $318 billion.",
+            "China was willing to work with Japan"},
+           {"Japan will build ports, roads and bridges.", "Japan will build ports, roads and bridges"}}) {
+    auto found = Find(text, "en");
+    INFO(text);
+    REQUIRE(found.size() == 1);
+    CHECK(text.substr(found[0].span.start, found[0].span.size()) == span);
+  }
+}
+
 TEST_CASE("commitment subjects carry over to the next sentence", "[commitment]") {
   CommitmentState state;
   std::vector<CommitmentMention> out;
