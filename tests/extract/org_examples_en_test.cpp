@@ -6,6 +6,8 @@ namespace dossier::test {
 namespace {
 
 const std::vector<OrgExample> kEnglish = {
+    // media and companies added to the gazetteer
+    {"Reuters reported that Samsung Electronics and SK hynix will invest.", {{"Reuters", "reuters"}, {"Samsung Electronics", "samsung-electronics"}, {"SK hynix", "sk-hynix"}}},
     {"The Ministry of Commerce said exports rose.", {{"Ministry of Commerce", "ministry-of-commerce-china"}}},
     {"MOFCOM data show a rise in investment.", {{"MOFCOM", "ministry-of-commerce-china"}}},
     {"Japan and China agreed to deepen trade.", {}},

@@ -27,6 +27,8 @@ const std::vector<OrgExample> kSimplified = {
     {"中国连续16年是日本最大贸易伙伴", {}},
     {"美国连续三年增长，韩国连锁店增加", {}},
     {"日银宣布维持利率", {{"日银", "boj"}}},
+    {"第一财经记者和路透社记者提问", {{"第一财经", "yicai"}, {"路透社", "reuters"}}},
+    {"入住三星级酒店，发展现代汽车产业", {}},  // 三星 (three-star) and 现代 (modern) are no companies here
     // a regional company of a group is its own organisation, whole
     {"丰田汽车（中国）投资有限公司与电装（广州南沙）有限公司签约",
      {{"丰田汽车（中国）投资有限公司", "org-丰田汽车(中国)投资有限公司"}, {"电装（广州南沙）有限公司", ""}}},
