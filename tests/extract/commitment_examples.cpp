@@ -60,6 +60,8 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "The ministry said in a statement that it would expand support for small exporters.",
        {{"The ministry", "intent", "expand support"}}},
       {"en", "Sony said Tuesday it would build a new sensor plant in Kumamoto.", {{"Sony", "intent", "new sensor plant"}}},
+      {"en", "Keidanren Chairman Masakazu Tokura said the group would send a delegation to Beijing.",
+       {{"Keidanren Chairman Masakazu Tokura", "intent", "send a delegation"}}},
       // who said it, or a further statement, is not part of what was committed
       {"en", "Panasonic will expand battery production in Japan, a person familiar with the matter said.",
        {{"Panasonic", "pledge", "battery production in Japan"}}},
