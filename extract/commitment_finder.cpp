@@ -372,6 +372,7 @@ class SentenceFinder {
   Actor EnActorAfter(size_t from, size_t limit) const;
   bool EnNonAgent(std::string_view actor) const;
   bool EnAttribution(const Chunk& c) const;
+  bool HappensTo(std::string_view action) const;
   // Chinese.
   Actor ZhPrefixActor(Span prefix) const;
   Actor ZhSubjectChunk(const Chunk& c) const;
@@ -679,6 +680,14 @@ bool SentenceFinder::EnAttribution(const Chunk& c) const {
          std::find(std::begin(kClosers), std::end(kClosers), last) != std::end(kClosers);
 }
 
+// "Japan will face a shortage", "the region will see growth": the verb after
+// the modal says what befalls the subject, so it is a forecast.
+bool SentenceFinder::HappensTo(std::string_view action) const {
+  const auto toks = Tokens(action, 0, action.size(), 3);
+  if (toks.size() == 3 && toks[0].lower == "see" && toks[1].lower == "to" && toks[2].lower == "it") return false;
+  return !toks.empty() && Has(WordClass::kHappening, toks[0].lower);
+}
+
 bool SentenceFinder::EnNonAgent(std::string_view actor) const {
   if (actor.empty()) return false;
   std::string l = Lower(actor);
@@ -974,7 +983,7 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     o.span = {start, cue.end};
     const size_t action_from = ActionStart(text_, cue.end, en);
     o.action = Bounded(text_.substr(action_from, ch.end > action_from ? ch.end - action_from : 0), kMaxActionBytes);
-    if (en && ItForecast(o.actor, cue_lower, o.action)) {
+    if (en && (ItForecast(o.actor, cue_lower, o.action) || (modal_pledge && HappensTo(o.action)))) {
       dead[k] = true;
       continue;
     }

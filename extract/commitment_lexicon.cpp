@@ -88,7 +88,8 @@ bool ParseClass(std::string_view s, WordClass* out) {
       {"parenthetical", WordClass::kParenthetical}, {"subject_start", WordClass::kSubjectStart},
       {"adverbial_start", WordClass::kAdverbialStart}, {"verb", WordClass::kVerb},
       {"heading", WordClass::kHeading},            {"imperative", WordClass::kImperative},
-      {"actor_hint", WordClass::kActorHint},       {"demonstrative", WordClass::kDemonstrative}};
+      {"actor_hint", WordClass::kActorHint},       {"demonstrative", WordClass::kDemonstrative},
+      {"happening", WordClass::kHappening}};
   for (const auto& [name, cls] : kClasses) {
     if (name == s) {
       *out = cls;

@@ -69,6 +69,7 @@ enum class WordClass {
   kImperative,      // verbs that open an imperative proposal (加强)
   kActorHint,       // nouns that open a subject (双方, both sides)
   kDemonstrative,   // a subject that is only this word is a thing (that, which)
+  kHappening,       // a verb after "will" that befalls its subject (face, see): a forecast
   kCount,
 };
 

@@ -12,6 +12,7 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "Japan and China resolved to fight protectionism together.",
        {{"Japan and China", "pledge", "fight protectionism"}}},
       {"en", "China will never seek hegemony.", {{"China", "pledge", "never seek hegemony"}}},
+      {"en", "Japan will see to it that the rules are enforced.", {{"Japan", "pledge", "rules are enforced"}}},
       {"en", "Japan will not devalue the yen to gain an export advantage.", {{"Japan", "pledge", "devalue the yen"}}},
       {"en", "Tokyo, for its part, will review the export control list.", {{"Tokyo", "pledge", "review the export"}}},
       {"en", "Li said that China will keep its doors open to foreign firms.",
@@ -144,6 +145,8 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "The survey confirmed that exports would recover slowly.", {}},
       // the empty "it" of a forecast: no one commits
       {"en", "It will be difficult to meet the target this year.", {}},
+      {"en", "Japan will face a shortage of 40,000 semiconductor engineers by 2030.", {}},
+      {"en", "The region will see faster growth next year.", {}},
       {"en", "Analysts said on Monday that it would be difficult to reach a deal.", {}},
       {"en", "The minister said that it would take years to rebuild the supply chain.", {}},
       {"en", "The two sides did not agree on the tariff schedule.", {}},
