@@ -24,6 +24,8 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"The two ministries", "pledge", "meet again"}, {"they", "pledge", "joint report"}}},
       // agreements
       {"en", "The two sides agreed to resume the dialogue next year.", {{"The two sides", "agreement", "resume the dialogue"}}},
+      {"en", "We reiterate our commitment to achieving carbon neutrality by 2050.",
+       {{"We", "agreement", "carbon neutrality"}}},  // the present tense too
       {"en", "Both countries reaffirmed their commitment to free and fair trade.",
        {{"Both countries", "agreement", "free and fair trade"}}},
       {"en", "The ministers reached a broad consensus on supply chain resilience.",
