@@ -24,6 +24,9 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"The two ministries", "pledge", "meet again"}, {"they", "pledge", "joint report"}}},
       // agreements
       {"en", "The two sides agreed to resume the dialogue next year.", {{"The two sides", "agreement", "resume the dialogue"}}},
+      {"en", "We welcome the Korea Foundation, the Japan Foundation and the Chinese People's Association for "
+             "Friendship with Foreign Countries to co-host a youth forum.",
+       {{"We", "exhortation", "to co-host"}}},  // a list of three before "to"
       {"en", "We reiterate our commitment to achieving carbon neutrality by 2050.",
        {{"We", "agreement", "carbon neutrality"}}},  // the present tense too
       {"en", "Both countries reaffirmed their commitment to free and fair trade.",
@@ -143,6 +146,9 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "The association has no plans to withdraw from China.", {}},
       {"en", "It is a pleasure to welcome more than two hundred members to our annual meeting.", {}},
       {"en", "We welcomed the delegation to the new industrial park.", {}},
+      {"en", "We welcome the delegation, the mayor and the press to the new industrial park.", {}},
+      {"en", "The minister spoke on Tuesday, declining to commit to a timeline.", {}},
+      {"en", "The company refused to pledge new funds.", {}},
       {"en", "As requested by the ministry, the report was published in May.", {}},
       {"en", "The survey confirmed that exports would recover slowly.", {}},
       // the empty "it" of a forecast: no one commits
