@@ -91,6 +91,18 @@ Span Trim(std::string_view text, Span s) {
 }
 
 // A cue that is a noun phrase: "the goal of", "a goal of", "their goal of".
+// "计划扩大在华业务的企业占比为21.7%": the cue modifies a noun (的企业) whose
+// share is reported; a survey result, not a plan. `rest` is the clause after
+// the cue.
+bool ZhShareOfThose(std::string_view rest) {
+  const size_t de = rest.find("的");
+  if (de == std::string_view::npos) return false;
+  const std::string_view after = rest.substr(de);
+  // The share is stated: 占比为21.7%, 比例达三成 (提高…的比重 is a plan).
+  static const RE2 kShareStated("(?:占比|比例|比重|佔比)(?:为|為|达|達|是|约|約|超过|超過|不足|仅|僅)?[0-9０-９一二三四五六七八九十两兩半]");
+  return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kShareStated);
+}
+
 // "It will be difficult to …", "said that it would take years": "it" as the
 // subject of "be" or "take" is the empty "it" of a forecast or a thing, so
 // no one commits (facts.md: forecasts with no actor are not commitments).
@@ -984,6 +996,10 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     const size_t action_from = ActionStart(text_, cue.end, en);
     o.action = Bounded(text_.substr(action_from, ch.end > action_from ? ch.end - action_from : 0), kMaxActionBytes);
     if (en && (ItForecast(o.actor, cue_lower, o.action) || (modal_pledge && HappensTo(o.action)))) {
+      dead[k] = true;
+      continue;
+    }
+    if (!en && ZhShareOfThose(text_.substr(cue.end, ch.end > cue.end ? ch.end - cue.end : 0))) {
       dead[k] = true;
       continue;
     }

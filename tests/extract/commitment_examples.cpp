@@ -200,6 +200,10 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hans", "海关将密切监测形势变化。", {{"海关", "pledge", "形势变化"}}},
       {"zh-Hans", "中方将推动贸易投资自由化便利化。", {{"中方", "pledge", "自由化便利化"}}},
       {"zh-Hans", "美方将经贸问题泛安全化。", {}},
+      // a plan that describes those whose share is reported is a survey result
+      {"zh-Hans", "在华日资企业中，计划在未来一到两年内扩大在华业务的企业占比为21.7%。", {}},
+      {"zh-Hans", "希望扩大投资的企业比例达三成。", {}},
+      {"zh-Hans", "中方计划提高服务贸易的比重。", {{"中方", "intent", "服务贸易的比重"}}},
       {"zh-Hans", "中方承诺进一步缩减外资准入负面清单。", {{"中方", "pledge", "缩减外资准入负面清单"}}},
       {"zh-Hans", "中日双方致力于维护多边贸易体制。", {{"中日双方", "pledge", "维护多边贸易体制"}}},
       {"zh-Hans", "双方决心推动两国关系改善发展。", {{"双方", "pledge", "推动两国关系"}}},
