@@ -549,6 +549,15 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   }
   if (bare_scale_word && kind != Kind::kMoney) return std::nullopt;
   if (bare_scale_word) fig.approx = "about";
+  // IONIQ 5, PS 5: a number right after a word in capitals names a model,
+  // even with a noun after it (1,000 IONIQ 5 electric vehicles).
+  if (n.has_digits && !n.has_scale && kind == Kind::kCount && !cjk && prev == U' ') {
+    size_t we = s - 1, ws = we;
+    while (ws > 0 && IsAlpha(f_[ws - 1])) --ws;
+    bool caps = we - ws >= 2;
+    for (size_t i = ws; i < we && caps; ++i) caps = f_[i] >= 'A' && f_[i] <= 'Z';
+    if (caps && !lex_.MatchBefore(FigureLexicon::kQualBefore, LeftWindow(f_, s))) return std::nullopt;
+  }
   if (n.has_digits && !n.has_scale && kind == Kind::kCount) {
     bool year_like = n.length == 4 && n.value >= 1900 && n.value <= 2100 && std::floor(n.value) == n.value;
     // "2023 marks", "the 2023 survey": a year, whatever follows.

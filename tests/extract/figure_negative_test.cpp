@@ -48,6 +48,7 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       {"Japan's top three platforms compete.", "three"},
       {"<date>2024-11-16</date>", "11"},
       {"Tel: +852 2345 6789", "2345"},
+      {"Hyundai shipped 1,000 IONIQ 5 electric vehicles.", "5 electric"},  // a model name
       {"联系电话：020-38819999", "38819999"},
       {"電話：052-000-1234", "1234"},
       {"In the first half of the year, sales grew.", "half"},
