@@ -89,6 +89,12 @@ struct Groups {
 
 bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
+// True if `t` ends with the whole word `w` ("as early" ends with "early").
+bool EndsWithWord(std::string_view t, std::string_view w) {
+  return t.size() >= w.size() && t.substr(t.size() - w.size()) == w &&
+         (t.size() == w.size() || !IsAsciiAlnum(t[t.size() - w.size() - 1]));
+}
+
 // True if the year at `s` (followed by 年) comes right after a paragraph
 // number at the start of a line: "1．2023年の…", "8．2023年度" (NFKC made the
 // full stop ASCII). No decimal is written with four places before 年.
@@ -528,7 +534,8 @@ class DateExtractor : public Extractor {
     // and written in full: "March" the verb, "Jan" a name, "May" the modal stay out.
     if (rule.name == "en_month") {
       std::string_view name = g[kMn];
-      if (name.size() < 4 || name.back() == '.' || name == "sept") return false;
+      // "May" is a full name too; the introducer below keeps the modal out.
+      if ((name.size() < 4 && name != "may") || name.back() == '.' || name == "sept") return false;
       size_t p = s;
       while (p > 0 && t[p - 1] == ' ') --p;
       size_t w = p;
@@ -536,7 +543,13 @@ class DateExtractor : public Extractor {
       static const std::unordered_set<std::string> kTimeIntroducers = {
           "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout",
           "early", "late", "mid", "end", "beginning", "since", "of", "and", "or", "between", "last", "next"};
-      if (!kTimeIntroducers.count(t.substr(w, p - w))) return false;
+      const std::string_view word = std::string_view(t).substr(w, p - w);
+      // "as early as December", "as late as March"; not "As May noted".
+      const bool early_as = word == "as" && w >= 1 &&
+                            (EndsWithWord(std::string_view(t).substr(0, w - 1), "early") ||
+                             EndsWithWord(std::string_view(t).substr(0, w - 1), "late") ||
+                             EndsWithWord(std::string_view(t).substr(0, w - 1), "soon"));
+      if (!kTimeIntroducers.count(std::string(word)) && !early_as) return false;
     }
     // A bare day (4日) only when 日 is not "Japan" in a compound (4日本企业, 50日元, 3日中).
     if (rule.name == "cj_day") {

@@ -135,6 +135,8 @@ TEST_CASE("date examples: English", "[date]") {
       {"The expo runs from Nov. 5 to 10.", "2024-07-04", "Nov. 5 to 10", "2024-11-05/2024-11-10", true},
       {"Visa-free entry began on November 30 last year.", "2025-03-24", "November 30 last year", "2024-11-30", true},
       {"The yen fell to a record low in April.", "2024-07-04", "April", "2024-04", true},
+      {"The delegation will travel to Osaka in May.", "2025-03-12", "May", "2025-05", true},
+      {"The plant could open as early as December.", "2025-03-12", "December", "2025-12", true},
       {"Prices have risen since February.", "2024-07-04", "February", "2024-02", true},
       {"It was a step beyond a century of conflict.", "", "a century", "P100Y", false},
       {"For more than 40 years the fund has run.", "", "more than 40 years", "P40Y", false},

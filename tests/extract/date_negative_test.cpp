@@ -29,6 +29,8 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"en", "Leaders met at the G20 summit.", "G20"},
       {"en", "Both sides will support Expo 2025 in Osaka.", "2025"},
       {"en", "We met at the Korea-Japan Business Cooperation Forum 2025 in Seoul.", "2025"},
+      {"en", "Exports may rise again next year.", "may"},
+      {"en", "As May noted, the talks went well.", "May"},
       {"en", "Agenda 2030 sets the goals.", "2030"},
       {"en", "Travel slowed during COVID-19.", "19"},
       {"en", "The fund reached 2500 companies.", "2500"},
