@@ -412,6 +412,18 @@ struct Work {
       std::string_view w = Word(tokens[end]);
       if (w == "of" || w == "for" || w == "on" || w == "in") end = e;
     }
+    // "Ryu Jin of the Federation of Korean Industries": words with no head
+    // before "of" are a person or a post of the organisation after it.
+    for (size_t k = b + 1; k < last_head; ++k) {
+      if (Word(tokens[k]) != "of") continue;
+      bool head_before = false;
+      for (size_t h = b; h < k; ++h) head_before |= IsHead(h);
+      if (!head_before) {
+        b = k + 1;
+        while (b < last_head && IsConnector(b)) ++b;
+      }
+      break;
+    }
     int content = 0;
     for (size_t k = b; k < end; ++k) content += !IsConnector(k);
     if (content < 2) return;

@@ -6,6 +6,11 @@ namespace dossier::test {
 namespace {
 
 const std::vector<OrgExample> kEnglish = {
+    // a person before "of" the organisation is not part of its name; heads without a dot
+    {"Chairman Ryu Jin of the Federation of Korean Industries spoke.", {{"Federation of Korean Industries", ""}}},
+    {"Mizuho Research & Technologies and Sony Semiconductor Solutions agreed.",
+     {{"Mizuho Research & Technologies", ""}, {"Sony Semiconductor Solutions", ""}}},
+    {"Hokuriku Precision Components Co will close a plant.", {{"Hokuriku Precision Components Co", ""}}},
     // media and companies added to the gazetteer
     {"Reuters reported that Samsung Electronics and SK hynix will invest.", {{"Reuters", "reuters"}, {"Samsung Electronics", "samsung-electronics"}, {"SK hynix", "sk-hynix"}}},
     {"The Ministry of Commerce said exports rose.", {{"Ministry of Commerce", "ministry-of-commerce-china"}}},
