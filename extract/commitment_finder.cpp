@@ -385,6 +385,7 @@ class SentenceFinder {
   bool EnNonAgent(std::string_view actor) const;
   bool EnAttribution(const Chunk& c) const;
   bool HappensTo(std::string_view action) const;
+  bool YingInsideName(const CommitmentCue& c) const;
   // Chinese.
   Actor ZhPrefixActor(Span prefix) const;
   Actor ZhSubjectChunk(const Chunk& c) const;
@@ -690,6 +691,44 @@ bool SentenceFinder::EnAttribution(const Chunk& c) const {
   if (std::find(std::begin(kOpeners), std::end(kOpeners), first) != std::end(kOpeners)) return true;
   return toks.size() < 16 && c.end <= text_.size() &&
          std::find(std::begin(kClosers), std::end(kClosers), last) != std::end(kClosers);
+}
+
+// True if the cue is the single character 应/應 inside a person's name: a
+// title, a one-character surname and 应 (商務及經濟發展局局長丘應樺), or a name
+// already learned that way. The name is remembered for the rest of the text,
+// where it is written without the title (丘應樺表示…).
+bool SentenceFinder::YingInsideName(const CommitmentCue& c) const {
+  const std::string_view cue = text_.substr(c.start, c.end - c.start);
+  if (cue != "应" && cue != "應") return false;
+  if (c.start < 3 || c.end + 3 > text_.size()) return false;
+  const std::string name = std::string(text_.substr(c.start - 3, 9));  // surname, 应, given name
+  for (const std::string& known : state_->names_with_ying)
+    if (known == name) return true;
+  size_t p = c.start - 3, q = p;
+  if (!utf8::IsHan(utf8::Next(text_, &q))) return false;
+  size_t r = c.end;
+  if (!utf8::IsHan(utf8::Next(text_, &r))) return false;
+  static constexpr std::string_view kTitles[] = {
+      "局長", "局长", "部長", "部长", "司長", "司长", "署長", "署长", "處長", "处长", "主席", "總裁", "总裁", "會長",
+      "会长", "大使", "市長", "市长", "主任", "秘書長", "秘书长", "議員", "议员", "總經理", "总经理", "董事長",
+      "董事长", "行政長官", "行政长官", "總領事", "总领事", "理事長", "理事长", "先生", "女士", "教授"};
+  const std::string_view before = text_.substr(0, p);
+  // A name that speaks: 丘應樺表示, 丘應樺說 (应 + a verb is never followed
+  // by a reporting verb right after one more character).
+  const std::string_view after = text_.substr(r);
+  for (std::string_view v : {"表示", "說", "说", "指出", "稱", "称", "認為", "认为", "強調", "强调"}) {
+    if (StartsWith(after, v)) {
+      state_->names_with_ying.push_back(name);
+      return true;
+    }
+  }
+  for (std::string_view t : kTitles) {
+    if (EndsWith(before, t)) {
+      state_->names_with_ying.push_back(name);
+      return true;
+    }
+  }
+  return false;
 }
 
 // "Japan will face a shortage", "the region will see growth": the verb after
@@ -1241,6 +1280,7 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
       if (to != std::string_view::npos && to > 0) c.end = c.start + to;
     }
     if (c.start >= conditional_from || Negated(c, sent, chunks)) continue;
+    if (lang_ == CueLang::kZh && YingInsideName(c)) continue;
     cues.push_back(c);
   }
   // Questions ask; they commit no one ("What must be done?", 期待することは。).

@@ -41,6 +41,9 @@ struct CommitmentMention {
 // What carries over from one sentence to the next in a document.
 struct CommitmentState {
   std::string last_actor;  // the latest actor stated in the text
+  // Chinese names with 应/應 inside (丘應樺), learned where a title names
+  // the person (局長丘應樺): that 应 is no "should" anywhere in the text.
+  std::vector<std::string> names_with_ying;
 };
 
 // Splits `text` (one paragraph of one language) into sentences and appends

@@ -293,6 +293,10 @@ const std::vector<CommitmentExample>& TraditionalCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       {"zh-Hant", "雙方同意加強金融合作。", {{"雙方", "agreement", "加強金融合作"}}},
       {"zh-Hant", "日方將繼續推動綠色轉型。", {{"日方", "pledge", "推動綠色轉型"}}},
+      // 應 inside a person's name (丘應樺) is no "should"
+      {"zh-Hant", "商務及經濟發展局局長丘應樺今日抵達東京。", {}},
+      {"zh-Hant", "丘應樺表示，歡迎日本企業善用香港平台拓展業務。", {{"丘應樺", "exhortation", "善用香港平台"}}},
+      {"zh-Hans", "该项目计划总投资约42亿美元。", {}},  // planned total investment: a noun
       {"zh-Hant", "兩國應攜手應對氣候變化。", {{"兩國", "exhortation", "攜手應對氣候變化"}}},
       {"zh-Hant", "中方願意與日方分享經驗。", {{"中方", "intent", "分享經驗"}}},
       {"zh-Hant", "香港歡迎日本企業來港投資。", {{"香港", "exhortation", "來港投資"}}},
