@@ -40,11 +40,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu"};
 
 // Monday = 0 ... Sunday = 6, from an English, Chinese or Japanese weekday name.
 int WeekdayIndex(std::string_view w) {
@@ -559,6 +559,14 @@ class DateExtractor : public Extractor {
                                     "以", "内", "後", "后", "前", "连", "連", "程", "ぶり", "余", "多", "超", "未", "弱", "強"})
         if (after(next)) return false;
     }
+    // A weekday that names the day of the date beside it is part of that
+    // date, not a date of its own: 2025年7月17日（星期四）, "Monday, March 3".
+    if (g.has(kWd) && !g.has(kRw)) {
+      if (s >= 4 && t[s - 1] == '(' && (t.compare(s - 4, 3, "日") == 0 || std::isdigit(static_cast<unsigned char>(t[s - 2]))))
+        return false;
+      static const RE2 kDateAfter("^, (?:[a-z]{3,9} \\d|\\d)");
+      if (RE2::PartialMatch(re2::StringPiece(t.data() + e, std::min<size_t>(t.size() - e, 16)), kDateAfter)) return false;
+    }
     // ja 前年 right before 比 is a comparison base (前年比), not a date mention.
     if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比"))) return false;
     // 同年代 (the same generation), 同年齢 (the same age) are not dates.
@@ -644,6 +652,11 @@ class DateExtractor : public Extractor {
         return r;
       }
       r.value = "P" + std::to_string(n * unit->factor) + unit->designator;
+      // 1年半, 2年半: and a half year.
+      if (g.has(kHu)) {
+        if (unit->designator != 'Y' || unit->factor != 1 || g.has(kN2)) return std::nullopt;
+        r.value += "6M";
+      }
       if (g.has(kN2)) {
         int n2 = Number(g[kN2]);
         if (n2 <= n) return std::nullopt;

@@ -672,7 +672,12 @@ struct Work {
       const Token& t = tokens[k];
       if (t.start >= inner.start && t.end <= inner.end) continue;
       std::string w(nfkc.substr(t.start, t.end - t.start));
+      if (t.kind == Token::kComma && t.start > inner.end) continue;  // Toyota Motor Co., Ltd.
       if (t.kind != Token::kWord) return false;
+      // A legal form after the name is the same company: Toyota Motor Corp.
+      static const std::unordered_set<std::string_view> kLegalForms = {
+          "Corp", "Corp.", "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Company", "Limited", "plc", "PLC"};
+      if (t.start >= inner.end && kLegalForms.count(w)) continue;
       if (!rules.places.count(w) && !rules.connectors.count(w) && w != "The") return false;
     }
     return true;

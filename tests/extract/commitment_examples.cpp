@@ -327,6 +327,8 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "日中関係はなくてはならない存在だ。", {}},  // indispensable: no one is urged
       {"ja", "当社は、2030年度までに生産能力を約1.5倍に引き上げる計画です。", {{"当社", "intent", "生産能力"}}},
       {"ja", "日本側は、円借款を供与する意図を表明した。", {{"日本側", "intent", "円借款を供与"}}},
+      {"ja", "経産省は、約450億円を計上する方向で調整している。", {{"経産省", "intent", "約450億円を計上"}}},
+      {"ja", "これは正しい方向だ。", {}},
       {"ja", "外務省幹部は「首脳の相互往来を年内に実現させたい」と語った。", {{"外務省幹部", "intent", "相互往来"}}},
       {"ja", "武藤大臣は「対話を通じて改善を求めていく」と述べた。", {{"武藤大臣", "pledge", "改善を求め"}}},
       // 歓迎 is said by the topic, not by the subject inside what is welcomed

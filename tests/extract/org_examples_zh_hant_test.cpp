@@ -6,6 +6,7 @@ namespace dossier::test {
 namespace {
 
 const std::vector<OrgExample> kTraditional = {
+    {"並會繼續與日本各地商工會議所保持緊密聯繫", {}},  // 各地: the chambers across Japan, no name
     {"商務部新聞發言人表示", {{"商務部", "ministry-of-commerce-china"}}},
     {"中國商務部公布數據", {{"中國商務部", "ministry-of-commerce-china"}}},
     {"外交部長王毅出席", {{"外交部", "ministry-of-foreign-affairs-china"}}},
