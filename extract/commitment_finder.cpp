@@ -386,6 +386,7 @@ class SentenceFinder {
   bool EnAttribution(const Chunk& c) const;
   bool HappensTo(std::string_view action) const;
   bool YingInsideName(const CommitmentCue& c) const;
+  bool InvertedShould(size_t start, size_t end, size_t sent_end) const;
   // Chinese.
   Actor ZhPrefixActor(Span prefix) const;
   Actor ZhSubjectChunk(const Chunk& c) const;
@@ -691,6 +692,30 @@ bool SentenceFinder::EnAttribution(const Chunk& c) const {
   if (std::find(std::begin(kOpeners), std::end(kOpeners), first) != std::end(kOpeners)) return true;
   return toks.size() < 16 && c.end <= text_.size() &&
          std::find(std::begin(kClosers), std::end(kClosers), last) != std::end(kClosers);
+}
+
+// True if text[start, end) is "should" followed by a subject rather than a
+// verb: a determiner or a plural noun (should the talks fail, should risks
+// materialise). Verbs ending in s (address, focus) are not plurals.
+bool SentenceFinder::InvertedShould(size_t start, size_t end, size_t sent_end) const {
+  if (Lower(text_.substr(start, end - start)) != "should") return false;
+  const auto toks = Tokens(text_, end, sent_end, 6);
+  if (toks.empty()) return false;
+  // "… should downside risks materialise.": a short clause that ends the
+  // sentence with a verb of things happening.
+  static constexpr std::string_view kHappen[] = {"materialise", "materialize", "occur", "arise", "happen", "persist",
+                                                 "worsen", "escalate", "deteriorate", "fail", "emerge", "intensify"};
+  static constexpr std::string_view kAdverbs[] = {"not", "never", "also", "always", "jointly", "further", "be"};
+  if (std::find(std::begin(kAdverbs), std::end(kAdverbs), toks[0].lower) != std::end(kAdverbs)) return false;
+  if (toks.size() <= 5 &&
+      std::find(std::begin(kHappen), std::end(kHappen), toks.back().lower) != std::end(kHappen))
+    return true;
+  const std::string& w = toks[0].lower;
+  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "any", "such", "these", "those", "this",
+                                                      "there", "conditions", "tensions"};
+  if (std::find(std::begin(kDeterminers), std::end(kDeterminers), w) != std::end(kDeterminers)) return true;
+  return w.size() > 3 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is") &&
+         !EndsWith(w, "ys");
 }
 
 // True if the cue is the single character 应/應 inside a person's name: a
@@ -1269,6 +1294,12 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
   if (lang_ == CueLang::kEn && !raw.empty() && raw[0].start == 0 && raw[0].kind == CueKind::kModal &&
       raw[0].strength == CommitmentStrength::kExhortation)
     conditional_from = sent.start;
+  // "…, growth could be lower should downside risks materialise": "should"
+  // before its subject is an inverted "if" in mid-sentence too.
+  if (lang_ == CueLang::kEn)
+    for (const CommitmentCue& c : raw)
+      if (InvertedShould(sent.start + c.start, sent.start + c.end, sent.end))
+        conditional_from = std::min(conditional_from, sent.start + c.start);
   const std::vector<Chunk> chunks = raw.empty() ? std::vector<Chunk>() : Chunks(text_, sent, lang_);
   for (CommitmentCue c : raw) {
     c.start += sent.start;
