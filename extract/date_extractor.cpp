@@ -195,6 +195,7 @@ struct ResolveState {
   std::optional<DateValue> reference;        // from ExtractContext
   std::optional<DateValue> last_absolute;    // nearest preceding date written in full
   std::optional<DateValue> last_mentioned;   // any date resolved so far (同年, the same month)
+  std::optional<DateValue> last_day;         // the last one at day grain (当天 after 明年第一季度)
   std::optional<std::pair<DateValue, DateValue>> last_period;  // its Resolved::period
   std::optional<DateValue> last_full;        // nearest preceding full date (a dateline, usually)
   size_t next_pos = 0;                       // where the last accepted date ended (folded text)
@@ -384,6 +385,7 @@ class DateExtractor : public Extractor {
     out->push_back(std::move(fact));
     if (r.point) {
       state->last_mentioned = r.point;
+      if (r.point->grain == DateValue::Grain::kDay) state->last_day = r.point;
       state->last_period = r.period;
       if (!r.anchored && r.point->has_year()) {
         state->last_absolute = r.point;
@@ -571,6 +573,10 @@ class DateExtractor : public Extractor {
     if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比"))) return false;
     // 同年代 (the same generation), 同年齢 (the same age) are not dates.
     if (g.has(kRy) && (after("代") || after("齢") || after("龄") || after("齡"))) return false;
+    // Chinese 同日 ("the same day") is also 同 + 日本/日方/日中 (同日本经济界).
+    if (g.has(kRd) && g[kRd] == "同日")
+      for (std::string_view next : {"本", "方", "中", "企", "资", "資", "元", "圆", "圓", "美", "韩", "韓", "经", "經", "友", "合", "交"})
+        if (after(next)) return false;
     return true;
   }
 
@@ -734,7 +740,10 @@ class DateExtractor : public Extractor {
       DateValue v = *base;
       switch (w->grain) {
         case RelativeWord::Grain::kDay:
-          if (v.grain != DateValue::Grain::kDay) return std::nullopt;  // 同日 after a year: no day to refer to
+          // 当天 refers back to the last day named, past a month or a quarter
+          // mentioned since; after only a year there is no day to refer to.
+          if (v.grain != DateValue::Grain::kDay && w->from_last && state->last_day) v = *state->last_day;
+          if (v.grain != DateValue::Grain::kDay) return std::nullopt;
           v = v.AddDays(w->offset);
           break;
         case RelativeWord::Grain::kWeek: {

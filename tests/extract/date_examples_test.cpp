@@ -216,6 +216,7 @@ TEST_CASE("date examples: Simplified Chinese", "[date]") {
       {"外贸进出口已连续7个季度保持增长。", "2024-10-13", "7个季度", "P21M", false},
       {"已连续三个季度保持增长。", "2024-10-13", "三个季度", "P9M", false},
       {"今年首五個月，出口增長。", "2025-07-17", "今年首五個月", "2025-01/2025-05", true},
+      {"中国日本商会同日发布白皮书。", "2025-11-06", "同日", "2025-11-06", true},
       {"会合は1年半ぶりに開催された。", "2025-10-16", "1年半", "P1Y6M", false},
       {"三年半的时间里完成建设。", "2025-10-16", "三年半", "P3Y6M", false},
       // decades, centuries
@@ -414,6 +415,18 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"10年前に工場を建設した。", "2024-01-01", "10年前", "2014", true},
   };
   CheckExamples(rows, "ja");
+}
+
+TEST_CASE("date examples: 当天 refers back to the last day named, past a quarter", "[date]") {
+  const std::string text = "新华社上海11月6日电 松下宣布将在明年第一季度投产。当天，双方签署备忘录。";
+  auto facts = FindDates(text, "zh-Hans", "2025-11-06");
+  bool found = false;
+  for (const Fact& f : facts) {
+    if (f.text != "当天") continue;
+    found = true;
+    CHECK(f.attrs.value("value", std::string()) == "2025-11-06");
+  }
+  CHECK(found);
 }
 
 }  // namespace dossier::test
