@@ -109,6 +109,22 @@ size_t ReadAsciiNumber(std::string_view s, size_t pos, double* value) {
       }
       continue;
     }
+    // Hong Kong writes a space between thousands before CJK text: 1 388家.
+    // Every group after the first has three digits, the first at most three,
+    // and the last is followed by a CJK character (so "2023 500 firms" and
+    // "about 1 388 companies" stay two numbers).
+    if (s[i] == ' ' && !buf.empty() && buf.size() <= 3 && i == pos + buf.size()) {
+      size_t j = i;
+      while (j + 3 < s.size() && s[j] == ' ' && IsAsciiDigit(s[j + 1]) && IsAsciiDigit(s[j + 2]) &&
+             IsAsciiDigit(s[j + 3]) && (j + 4 >= s.size() || !IsAsciiDigit(s[j + 4])))
+        j += 4;
+      if (j > i && j < s.size() && static_cast<unsigned char>(s[j]) >= 0xE3) {
+        for (size_t k = i; k < j; ++k)
+          if (s[k] != ' ') buf.push_back(s[k]);
+        i = j;
+        break;
+      }
+    }
     if (s[i] == ',' && !buf.empty() && i + 3 < s.size() + 0 && IsAsciiDigit(s[i + 1]) &&
         IsAsciiDigit(s[i + 2]) && IsAsciiDigit(s[i + 3]) &&
         (i + 4 >= s.size() || !IsAsciiDigit(s[i + 4]))) {

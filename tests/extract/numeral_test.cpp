@@ -93,6 +93,10 @@ TEST_CASE("NumeralParser reads digits with CJK scale characters", "[numeral]") {
       {"2万2023年", 2e4, "2万", kScale},  // ASCII digits before 年 are a year
       {"3万1,000社", 31000, "3万1,000", kScale},  // the rest below the scale (Japanese)
       {"341万992人", 3410992, "341万992", kScale},
+      {"1 388家", 1388, "1 388"},        // Hong Kong: a space between thousands before CJK
+      {"1 234 567人", 1234567, "1 234 567"},
+      {"1 388 companies", 1, "1"},       // not before Latin text
+      {"2023 500家", 2023, "2023"},      // the first group has at most three digits
       {"242万5000人", 2425000, "242万5000", kScale},
       {"3万15000人", 3e4, "3万", kScale},  // not below the scale: two numbers
       {"3.5万1000", 3.5e4, "3.5万", kScale},  // a decimal section takes no rest
