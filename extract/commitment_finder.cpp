@@ -1312,6 +1312,14 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
     }
     if (c.start >= conditional_from || Negated(c, sent, chunks)) continue;
     if (lang_ == CueLang::kZh && YingInsideName(c)) continue;
+    // 预计…将实现盈利: a forecast marker earlier in the clause; the next
+    // clause (，约三成企业表示计划…) is not in its scope.
+    if (!chunks.empty()) {
+      const Chunk& ch = chunks[ChunkOf(chunks, c.start)];
+      if (c.start > ch.start &&
+          lex_.FindWord(lang_, WordClass::kForecast, text_.substr(ch.start, c.start - ch.start)) != std::string_view::npos)
+        continue;
+    }
     cues.push_back(c);
   }
   // Questions ask; they commit no one ("What must be done?", 期待することは。).

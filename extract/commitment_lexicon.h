@@ -70,6 +70,7 @@ enum class WordClass {
   kActorHint,       // nouns that open a subject (双方, both sides)
   kDemonstrative,   // a subject that is only this word is a thing (that, which)
   kHappening,       // a verb after "will" that befalls its subject (face, see): a forecast
+  kForecast,        // earlier in the clause, makes its cues a forecast (预计)
   kCount,
 };
 

@@ -215,6 +215,11 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hans", "在华日资企业中，计划在未来一到两年内扩大在华业务的企业占比为21.7%。", {}},
       {"zh-Hans", "希望扩大投资的企业比例达三成。", {}},
       {"zh-Hans", "中方计划提高服务贸易的比重。", {{"中方", "intent", "服务贸易的比重"}}},
+      // a forecast marker reaches to the end of its clause, not into the next one
+      {"zh-Hans", "超过六成受访企业预计今年在华业务将实现盈利，约三成企业表示计划扩大对华投资。",
+       {{"约三成企业", "intent", "扩大对华投资"}}},
+      {"zh-Hans", "预计今年两国贸易额将增长5%，并将带动投资增加。", {}},
+      {"zh-Hant", "局長丘應樺今日抵達東京。丘應樺明日會前往大阪。", {{"丘應樺", "pledge", "前往大阪"}}},  // the name, learned
       // 应 inside a word (东京应化, 应届, 应聘) is no "should"
       {"zh-Hans", "东京应化工业株式会社拟在惠州设立工厂。", {{"东京应化工业株式会社", "intent", "在惠州设立工厂"}}},
       {"zh-Hans", "中方承诺进一步缩减外资准入负面清单。", {{"中方", "pledge", "缩减外资准入负面清单"}}},
