@@ -2,11 +2,15 @@
 // InvalidQuery or an FTS5 expression that SQLite accepts. A query must never
 // reach the database as a syntax error, an SQL message or a write, so any
 // other status code (or a changed store) aborts.
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdint>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <string>
-#include <unistd.h>
 
 #include "index/store.h"
 #include "ingest/ingest.h"
@@ -18,10 +22,25 @@ namespace {
 
 using dossier::fuzz::Require;
 
+// libFuzzer ends a timed run without running destructors, so each run
+// leaves its store behind; the next run removes those of processes gone.
+void RemoveStaleStores() {
+  constexpr std::string_view kPrefix = "dossier-fuzz-query-";
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator("/tmp", ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.compare(0, kPrefix.size(), kPrefix) != 0) continue;
+    const long pid = std::strtol(name.c_str() + kPrefix.size(), nullptr, 10);
+    if (pid <= 0 || pid == getpid() || kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
+    std::filesystem::remove(entry.path(), ec);
+  }
+}
+
 // A small store shared by every run: a few documents in each language, so
 // queries have hits to rank, highlight and count.
 dossier::Store& SharedStore() {
   static std::unique_ptr<dossier::Store> store = [] {
+    RemoveStaleStores();
     std::string path = "/tmp/dossier-fuzz-query-" + std::to_string(getpid()) + ".db";
     std::remove(path.c_str());
     auto opened = dossier::Store::Open(path);
