@@ -112,9 +112,14 @@ void RenderText(const SearchResult& result, int64_t offset, bool color, std::ost
         << MarkMatches(s.text, Relative(hit), color ? kAnsiOpen : kOpenMark, color ? kAnsiClose : kCloseMark, 240)
         << "\n";
   }
-  if (result.total > offset + static_cast<int64_t>(result.hits.size()))
-    out << fmt::format("({} of {} matching segments; --offset {} for more)\n",
-                       result.hits.size(), result.total, offset + static_cast<int64_t>(result.hits.size()));
+  const int64_t shown = static_cast<int64_t>(result.hits.size());
+  if (shown == 0 && result.total > offset) {
+    out << fmt::format("({} matching segments)\n", result.total);  // --limit 0: the count alone
+  } else if (shown == 0 && result.total > 0) {
+    out << fmt::format("(none past --offset {}: {} matching segments)\n", offset, result.total);
+  } else if (result.total > offset + shown) {
+    out << fmt::format("({} of {} matching segments; --offset {} for more)\n", shown, result.total, offset + shown);
+  }
 }
 
 void RenderJson(const SearchResult& result, std::ostream& out) {

@@ -108,6 +108,13 @@ TEST_CASE("cli search: --facets, --limit and --offset", "[search-cli]") {
   CHECK(facets.out.find("lang:") != std::string::npos);
   CHECK(facets.out.find("zh-Hans") != std::string::npos);
   CHECK(facets.out.find("org:") != std::string::npos);
+  // --limit 0 gives the count alone; an offset past the last hit says so.
+  const std::string count_line = "(" + std::to_string(total) + " matching segments)";
+  auto count = RunDossier({"--db", db, "search", "--limit", "0", "贸易 OR trade OR 经济"});
+  CHECK(count.exit_code == 0);
+  CHECK(count.out == count_line + "\n");
+  auto past = RunDossier({"--db", db, "search", "--offset", "1000", "贸易 OR trade OR 经济"});
+  CHECK(past.out == "(none past --offset 1000: " + std::to_string(total) + " matching segments)\n");
 }
 
 TEST_CASE("cli: check agrees after add, update and remove, and reindex rebuilds", "[search-cli]") {
