@@ -620,12 +620,31 @@ struct Work {
       auto hi = lo;
       while (hi != mentions.end() && hi->second.start < p.end) ++hi;
       const Mention& last = std::prev(hi)->second;
-      if (lo->second.start >= p.start && last.end <= p.end &&
-          nfkc.substr(last.end, p.end - last.end).find('(') != std::string_view::npos) {
+      const bool regional = lo->second.start >= p.start && last.end <= p.end &&
+                            nfkc.substr(last.end, p.end - last.end).find('(') != std::string_view::npos;
+      if (regional || PlaceChapter(p, lo->second, std::next(lo) == hi)) {
         mentions.erase(lo, hi);
         mentions.emplace(p.start, std::move(p));
       }
     }
+  }
+
+  // 香港日本商工會議所 is the Japanese chamber in Hong Kong, not the Japan
+  // Chamber of Commerce and Industry: a city or region written before a
+  // known name that itself opens with a country makes the chapter there an
+  // organisation of its own. (中国商务部 stays MOFCOM: 商务部 opens with no
+  // country.)
+  bool PlaceChapter(const Mention& outer, const Mention& inner, bool only_one) const {
+    if (!only_one || inner.end != outer.end || inner.start <= outer.start) return false;
+    static const std::unordered_set<std::string_view> kPlaces = {
+        "香港", "澳门", "台湾", "台北", "上海", "北京", "天津", "大连", "广州", "深圳", "苏州", "青岛", "成都",
+        "重庆", "武汉", "杭州", "南京", "沈阳", "厦门", "首尔", "新加坡", "曼谷", "东京", "大阪", "名古屋", "福冈",
+        "横滨", "神户", "京都"};
+    if (!kPlaces.count(key.substr(outer.start, inner.start - outer.start))) return false;
+    const std::string_view name = key.substr(inner.start, inner.end - inner.start);
+    for (const std::string& c : rules.countries)
+      if (name.substr(0, c.size()) == c) return true;
+    return false;
   }
 
   // "Asia and Oceania Affairs Bureau of MOFA": an acronym after "of" at the end is

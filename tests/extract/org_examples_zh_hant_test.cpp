@@ -6,6 +6,9 @@ namespace dossier::test {
 namespace {
 
 const std::vector<OrgExample> kTraditional = {
+    // a city before a known name that opens with a country: the chapter there
+    {"香港日本商工會議所舉辦研討會", {{"香港日本商工會議所", "org-香港日本商工会议所"}}},
+    {"拜訪日本商工會議所", {{"日本商工會議所", "jcci"}}},
     {"並會繼續與日本各地商工會議所保持緊密聯繫", {}},  // 各地: the chambers across Japan, no name
     {"商務部新聞發言人表示", {{"商務部", "ministry-of-commerce-china"}}},
     {"中國商務部公布數據", {{"中國商務部", "ministry-of-commerce-china"}}},
