@@ -99,7 +99,9 @@ bool ZhShareOfThose(std::string_view rest) {
   if (de == std::string_view::npos) return false;
   const std::string_view after = rest.substr(de);
   // The share is stated: 占比为21.7%, 比例达三成 (提高…的比重 is a plan).
-  static const RE2 kShareStated("(?:占比|比例|比重|佔比)(?:为|為|达|達|是|约|約|超过|超過|不足|仅|僅)?[0-9０-９一二三四五六七八九十两兩半]");
+  static const RE2 kShareStated(
+      "(?:占比|比例|比重|佔比|合计|合計)(?:约|約|仅|僅|共)?(?:为|為|达|達|是|超过|超過|不足|不到)?"
+      "[0-9０-９一二三四五六七八九十两兩半]");
   return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kShareStated);
 }
 
@@ -820,6 +822,14 @@ Actor SentenceFinder::ZhPrefixActor(Span prefix) const {
     char32_t c = utf8::Next(text_, &q);
     if (c != U'「' && c != U'『' && c != U'“' && c != U'"' && c != U'《') break;
     p.start = q;
+  }
+  // 商务部表示将…: nothing between the reporting verb and the cue, so the
+  // speaker acts.
+  if (p.size() == 0 && !a.speaker.empty() && best_end != std::string::npos) {
+    const Span sp = Trim(text_, StripFront(prefix, WordClass::kConnector));
+    a.start = sp.start;
+    a.text = a.speaker;
+    return a;
   }
   if (p.size() == 0 || p.size() > kMaxZhActorBytes) return a;
   if (FrontIs(p, WordClass::kAdverbialStart) && !FrontIs(p, WordClass::kActorHint)) return a;

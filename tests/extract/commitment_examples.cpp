@@ -214,6 +214,11 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       // a plan that describes those whose share is reported is a survey result
       {"zh-Hans", "在华日资企业中，计划在未来一到两年内扩大在华业务的企业占比为21.7%。", {}},
       {"zh-Hans", "希望扩大投资的企业比例达三成。", {}},
+      {"zh-Hans", "调查显示，计划“扩大业务”的企业占比约为27.7%，计划“缩小”的企业合计不足一成。", {}},
+      // a reporting verb right before the cue: the speaker acts
+      {"zh-Hans", "商务部表示将进一步扩大开放。", {{"商务部", "pledge", "扩大开放"}}},
+      {"zh-Hans", "数据显示将继续增长。", {}},  // data is no agent
+      {"zh-Hans", "贸易顺差将继续扩大。", {}},
       {"zh-Hans", "中方计划提高服务贸易的比重。", {{"中方", "intent", "服务贸易的比重"}}},
       // a forecast marker reaches to the end of its clause, not into the next one
       {"zh-Hans", "超过六成受访企业预计今年在华业务将实现盈利，约三成企业表示计划扩大对华投资。",
