@@ -90,7 +90,6 @@ Span Trim(std::string_view text, Span s) {
   return s;
 }
 
-// A cue that is a noun phrase: "the goal of", "a goal of", "their goal of".
 // "计划扩大在华业务的企业占比为21.7%": the cue modifies a noun (的企业) whose
 // share is reported; a survey result, not a plan. `rest` is the clause after
 // the cue.
@@ -116,6 +115,7 @@ bool ItForecast(std::string_view actor, std::string_view cue_lower, std::string_
   return it_subject && (StartsWith(action, "be ") || StartsWith(action, "take "));
 }
 
+// A cue that is a noun phrase: "the goal of", "a goal of", "their goal of".
 bool IsNounCue(std::string_view cue_lower) {
   for (std::string_view det : {"the ", "a ", "an ", "their ", "its ", "our "})
     if (StartsWith(cue_lower, det)) return true;
@@ -692,8 +692,7 @@ bool SentenceFinder::EnAttribution(const Chunk& c) const {
   const std::string& first = toks.front().lower;
   const std::string& last = toks.back().lower;
   if (std::find(std::begin(kOpeners), std::end(kOpeners), first) != std::end(kOpeners)) return true;
-  return toks.size() < 16 && c.end <= text_.size() &&
-         std::find(std::begin(kClosers), std::end(kClosers), last) != std::end(kClosers);
+  return toks.size() < 16 && std::find(std::begin(kClosers), std::end(kClosers), last) != std::end(kClosers);
 }
 
 // True if text[start, end) is "should" followed by a subject rather than a
@@ -714,7 +713,7 @@ bool SentenceFinder::InvertedShould(size_t start, size_t end, size_t sent_end) c
     return true;
   const std::string& w = toks[0].lower;
   static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "any", "such", "these", "those", "this",
-                                                      "there", "conditions", "tensions"};
+                                                      "there"};
   if (std::find(std::begin(kDeterminers), std::end(kDeterminers), w) != std::end(kDeterminers)) return true;
   return w.size() > 3 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is") &&
          !EndsWith(w, "ys");
@@ -823,28 +822,21 @@ Actor SentenceFinder::ZhPrefixActor(Span prefix) const {
     if (c != U'「' && c != U'『' && c != U'“' && c != U'"' && c != U'《') break;
     p.start = q;
   }
-  // 商务部表示将…: nothing between the reporting verb and the cue, so the
-  // speaker acts.
-  if (p.size() == 0 && !a.speaker.empty() && best_end != std::string::npos) {
-    const Span sp = Trim(text_, StripFront(prefix, WordClass::kConnector));
-    a.start = sp.start;
-    a.text = a.speaker;
-    return a;
-  }
-  if (p.size() == 0 || p.size() > kMaxZhActorBytes) return a;
-  if (FrontIs(p, WordClass::kAdverbialStart) && !FrontIs(p, WordClass::kActorHint)) return a;
-  // A span of time is no subject: (未来)一至两年将…, 三年内将…. After a
-  // reporting verb the speaker acts: 日资企业表示未来一至两年将扩大….
-  static const RE2 kTimeSpan(
-      "[0-9〇零一二两兩三四五六七八九十百至到～~-]+(?:多|余|餘)?(?:年|个月|個月|周|週|天)(?:内|內|来|來|间|間)?");
-  if (RE2::FullMatch(re2::StringPiece(text_.data() + p.start, p.size()), kTimeSpan)) {
+  // With no subject after the reporting verb, the speaker acts.
+  auto speaker_acts = [&] {
     if (!a.speaker.empty() && best_end != std::string::npos) {
-      Span sp = Trim(text_, StripFront(prefix, WordClass::kConnector));
-      a.start = sp.start;
+      a.start = Trim(text_, StripFront(prefix, WordClass::kConnector)).start;
       a.text = a.speaker;
     }
     return a;
-  }
+  };
+  if (p.size() == 0) return speaker_acts();  // 商务部表示将…
+  if (p.size() > kMaxZhActorBytes) return a;
+  if (FrontIs(p, WordClass::kAdverbialStart) && !FrontIs(p, WordClass::kActorHint)) return a;
+  // A span of time is no subject: 日资企业表示(未来)一至两年将扩大….
+  static const RE2 kTimeSpan(
+      "[0-9〇零一二两兩三四五六七八九十百至到～~-]+(?:多|余|餘)?(?:年|个月|個月|周|週|天)(?:内|內|来|來|间|間)?");
+  if (RE2::FullMatch(re2::StringPiece(text_.data() + p.start, p.size()), kTimeSpan)) return speaker_acts();
   a.start = p.start;
   a.text = std::string(text_.substr(p.start, p.size()));
   return a;
