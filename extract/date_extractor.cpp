@@ -40,11 +40,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc"};
 
 // Monday = 0 ... Sunday = 6, from an English, Chinese or Japanese weekday name.
 int WeekdayIndex(std::string_view w) {
@@ -600,6 +600,13 @@ class DateExtractor : public Extractor {
     if (g.has(kY)) {
       int y = ParseDateNumeral(g[kY]);
       return y > 0 ? std::optional(y) : std::nullopt;
+    }
+    // Taiwan writes years of the Republic without 民國 before a month:
+    // 114年5月20日 is 2025-05-20. Elsewhere such a number is no year.
+    if (g.has(kRoc)) {
+      const int n = ParseDateNumeral(g[kRoc]);
+      if (state.lang != lang::kTraditionalChinese || n <= 0 || n > 200) return std::nullopt;
+      return 1911 + n;
     }
     if (g.has(kEra)) {
       auto first = lex_.EraFirstYear(g[kEra]);
