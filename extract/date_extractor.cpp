@@ -573,10 +573,15 @@ class DateExtractor : public Extractor {
     if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比"))) return false;
     // 同年代 (the same generation), 同年齢 (the same age) are not dates.
     if (g.has(kRy) && (after("代") || after("齢") || after("龄") || after("齡"))) return false;
-    // Chinese 同日 ("the same day") is also 同 + 日本/日方/日中 (同日本经济界).
-    if (g.has(kRd) && g[kRd] == "同日")
-      for (std::string_view next : {"本", "方", "中", "企", "资", "資", "元", "圆", "圓", "美", "韩", "韓", "经", "經", "友", "合", "交"})
-        if (after(next)) return false;
+    // Chinese 同日 ("the same day") is also 同 + 日本/日方/日中 (同日本经济界),
+    // and 明日 is 说明 + 日本 (这说明日本企业…).
+    if (g.has(kRd) && (g[kRd] == "同日" || g[kRd] == "明日")) {
+      const Segment* seg = doc.SegmentAt(folded.ToOriginalStart(s));
+      if (seg && seg->lang.compare(0, 2, "zh") == 0)
+        for (std::string_view next : {"本", "方", "中", "企", "资", "資", "元", "圆", "圓", "美", "韩", "韓", "经", "經", "友",
+                                      "合", "交", "籍", "语", "語", "系"})
+          if (after(next)) return false;
+    }
     return true;
   }
 

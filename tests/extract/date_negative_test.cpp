@@ -93,6 +93,7 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"ja", "同年代の若者と交流した。", "同年"},
       {"zh-Hans", "中方愿意同日本经济界深化合作。", "同日"},
       {"zh-Hans", "中日双方同日方代表会谈。", "同日"},
+      {"zh-Hans", "这说明日本企业对中国有信心。", "明日"},
       // 后年/前年 ending the word before: 此后|年均, 达产后|年产值, 目前|年产能
       {"zh-Hans", "此后年均增长5%。", "后年"},
       {"zh-Hans", "项目达产后年产值可达80亿元。", "后年"},
