@@ -124,7 +124,7 @@ int RunShow(const GlobalOptions& global, const std::string& arg, bool json) {
   auto add_aliases = [&](const OrgEntry& e) {
     for (size_t i = 0; i < e.aliases.size(); ++i) {
       std::pair<std::string, std::string> a{i < e.alias_langs.size() ? e.alias_langs[i] : "", e.aliases[i]};
-      if (!a.second.empty() && a.second[0] == '=') a.second.erase(0, 1);
+      if (!a.second.empty() && (a.second[0] == '=' || a.second[0] == '^')) a.second.erase(0, 1);
       if (std::find(aliases.begin(), aliases.end(), a) == aliases.end()) aliases.push_back(a);
     }
   };

@@ -307,9 +307,10 @@ struct Work {
   bool IsCapShape(size_t i) const { return IsWord(i) && (IsAsciiUpper(nfkc[tokens[i].start]) || (nfkc[tokens[i].start] >= '0' && nfkc[tokens[i].start] <= '9' && Word(tokens[i]).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos)); }
 
   OrgGazetteer::Match Lookup(size_t pos) const {
-    OrgGazetteer::Match m = builtin.LongestAt(key, nfkc, pos);
+    const std::string_view lang = lang_at(pos);
+    OrgGazetteer::Match m = builtin.LongestAt(key, nfkc, pos, lang);
     if (extra) {
-      OrgGazetteer::Match x = extra->LongestAt(key, nfkc, pos);
+      OrgGazetteer::Match x = extra->LongestAt(key, nfkc, pos, lang);
       if (x.org && x.end > m.end) m = x;
     }
     return m;

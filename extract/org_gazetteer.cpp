@@ -45,8 +45,11 @@ std::vector<std::string> SplitAliases(std::string_view column) {
   return out;
 }
 
+// An alias may start with one marker: "=" matches with the case written
+// (an acronym), "^" only in text of its column's language (經濟部, listed
+// for zh-Hant, is Taiwan's ministry in Taiwan's text alone).
 std::string_view StripMarker(std::string_view alias) {
-  return !alias.empty() && alias[0] == '=' ? alias.substr(1) : alias;
+  return !alias.empty() && (alias[0] == '=' || alias[0] == '^') ? alias.substr(1) : alias;
 }
 
 bool IsSlug(std::string_view id) {
@@ -86,7 +89,8 @@ struct OrgGazetteer::Trie {
   struct Terminal {
     uint32_t entry;
     bool case_sensitive;
-    std::string nfkc;  // the alias as written after NFKC, for case-sensitive checks
+    std::string nfkc;       // the alias as written after NFKC, for case-sensitive checks
+    std::string only_lang;  // "^" aliases: the one text language they match in
   };
   struct Node {
     std::vector<std::pair<unsigned char, uint32_t>> next;
@@ -181,13 +185,18 @@ Status OrgGazetteer::Add(const OrgEntry& entry) {
   auto it = by_id_.find(entry.id);
   size_t index = it != by_id_.end() ? it->second : entries_.size();
   // Every alias, plus the typographic-apostrophe spelling of "People's".
-  std::vector<std::string> forms;  // "=" first marks a case-sensitive alias
-  for (const std::string& a : entry.aliases) {
+  std::vector<std::string> forms;       // "=" or "^" first: see StripMarker
+  std::vector<std::string> form_langs;  // the column of each form ("" if unknown)
+  for (size_t i = 0; i < entry.aliases.size(); ++i) {
+    const std::string& a = entry.aliases[i];
+    const std::string lang = i < entry.alias_langs.size() ? entry.alias_langs[i].substr(0, entry.alias_langs[i].find(' ')) : "";
     forms.push_back(a);
+    form_langs.push_back(lang);
     if (a.find('\'') != std::string::npos) {
       std::string curly;
       for (char c : a) curly += c == '\'' ? std::string("\xE2\x80\x99") : std::string(1, c);
       forms.push_back(curly);
+      form_langs.push_back(lang);
     }
   }
   for (const std::string& form : forms) {
@@ -211,14 +220,16 @@ Status OrgGazetteer::Add(const OrgEntry& entry) {
         have.alias_langs.push_back(i < entry.alias_langs.size() ? entry.alias_langs[i] : "");
     }
   }
-  for (const std::string& form : forms) {
+  for (size_t f = 0; f < forms.size(); ++f) {
+    const std::string& form = forms[f];
     std::string_view a = StripMarker(form);
     std::string key = AliasKey(a);
     if (key.empty()) continue;
     trie_->owner.emplace(key, static_cast<uint32_t>(index));
     std::string nfkc = FoldedText(a).text();
-    bool exact_case = a.size() != form.size() || IsCaseSensitiveAlias(nfkc);
-    trie_->Insert(key, Trie::Terminal{static_cast<uint32_t>(index), exact_case, nfkc});
+    const bool only_here = form[0] == '^';
+    bool exact_case = (form[0] == '=') || IsCaseSensitiveAlias(nfkc);
+    trie_->Insert(key, Trie::Terminal{static_cast<uint32_t>(index), exact_case, nfkc, only_here ? form_langs[f] : ""});
   }
   return Status::Ok();
 }
@@ -235,7 +246,8 @@ const OrgEntry* OrgGazetteer::FindByAlias(std::string_view alias) const {
   return m.org && m.end == key.size() ? m.org : nullptr;
 }
 
-OrgGazetteer::Match OrgGazetteer::LongestAt(std::string_view key, std::string_view nfkc, size_t pos) const {
+OrgGazetteer::Match OrgGazetteer::LongestAt(std::string_view key, std::string_view nfkc, size_t pos,
+                                             std::string_view lang) const {
   Match best;
   if (pos >= key.size()) return best;
   auto first = static_cast<unsigned char>(key[pos]);
@@ -262,6 +274,7 @@ OrgGazetteer::Match OrgGazetteer::LongestAt(std::string_view key, std::string_vi
     if (end < key.size() && (static_cast<unsigned char>(key[end]) & 0xC0) == 0x80) continue;
     for (const auto& t : terms) {
       if (t.case_sensitive && nfkc.substr(pos, end - pos) != t.nfkc) continue;
+      if (!t.only_lang.empty() && !lang.empty() && lang != t.only_lang) continue;
       best = Match{end, &entries_[t.entry]};
       break;
     }

@@ -68,12 +68,14 @@ class OrgGazetteer {
 
   // The longest alias starting at byte `pos` of `key` (OrgMatchKey of the
   // text; `nfkc` is the same text before lower-casing, same offsets) that
-  // ends on a word boundary; {0, nullptr} if none.
+  // ends on a word boundary; {0, nullptr} if none. `lang` is the text's
+  // language ("zh-Hant", ...): an alias written "^經濟部" in a column matches
+  // only text of that language ("" matches every alias).
   struct Match {
     size_t end = 0;
     const OrgEntry* org = nullptr;
   };
-  Match LongestAt(std::string_view key, std::string_view nfkc, size_t pos) const;
+  Match LongestAt(std::string_view key, std::string_view nfkc, size_t pos, std::string_view lang = {}) const;
 
   size_t size() const { return entries_.size(); }
   const std::deque<OrgEntry>& entries() const { return entries_; }

@@ -27,6 +27,7 @@ const std::vector<OrgExample> kSimplified = {
     {"中国连续16年是日本最大贸易伙伴", {}},
     {"美国连续三年增长，韩国连锁店增加", {}},
     {"日银宣布维持利率", {{"日银", "boj"}}},
+    {"经济部今日公布统计", {}},  // not in simplified Chinese text
     {"第一财经记者和路透社记者提问", {{"第一财经", "yicai"}, {"路透社", "reuters"}}},
     {"入住三星级酒店，发展现代汽车产业", {}},  // 三星 (three-star) and 现代 (modern) are no companies here
     // a regional company of a group is its own organisation, whole

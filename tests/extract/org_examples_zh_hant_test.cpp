@@ -6,6 +6,7 @@ namespace dossier::test {
 namespace {
 
 const std::vector<OrgExample> kTraditional = {
+    {"經濟部今日公布統計", {{"經濟部", "taiwan-moea"}}},  // bare 經濟部 in traditional Chinese: Taiwan's ministry
     // a city before a known name that opens with a country: the chapter there
     {"香港日本商工會議所舉辦研討會", {{"香港日本商工會議所", "org-香港日本商工会议所"}}},
     {"拜訪日本商工會議所", {{"日本商工會議所", "jcci"}}},
@@ -81,7 +82,7 @@ const std::vector<OrgExample> kTraditional = {
     {"澳門貿易投資促進局代表團", {{"澳門貿易投資促進局", "ipim"}}},
     {"經濟部國際貿易署公布出口統計", {{"經濟部國際貿易署", "taiwan-trade-administration"}}},
     {"台灣經濟部表示將檢討補助計畫", {{"台灣經濟部", "taiwan-moea"}}},
-    {"經濟部記者", {}},
+    {"經濟部記者會", {{"經濟部", "taiwan-moea"}}},  // Taiwan's text: the ministry's press conference
     {"國泰航空加開往大阪的航班", {{"國泰航空", "cathay-pacific"}}},
     {"順豐與日本通運合作", {{"順豐", "sf-express"}, {"日本通運", "nippon-express"}}},
 };

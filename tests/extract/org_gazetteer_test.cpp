@@ -17,7 +17,7 @@ namespace dossier {
 namespace {
 
 std::string_view StripMarker(const std::string& a) {
-  return !a.empty() && a[0] == '=' ? std::string_view(a).substr(1) : std::string_view(a);
+  return !a.empty() && (a[0] == '=' || a[0] == '^') ? std::string_view(a).substr(1) : std::string_view(a);
 }
 
 TEST_CASE("org gazetteer: every row parses and adds without alias conflicts", "[org][gazetteer]") {
