@@ -40,11 +40,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe"};
 
 // Monday = 0 ... Sunday = 6, from an English, Chinese or Japanese weekday name.
 int WeekdayIndex(std::string_view w) {
@@ -804,6 +804,40 @@ class DateExtractor : public Extractor {
     std::optional<int> year = YearOf(g, *state, &r.anchored, &stated);
     if (!year) return std::nullopt;
     if (*year != kUnknownYear && (*year < 1 || *year > 9999)) return std::nullopt;
+
+    // Japanese fiscal years run April to March: 2023年度 is 2023-04/2024-03,
+    // 2027年度下期 its second half (2027-10/2028-03), and 2025年3月期 the
+    // business year that ends in March 2025 (2024-04/2025-03). Chinese 年度
+    // is the calendar year.
+    const bool fiscal_word = g.has(kRy) && g[kRy].size() >= 6 && g[kRy].substr(g[kRy].size() - 6) == "年度";  // 本年度
+    if ((g.has(kFy) || g.has(kFe) || fiscal_word) && *year != kUnknownYear) {
+      if (!g.has(kFe) && state->lang != lang::kJapanese) {
+        if (g.has(kFyh)) return std::nullopt;
+        r.value = std::to_string(*year);
+        r.point = DateValue::Year(*year);
+        return r;
+      }
+      DateValue a = DateValue::Month(*year, 4), b = DateValue::Month(*year + 1, 3);
+      if (g.has(kFyh)) {
+        const bool first = g[kFyh].find("上") == 0;
+        a = first ? DateValue::Month(*year, 4) : DateValue::Month(*year, 10);
+        b = first ? DateValue::Month(*year, 9) : DateValue::Month(*year + 1, 3);
+      } else if (g.has(kFe)) {
+        const int m = MonthOf(g, kM, kMn);
+        if (m < 1 || m > 12) return std::nullopt;
+        a = m == 12 ? DateValue::Month(*year, 1) : DateValue::Month(*year - 1, m + 1);
+        b = DateValue::Month(*year, m);
+        if (g.has(kY2)) {  // 2026年3月期から2030年3月期
+          const int y2 = ParseDateNumeral(g[kY2]), m2 = MonthOf(g, kM2, kMn2);
+          if (y2 < *year || y2 - *year > 50 || m2 < 1 || m2 > 12) return std::nullopt;
+          b = DateValue::Month(y2, m2);
+        }
+      }
+      r.value = a.ToIso() + "/" + b.ToIso();
+      r.point = a;
+      r.period = std::make_pair(a, b);
+      return r;
+    }
 
     // Quarters and halves.
     if (g.has(kQ)) {
