@@ -570,7 +570,7 @@ class DateExtractor : public Extractor {
       if (RE2::PartialMatch(re2::StringPiece(t.data() + e, std::min<size_t>(t.size() - e, 16)), kDateAfter)) return false;
     }
     // ja 前年 right before 比 is a comparison base (前年比), not a date mention.
-    if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比"))) return false;
+    if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比") || after("同月比"))) return false;
     // 同年代 (the same generation), 同年齢 (the same age) are not dates.
     if (g.has(kRy) && (after("代") || after("齢") || after("龄") || after("齡"))) return false;
     // Chinese 同日 ("the same day") is also 同 + 日本/日方/日中 (同日本经济界),
