@@ -571,6 +571,7 @@ class DateExtractor : public Extractor {
     }
     // ja 前年 right before 比 is a comparison base (前年比), not a date mention.
     if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比") || after("同月比"))) return false;
+    if (g.has(kRm) && before("前年") && after("比")) return false;  // the 同月 of 前年同月比
     // 同年代 (the same generation), 同年齢 (the same age) are not dates.
     if (g.has(kRy) && (after("代") || after("齢") || after("龄") || after("齡"))) return false;
     // Chinese 同日 ("the same day") is also 同 + 日本/日方/日中 (同日本经济界),
