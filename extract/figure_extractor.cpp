@@ -266,7 +266,9 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   size_t ps = 0;
   char32_t prev = CpBefore(f_, s, &ps);
   if (n.has_digits && !currency_before) {
-    if (prev < 0x80 && IsAlpha(static_cast<char>(prev))) return std::nullopt;
+    // ROE12%, CPI2%: a measure's name glued to a percentage is no code.
+    const bool percent_next = s + n.length < f_.size() && f_[s + n.length] == '%';
+    if (prev < 0x80 && IsAlpha(static_cast<char>(prev)) && !percent_next) return std::nullopt;
     if (prev == U'-' || prev == U'.' || prev == U':' || prev == U'/' || prev == U'_' || prev == U'#' ||
         prev == U'@' || prev == U'–') {
       char32_t prev2 = CpBefore(f_, ps);
@@ -423,7 +425,12 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     }
   }
   if (kind == Kind::kNone && !bare_scale_word) {
-    if (lex_.MatchAfter(FigureLexicon::kTimeAfter, win(p))) return std::nullopt;
+    // A time word (12分, 3時) makes no figure, unless a longer counter starts
+    // with it (12分野: twelve fields).
+    if (auto time = lex_.MatchAfter(FigureLexicon::kTimeAfter, win(p))) {
+      auto counter = n.is_word ? std::nullopt : lex_.MatchAfter(FigureLexicon::kCounterAfter, win(p));
+      if (!counter || counter->end <= time->end) return std::nullopt;
+    }
     if (lex_.MatchAfter(FigureLexicon::kNameAfter, win(p))) return std::nullopt;
   }
   if (kind == Kind::kNone && !n.is_word) {
