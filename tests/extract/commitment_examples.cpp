@@ -318,6 +318,10 @@ const std::vector<CommitmentExample>& TraditionalCommitmentExamples() {
       {"zh-Hant", "商務及經濟發展局局長丘應樺今日抵達東京。", {}},
       {"zh-Hant", "丘應樺表示，歡迎日本企業善用香港平台拓展業務。", {{"丘應樺", "exhortation", "善用香港平台"}}},
       {"zh-Hans", "该项目计划总投资约42亿美元。", {}},  // planned total investment: a noun
+      {"zh-Hans", "应全国人大常委会委员长赵乐际邀请，日本众议院议长将访华。", {{"日本众议院议长", "pledge", "访华"}}},
+      {"zh-Hans", "中方已将日本公民免签入境停留期限由15天延长至30天。", {}},  // done already
+      {"zh-Hant", "第50屆臺日經濟貿易會議預定明年在臺北舉行。", {{"第50屆臺日經濟貿易會議", "intent", "臺北舉行"}}},
+      {"zh-Hant", "政府規劃於2035年前將離岸風電容量提升至2,060萬瓩。", {{"政府", "intent", "離岸風電"}}},
       {"zh-Hant", "兩國應攜手應對氣候變化。", {{"兩國", "exhortation", "攜手應對氣候變化"}}},
       {"zh-Hant", "中方願意與日方分享經驗。", {{"中方", "intent", "分享經驗"}}},
       {"zh-Hant", "香港歡迎日本企業來港投資。", {{"香港", "exhortation", "來港投資"}}},
