@@ -89,6 +89,19 @@ struct Groups {
 
 bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
+// True if the English sentence around t[s, e) (folded, lower case) speaks of
+// the future: a modal or a plan word before the next full stop.
+bool FutureSentence(std::string_view t, size_t s, size_t e) {
+  size_t a = s, b = e;
+  while (a > 0 && s - a < 300 && t[a - 1] != '.' && t[a - 1] != '\n') --a;
+  while (b < t.size() && b - e < 300 && t[b] != '.' && t[b] != '\n') ++b;
+  const std::string_view sentence = t.substr(a, b - a);
+  for (std::string_view w : {" will ", " would ", " could ", " shall ", " plans to ", " plan to ", " expected to ",
+                             " expects to ", " aims to ", " to be held", " next ", " upcoming ", " scheduled "})
+    if (sentence.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // True if `t` ends with the whole word `w` ("as early" ends with "early").
 bool EndsWithWord(std::string_view t, std::string_view w) {
   return t.size() >= w.size() && t.substr(t.size() - w.size()) == w &&
@@ -198,6 +211,7 @@ struct ResolveState {
   std::optional<DateValue> last_day;         // the last one at day grain (当天 after 明年第一季度)
   std::optional<std::pair<DateValue, DateValue>> last_period;  // its Resolved::period
   std::optional<DateValue> last_full;        // nearest preceding full date (a dateline, usually)
+  bool future_sentence = false;              // English: the date's sentence speaks of the future
   size_t next_pos = 0;                       // where the last accepted date ended (folded text)
   std::vector<std::pair<size_t, size_t>> titles;  // TitleSpans of the folded text
   std::string lang;                          // segment language of the match
@@ -371,6 +385,7 @@ class DateExtractor : public Extractor {
           g.g[k] = std::string_view((*sub)[index].data(), (*sub)[index].size());
       }
       if (!Plausible(rule, g, doc, folded, s, end)) continue;
+      if (state->lang == lang::kEnglish) state->future_sentence = FutureSentence(t, s, end);
       std::optional<Resolved> r = Resolve(g, state);
       if (!r) continue;
       best = Candidate{end, std::move(*r)};
@@ -653,7 +668,8 @@ class DateExtractor : public Extractor {
       if (unit->designator == 'Y' && n >= 1000 && unit->factor == 1) return std::nullopt;  // 2030年前 is a year
       if (g.has(kAgo) || g[kPost] == "前") {
         r.mod.clear();
-        auto base = state->Base(false, &r.anchored);
+        // "ago" counts from now; "a year earlier" from the date just named.
+        auto base = state->Base(g[kAgo] == "earlier", &r.anchored);
         if (!base || !base->has_year()) return std::nullopt;
         DateValue v = *base;
         switch (unit->designator) {
@@ -931,6 +947,21 @@ class DateExtractor : public Extractor {
       r.value = std::to_string(*year) + "/" + std::to_string(year2);
       r.point = DateValue::Year(year2);
       return r;
+    }
+
+    // An English month written without a year: in a sentence about the
+    // future the next such month ("will meet in January" in November);
+    // otherwise the reference year's, or the year before when that month is
+    // more than six months ahead ("in November" in a January speech).
+    // (Chinese and Japanese statistics name the months of the reference year.)
+    if (!stated && month > 0 && state->lang == lang::kEnglish && state->reference &&
+        r.anchored && *year == state->reference->year && state->reference->grain != DateValue::Grain::kYear) {
+      const int ahead = month - state->reference->month;
+      if (state->future_sentence) {
+        if (ahead < 0) *year += 1;
+      } else if (ahead > 6) {
+        *year -= 1;  // told of as done or under way: the one before
+      }
     }
 
     // A point.

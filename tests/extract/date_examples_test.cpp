@@ -137,6 +137,11 @@ TEST_CASE("date examples: English", "[date]") {
       {"The yen fell to a record low in April.", "2024-07-04", "April", "2024-04", true},
       {"The delegation will travel to Osaka in May.", "2025-03-12", "May", "2025-05", true},
       {"The plant could open as early as December.", "2025-03-12", "December", "2025-12", true},
+      // an English month without a year: the next one in a sentence about the future,
+      // the one before when it is more than six months ahead of a past or present account
+      {"In November, the two sides met in Lima.", "2025-01-24", "November", "2024-11", true},
+      {"The ministers will meet again in January.", "2024-11-19", "January", "2025-01", true},
+      {"Since the city hosted the games in February, visits rose.", "2025-09-18", "February", "2025-02", true},
       {"Prices have risen since February.", "2024-07-04", "February", "2024-02", true},
       {"It was a step beyond a century of conflict.", "", "a century", "P100Y", false},
       {"For more than 40 years the fund has run.", "", "more than 40 years", "P40Y", false},
@@ -438,6 +443,18 @@ TEST_CASE("date examples: 当天 refers back to the last day named, past a quart
     if (f.text != "当天") continue;
     found = true;
     CHECK(f.attrs.value("value", std::string()) == "2025-11-06");
+  }
+  CHECK(found);
+}
+
+TEST_CASE("date examples: 'a year earlier' counts from the date just named", "[date]") {
+  const std::string text = "Exports reached $10 billion in 2021, up from $8 billion a year earlier.";
+  auto facts = FindDates(text, "en", "2025-01-24");
+  bool found = false;
+  for (const Fact& f : facts) {
+    if (f.text != "a year earlier") continue;
+    found = true;
+    CHECK(f.attrs.value("value", std::string()) == "2020");
   }
   CHECK(found);
 }
