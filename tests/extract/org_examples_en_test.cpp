@@ -13,6 +13,8 @@ const std::vector<OrgExample> kEnglish = {
     {"Hokuriku Precision Components Co will close a plant.", {{"Hokuriku Precision Components Co", ""}}},
     {"Toyota Motor Corp said so.", {{"Toyota Motor Corp", "toyota-motor-corporation"}}},  // a legal form: the same company
     {"Thailand's Board of Investment (BOI) approved 30 projects.", {{"Board of Investment", ""}, {"BOI", ""}}},
+    {"The Korea Customs Service said exports rose.", {{"Korea Customs Service", ""}}},
+    {"Customer service improved.", {}},
     {"Hokuriku Denso Co will close a plant.", {{"Hokuriku Denso Co", "hokuriku-denso-co"}}},  // not Denso
     // media and companies added to the gazetteer
     {"Reuters reported that Samsung Electronics and SK hynix will invest.", {{"Reuters", "reuters"}, {"Samsung Electronics", "samsung-electronics"}, {"SK hynix", "sk-hynix"}}},
