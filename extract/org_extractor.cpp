@@ -307,7 +307,8 @@ struct Work {
   bool IsCapShape(size_t i) const { return IsWord(i) && (IsAsciiUpper(nfkc[tokens[i].start]) || (nfkc[tokens[i].start] >= '0' && nfkc[tokens[i].start] <= '9' && Word(tokens[i]).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos)); }
 
   OrgGazetteer::Match Lookup(size_t pos) const {
-    const std::string_view lang = lang_at(pos);
+    // Only Han aliases are kept to a language; Latin text skips the lookup.
+    const std::string_view lang = static_cast<unsigned char>(key[pos]) >= 0x80 ? lang_at(pos) : std::string_view();
     OrgGazetteer::Match m = builtin.LongestAt(key, nfkc, pos, lang);
     if (extra) {
       OrgGazetteer::Match x = extra->LongestAt(key, nfkc, pos, lang);
