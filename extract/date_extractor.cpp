@@ -584,6 +584,12 @@ class DateExtractor : public Extractor {
       static const RE2 kDateAfter("^, (?:[a-z]{3,9} \\d|\\d)");
       if (RE2::PartialMatch(re2::StringPiece(t.data() + e, std::min<size_t>(t.size() - e, 16)), kDateAfter)) return false;
     }
+    // "the year" is a date only as "the end (first half, third quarter) of
+    // the year"; alone it is any year ("during the year", "the year 2024").
+    if (g.has(kRy) && g[kRy] == "the year" && !g.has(kMod) && !g.has(kHalf) && !g.has(kQ) && !g.has(kFm) &&
+        !g.has(kMn))
+      return false;
+    if (g.has(kRy) && g[kRy] == "年末" && after("年始")) return false;  // 年末年始: the New Year holidays
     // ja 前年 right before 比 is a comparison base (前年比), not a date mention.
     if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比") || after("同月比"))) return false;
     if (g.has(kRm) && before("前年") && after("比")) return false;  // the 同月 of 前年同月比
@@ -659,6 +665,7 @@ class DateExtractor : public Extractor {
   std::optional<Resolved> Resolve(const Groups& g, const ResolveState* state) const {
     Resolved r;
     r.mod = ModName(g.has(kMod) ? g[kMod] : g.has(kDmod) ? g[kDmod] : g.has(kPost) ? g[kPost] : "");
+    if (g.has(kRy) && (g[kRy] == "年底" || g[kRy] == "年末") && r.mod.empty()) r.mod = "end";  // bare 年底: this year's end
 
     // Durations and "N years ago".
     if (g.has(kN) || g.has(kUnit)) {

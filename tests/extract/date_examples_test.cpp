@@ -137,6 +137,8 @@ TEST_CASE("date examples: English", "[date]") {
       {"The yen fell to a record low in April.", "2024-07-04", "April", "2024-04", true},
       {"The delegation will travel to Osaka in May.", "2025-03-12", "May", "2025-05", true},
       {"The plant could open as early as December.", "2025-03-12", "December", "2025-12", true},
+      {"The deal should be signed before the end of the year.", "2025-09-09", "the end of the year", "2025", true},
+      {"In the first half of the year, exports rose.", "2025-09-09", "the first half of the year", "2025-01/2025-06", true},
       // an English month without a year: the next one in a sentence about the future,
       // the one before when it is more than six months ahead of a past or present account
       {"In November, the two sides met in Lima.", "2025-01-24", "November", "2024-11", true},
@@ -217,6 +219,7 @@ TEST_CASE("date examples: Simplified Chinese", "[date]") {
       {"本周三双方举行视频会议。", "2024-07-04", "本周", "2024-W27", true},
       {"今年前两季度出口增长。", "2024-08-01", "今年前两季度", "2024-01/2024-06", true},
       {"前三个季度出口增长。", "2024-10-13", "前三个季度", "2024-01/2024-09", true},
+      {"我们计划在年底前完成审批。", "2025-10-13", "年底", "2025", true},
       {"今年三季度出口回升。", "2024-10-13", "今年三季度", "2024-Q3", true},
       // N个季度 is a number of quarters, not the Nth quarter
       {"外贸进出口已连续7个季度保持增长。", "2024-10-13", "7个季度", "P21M", false},

@@ -30,6 +30,8 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"en", "Both sides will support Expo 2025 in Osaka.", "2025"},
       {"en", "We met at the Korea-Japan Business Cooperation Forum 2025 in Seoul.", "2025"},
       {"en", "Exports may rise again next year.", "may"},
+      {"en", "During the year, trade grew.", "the year"},
+      {"ja", "年末年始の休みに入った。", "年末"},
       // a weekday naming the day of the date beside it
       {"zh-Hant", "二〇二五年七月十七日（星期四）", "星期四"},
       {"en", "On Monday, March 3, 2025 the talks began.", "Monday"},
