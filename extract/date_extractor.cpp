@@ -384,7 +384,7 @@ class DateExtractor : public Extractor {
         if (index > 0 && (*sub)[index].data() != nullptr)
           g.g[k] = std::string_view((*sub)[index].data(), (*sub)[index].size());
       }
-      if (!Plausible(rule, g, doc, folded, s, end)) continue;
+      if (!Plausible(rule, g, doc, folded, s, end, state->lang)) continue;
       if (state->lang == lang::kEnglish) state->future_sentence = FutureSentence(t, s, end);
       std::optional<Resolved> r = Resolve(g, state);
       if (!r) continue;
@@ -441,12 +441,10 @@ class DateExtractor : public Extractor {
   // that introduces a time (到后年, 比前年, 我们后年); after any other Han
   // character they are read as the end of the word before. Japanese 前年
   // ("the year before", 前年比) is a word of its own and is not checked.
-  bool ZhYearWordStandsAlone(const Document& doc, const FoldedText& folded, size_t s) const {
-    const std::string& t = folded.text();
-    std::string_view word = std::string_view(t).substr(s, 6);
+  static bool ZhYearWordStandsAlone(std::string_view t, size_t s, std::string_view lang) {
+    std::string_view word = t.substr(s, 6);
     if (word != "后年" && word != "後年" && word != "前年") return true;
-    const Segment* seg = doc.SegmentAt(folded.ToOriginalStart(s));
-    if (!seg || seg->lang.compare(0, 2, "zh") != 0 || s == 0) return true;
+    if (lang.substr(0, 2) != "zh" || s == 0) return true;
     size_t p = utf8::PrevStart(t, s);
     size_t q = p;
     const char32_t prev = utf8::Next(t, &q);
@@ -456,8 +454,9 @@ class DateExtractor : public Extractor {
   }
 
   // Context checks that patterns cannot express (RE2 has no look-around).
+  // `lang` is the language of the segment at s.
   bool Plausible(const CompiledRule& rule, const Groups& g, const Document& doc, const FoldedText& folded,
-                 size_t s, size_t e) const {
+                 size_t s, size_t e, std::string_view lang) const {
     const std::string& t = folded.text();
     // English month names count only when capitalised in the document ("may", "march").
     for (G k : {kMn, kMn2}) {
@@ -469,7 +468,7 @@ class DateExtractor : public Extractor {
     auto before = [&](std::string_view what) {
       return s >= what.size() && t.compare(s - what.size(), what.size(), what) == 0;
     };
-    if (!ZhYearWordStandsAlone(doc, folded, s)) return false;
+    if (!ZhYearWordStandsAlone(t, s, lang)) return false;
     // A bare number of years: "Expo 2025", "Vision 2030", "No. 2023" are names.
     if (rule.name == "en_year" || rule.name == "en_year_range" || rule.name == "en_decade") {
       if (g.has(kMod)) return true;
@@ -598,8 +597,7 @@ class DateExtractor : public Extractor {
     // Chinese 同日 ("the same day") is also 同 + 日本/日方/日中 (同日本经济界),
     // and 明日 is 说明 + 日本 (这说明日本企业…).
     if (g.has(kRd) && (g[kRd] == "同日" || g[kRd] == "明日")) {
-      const Segment* seg = doc.SegmentAt(folded.ToOriginalStart(s));
-      if (seg && seg->lang.compare(0, 2, "zh") == 0)
+      if (lang.substr(0, 2) == "zh")
         for (std::string_view next : {"本", "方", "中", "企", "资", "資", "元", "圆", "圓", "美", "韩", "韓", "经", "經", "友",
                                       "合", "交", "籍", "语", "語", "系"})
           if (after(next)) return false;
