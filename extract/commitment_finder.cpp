@@ -122,6 +122,16 @@ bool IsNounCue(std::string_view cue_lower) {
   return false;
 }
 
+// A verb cue whose first word may also be a plural noun ("plans to" in
+// "efforts and plans to expand", "calls for"): after "and" it may be an
+// object, not a second verb.
+bool NounLikeCue(std::string_view cue_lower) {
+  const std::string_view first = cue_lower.substr(0, cue_lower.find(' '));
+  for (std::string_view w : {"plans", "aims", "hopes", "calls", "pledges", "vows", "goals", "efforts"})
+    if (first == w) return true;
+  return false;
+}
+
 // True if `s` ends with the word "and" (then spaces): "… (FTA) and ".
 bool EndsWithAnd(std::string_view s) {
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
@@ -939,12 +949,19 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     const bool own_actor = actor.start != std::string::npos;
     const bool bare_prefix = Trim(text_, StripFront(prefix, WordClass::kConnector)).size() == 0;
     const bool modal_pledge = cue.kind == CueKind::kModal && cue.strength == CommitmentStrength::kPledge;
-    // "the commitment of the three nations to expedite … and the goal of
-    // establishing …": a noun-phrase cue of another strength joined by "and"
-    // is a commitment of its own, by the same actor. Not after a modal: in
-    // "will promote trade and the aim of …" the noun phrase is what is promoted.
-    if (en && !opens.empty() && !opens.back().modal && cue.strength != opens.back().strength &&
-        IsNounCue(cue_lower) && EndsWithAnd(text_.substr(prefix.start, prefix.size()))) {
+    // A cue of another strength joined by "and" is a commitment of its own,
+    // by the same actor (facts.md: two strengths, two commitments):
+    // - a noun phrase: "the commitment of the three nations to expedite … and
+    //   the goal of establishing …". Not after a modal: in "will promote trade
+    //   and the aim of …" the noun phrase is what is promoted;
+    // - a verb phrase of the same clause: "will review the programme … and
+    //   hope to extend it", "was ready to co-finance … and would provide".
+    //   Not a word that may be a plural noun: "support efforts and plans to".
+    const bool coordinated_noun = IsNounCue(cue_lower) && !opens.empty() && !opens.back().modal;
+    const bool coordinated_verb = !IsNounCue(cue_lower) && !opens.empty() && k == opens.back().last_chunk &&
+                                  !opens.back().governs_next && !NounLikeCue(cue_lower);
+    if (en && !opens.empty() && cue.strength != opens.back().strength && (coordinated_noun || coordinated_verb) &&
+        EndsWithAnd(text_.substr(prefix.start, prefix.size()))) {
       Open o;
       o.strength = cue.strength;
       o.first_chunk = o.last_chunk = k;

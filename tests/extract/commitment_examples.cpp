@@ -37,8 +37,9 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"The ministers", "agreement", "joint feasibility study"}}},
       {"en", "Participants reaffirmed that both economies will remain open.",
        {{"Participants", "agreement", "remain open"}}},
+      // "will meet" is a second predicate of the two sides, of another strength
       {"en", "The two sides agreed to set up a hotline and will meet every quarter.",
-       {{"The two sides", "agreement", "set up a hotline"}}},
+       {{"The two sides", "agreement", "set up a hotline"}, {"The two sides", "pledge", "meet every quarter"}}},
       {"en", "Japan and China agreed to hold the next round in Beijing, and Japan will host a business forum in Osaka.",
        {{"Japan and China", "agreement", "next round in Beijing"}, {"Japan", "pledge", "business forum"}}},
       {"en", "Both delegations concurred that customs cooperation is a priority.",
@@ -89,6 +90,11 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       // a noun-phrase cue of another strength after "and" is a commitment of its own, by the same actor
       {"en", "China reiterated its commitment to open markets and the goal of concluding a trilateral FTA.",
        {{"China", "pledge", "open markets"}, {"China", "intent", "trilateral FTA"}}},
+      // a verb cue of another strength after "and" in the same clause, too; a
+      // word that may be a plural noun ("plans") may be what is supported
+      {"en", "The four cities will review the agreement in 2027 and hope to extend it for five more years.",
+       {{"The four cities", "pledge", "review the agreement"}, {"The four cities", "intent", "extend it"}}},
+      {"en", "We will support their efforts and plans to expand trade.", {{"We", "pledge", "expand trade"}}},
       // one party restating its own commitment pledges; an agreement takes two
       {"en", "Japan reaffirmed its commitment to the rules-based trading order.",
        {{"Japan", "pledge", "rules-based trading order"}}},
