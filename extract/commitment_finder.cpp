@@ -1134,11 +1134,14 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
   // A subject: a noun phrase (kanji, katakana, Latin, digits, brackets, joined
   // by と/及び/の) right before は or が.
   // Pronouns written with kana (私たち, われわれ) are the one kana subject.
-  // A count of countries (三か国, 3カ国) is one noun despite its kana.
+  // A count of countries (三か国, 3カ国) is one noun despite its kana, and so
+  // is a short quoted name (「新しい資本主義」, 以下「当社」).
 #define JA_COUNTRIES "[一二三四五六七八九十0-9０-９]+[かカヶケ]国"
+#define JA_NOUN "(?:[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()「」]|「[^「」。、，]{1,30}」)+"
   static const RE2 kSubject(
-      "((?:(?:" JA_COUNTRIES "|[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()「」]+)(?:と|及び|および|の))*"
-      "(?:" JA_COUNTRIES "|[\\p{Han}\\p{Katakana}ー・A-Za-zＡ-Ｚａ-ｚ0-9０-９（）()」]+|私たち|わたしたち|われわれ|私ども|わたくしども))(?:としては|は|が)");
+      "((?:(?:" JA_COUNTRIES "|" JA_NOUN ")(?:と|及び|および|の))*"
+      "(?:" JA_COUNTRIES "|" JA_NOUN "|私たち|わたしたち|われわれ|私ども|わたくしども))(?:としては|は|が)");
+#undef JA_NOUN
   // A subject is marked by は or が, or by としては ("as X", 政府としては).
   // With no such subject, one marked by も or としても: 経団連も、…予定です
   // ("Keidanren, too, plans …"), 日本としても. Not a time word: 今後も、… is
@@ -1193,6 +1196,12 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
       while (StartsWith(a.text, "「") || StartsWith(a.text, "『")) {
         a.text.erase(0, 3);
         a.start += 3;
+      }
+      // 大洋ファインテック株式会社（以下「当社」）は: the clause starts at the
+      // name; the short name defined in brackets is not part of the actor.
+      for (std::string_view open : {"（以下", "(以下"}) {
+        const size_t cut = a.text.find(open);
+        if (cut != std::string::npos && cut > 0) a.text.erase(cut);
       }
       if (!a.text.empty() && !EndsWith(a.text, "と") && !EndsWith(a.text, "の")) subjects.push_back(a);
       pos = mend > pos ? mend : pos + 1;

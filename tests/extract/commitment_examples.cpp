@@ -357,6 +357,13 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "企業は中国市場から撤退すべきではない。", {{"企業", "exhortation", "中国市場から撤退"}}},
       {"ja", "日中関係はなくてはならない存在だ。", {}},  // indispensable: no one is urged
       {"ja", "当社は、2030年度までに生産能力を約1.5倍に引き上げる計画です。", {{"当社", "intent", "生産能力"}}},
+      // a name with its short form defined in brackets; a quoted name inside a subject
+      {"ja", "東洋精機株式会社（以下「当社」）は、タイに新工場を建設する予定です。",
+       {{"東洋精機株式会社", "intent", "タイに新工場"}}},
+      {"ja", "政府の「地方創生2.0」は、若者の定住を目指す。", {{"政府の「地方創生2.0」", "intent", "若者の定住"}}},
+      // 期す: the speaker sees to it; お知らせいたします is the notice itself
+      {"ja", "政府は、中小企業の資金繰り支援に万全を期す。", {{"政府", "pledge", "資金繰り支援"}}},
+      {"ja", "当社は、新中期経営計画を決定しましたので、お知らせいたします。", {}},
       {"ja", "日本側は、円借款を供与する意図を表明した。", {{"日本側", "intent", "円借款を供与"}}},
       {"ja", "経産省は、約450億円を計上する方向で調整している。", {{"経産省", "intent", "約450億円を計上"}}},
       {"ja", "これは正しい方向だ。", {}},
