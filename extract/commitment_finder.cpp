@@ -949,6 +949,12 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     const bool own_actor = actor.start != std::string::npos;
     const bool bare_prefix = Trim(text_, StripFront(prefix, WordClass::kConnector)).size() == 0;
     const bool modal_pledge = cue.kind == CueKind::kModal && cue.strength == CommitmentStrength::kPledge;
+    // A reported "would" (the lexicon finds it only after "and") commits only
+    // as the second verb of a commitment already open in this clause or the
+    // one before ("was ready to co-finance … and would provide …").
+    if (en && cue_lower == "would" &&
+        (opens.empty() || !(k == opens.back().last_chunk || (k == opens.back().last_chunk + 1 && bare_prefix))))
+      continue;
     // A cue of another strength joined by "and" is a commitment of its own,
     // by the same actor (facts.md: two strengths, two commitments):
     // - a noun phrase: "the commitment of the three nations to expedite … and
@@ -1338,6 +1344,8 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
       size_t to = m.find("と");
       if (to != std::string_view::npos && to > 0) c.end = c.start + to;
     }
+    // "… and would provide": the cue is "would"; "and" joins it to the verb before.
+    if (lang_ == CueLang::kEn && c.end - c.start > 4 && Lower(text_.substr(c.start, 4)) == "and ") c.start += 4;
     if (c.start >= conditional_from || Negated(c, sent, chunks)) continue;
     if (lang_ == CueLang::kZh && YingInsideName(c)) continue;
     // 预计…将实现盈利: a forecast marker earlier in the clause; the next

@@ -95,6 +95,14 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "The four cities will review the agreement in 2027 and hope to extend it for five more years.",
        {{"The four cities", "pledge", "review the agreement"}, {"The four cities", "intent", "extend it"}}},
       {"en", "We will support their efforts and plans to expand trade.", {{"We", "pledge", "expand trade"}}},
+      // a reported "would" after "and" is the second verb of the commitment before it; a bare one is not
+      {"en", "Ono said the state lender was ready to co-finance such projects and would provide loans of up to $5 billion.",
+       {{"the state lender", "intent", "co-finance"}, {"the state lender", "pledge", "provide loans"}}},
+      {"en", "Exports rose and would continue to grow.", {}},
+      // the noun "projects" is no forecast verb ("the IMF projects that …" is)
+      {"en", "The bank will finance two projects, and Japan will provide the loans.",
+       {{"The bank", "pledge", "two projects"}, {"Japan", "pledge", "provide the loans"}}},
+      {"en", "The IMF projects that Japan will grow by 1%.", {}},
       // one party restating its own commitment pledges; an agreement takes two
       {"en", "Japan reaffirmed its commitment to the rules-based trading order.",
        {{"Japan", "pledge", "rules-based trading order"}}},
