@@ -4,6 +4,7 @@
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
+#include <cctype>
 #include <cstring>
 #include <memory>
 #include <set>
@@ -47,6 +48,35 @@ bool IsBlock(std::string_view name) {
       "pre", "figcaption", "caption", "section", "article", "main", "ul", "ol", "dl", "table", "tr",
       "body", "header", "address", "center", "figure", "details", "summary", "hr", "tbody", "thead"};
   return kBlocks.count(name) > 0;
+}
+
+// Pages older than <header>/<nav>/<footer> (and many government sites today)
+// mark their furniture with a class or id instead: <div class="header">,
+// <div id="footer">, <ul class="nav-menu">. An element outside <article>/<main>
+// whose class or id holds one of these words, and none that names content,
+// is furniture. The rule only ever removes a little text (kMaxFurnitureBytes):
+// a wrapper named "header-wrap" around a whole page is kept.
+constexpr size_t kMaxFurnitureBytes = 1000;
+
+bool FurnitureName(const std::string& class_and_id) {
+  static const std::set<std::string_view> kFurniture = {
+      "header", "footer", "foot", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+      "crumb", "sidebar", "copyright", "banner", "topbar", "masthead"};
+  static const std::set<std::string_view> kContent = {"article", "content", "main", "body", "post", "entry", "text"};
+  bool furniture = false;
+  size_t i = 0;
+  while (i < class_and_id.size()) {
+    size_t j = i;
+    while (j < class_and_id.size() && std::isalnum(static_cast<unsigned char>(class_and_id[j]))) ++j;
+    if (j > i) {
+      std::string word = class_and_id.substr(i, j - i);
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (kContent.count(word)) return false;
+      furniture |= kFurniture.count(word) > 0;
+    }
+    i = j + 1;
+  }
+  return furniture;
 }
 
 int HeadingLevel(std::string_view name) {
@@ -149,7 +179,7 @@ class HtmlWalker {
       skipped_.insert(n);
       return false;
     }
-    if (IsDropped(name) || (name == "header" && article_depth_ == 0)) {
+    if (IsDropped(name) || (name == "header" && article_depth_ == 0) || FurnitureByClass(n)) {
       skipped_.insert(n);
       return false;
     }
@@ -168,6 +198,12 @@ class HtmlWalker {
       stack_.push_back(std::move(block));
     }
     return true;
+  }
+
+  bool FurnitureByClass(const xmlNode* n) const {
+    if (article_depth_ > 0 || n->properties == nullptr) return false;
+    if (!FurnitureName(Attr(n, "class") + " " + Attr(n, "id"))) return false;
+    return NonSpaceBytes(SubtreeText(n)) <= kMaxFurnitureBytes;
   }
 
   void Leave(xmlNode* n) {

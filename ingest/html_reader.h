@@ -13,7 +13,9 @@
 // a line break inside a block. Entities are decoded by the parser.
 // Dropped: script, style, nav, footer, aside, form, noscript, iframe, svg,
 // button, select, template; <header> unless inside <article> or <main>
-// (article headers hold the headline); blocks where more than half of the
+// (article headers hold the headline); outside <article>/<main>, short
+// elements whose class or id names furniture (<div class="footer">); blocks
+// where more than half of the
 // text is inside <a> (link lists, share bars, breadcrumbs; headings
 // excepted); short blocks matching the boilerplate vocabulary.
 // Metadata: <meta name=date|pubdate|publishdate|dc.date|dcterms.date>,

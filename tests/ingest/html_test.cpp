@@ -81,6 +81,27 @@ TEST_CASE("html: drops script, style, nav, header, footer, aside, form, noscript
   }
 }
 
+TEST_CASE("html: furniture named by class or id is dropped, content and large wrappers are kept") {
+  const std::string page = std::string(R"(<html><body>
+<div class="header"><span class="logo">LOGO-TEXT Department of Commerce</span></div>
+<div id="top-nav"><ul><li>MENU-ONE</li><li>MENU-TWO</li></ul></div>
+<div class="wrap"><div class="article" id="zoom"><h1>Notice on export support funds</h1>
+<div class="main-header">KEPT-HEADER the notice is issued by the department.</div>
+<p>Applications are due by 6 June 2025 and are reviewed by the city bureaus.</p></div></div>
+<div class="footer"><p>Sponsor: FOOTER-ORG, 29 Beijing East Road</p></div>
+<div class="site-footer-wrap"><p>)") + std::string(1200, 'x') + R"( BIG-WRAPPER</p></div>
+</body></html>)";
+  Document doc = MustIngest(page, "notice.html");
+  for (const char* gone : {"LOGO-TEXT", "MENU-ONE", "FOOTER-ORG"}) {
+    INFO(gone);
+    CHECK_FALSE(Contains(doc, gone));
+  }
+  for (const char* kept : {"Notice on export support funds", "KEPT-HEADER", "Applications are due", "BIG-WRAPPER"}) {
+    INFO(kept);
+    CHECK(Contains(doc, kept));
+  }
+}
+
 TEST_CASE("html: metadata from meta tags") {
   Document doc = MustIngest(kPage, "page.html");
   CHECK(doc.meta.date == "2024-06-12");
