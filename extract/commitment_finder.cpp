@@ -1184,7 +1184,8 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
     }
     // Subjects before the cue in the unit: exhortations bind the nearest one
     // (中国側が…確保する必要がある); other cues the first topic (王部長は、…期待する).
-    // 歓迎 is said by the topic; a nearer subject is inside what is welcomed
+    // Verbs of urging (歓迎, 促す, 要請: the `urging` words) are said by the
+    // topic; a nearer subject is inside what is welcomed or urged
     // (ベトナム側は、日本企業が…投資することを歓迎する).
     Span front = StripFront({u.start, cue.start}, WordClass::kConnector);
     re2::StringPiece input(text_.data(), front.end);
@@ -1226,11 +1227,11 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
         subjects.push_back(a);
       }
     }
-    if (!subjects.empty())
-      u.actor = cue.strength == CommitmentStrength::kExhortation &&
-                        text_.substr(cue.start, cue.end - cue.start).find("歓迎") == std::string_view::npos
-                    ? subjects.back()
-                    : subjects.front();
+    if (!subjects.empty()) {
+      const bool urging = lex_.FindWord(lang_, WordClass::kUrging, text_.substr(cue.start, cue.end - cue.start)) !=
+                          std::string_view::npos;
+      u.actor = cue.strength == CommitmentStrength::kExhortation && !urging ? subjects.back() : subjects.front();
+    }
     else
       u.start = front.start;
     units.push_back(u);
@@ -1254,7 +1255,12 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
     o.strength = u.cue.strength;
     size_t start = own_actor ? u.actor.start : u.start;
     o.actor = own_actor ? u.actor.text : !opens.empty() ? opens.back().actor : state_->last_actor;
-    if (u.cue.kind == CueKind::kPlain) {
+    // A thing as the topic of a plain verb makes it a forecast (価格は上昇する),
+    // but not before a humble volitional ending, which only the speaker can
+    // say of their own act: ガソリン価格は…に抑えてまいります.
+    const std::string_view cue_text = text_.substr(u.cue.start, u.cue.end - u.cue.start);
+    const bool humble = EndsWith(cue_text, "まいります") || EndsWith(cue_text, "いたします");
+    if (u.cue.kind == CueKind::kPlain && !humble) {
       for (const std::string& w : Words(WordClass::kNonAgent))
         if (EndsWith(o.actor, w)) o.strength = CommitmentStrength::kNone;
       if (o.strength == CommitmentStrength::kNone) continue;

@@ -89,7 +89,8 @@ bool ParseClass(std::string_view s, WordClass* out) {
       {"adverbial_start", WordClass::kAdverbialStart}, {"verb", WordClass::kVerb},
       {"heading", WordClass::kHeading},            {"imperative", WordClass::kImperative},
       {"actor_hint", WordClass::kActorHint},       {"demonstrative", WordClass::kDemonstrative},
-      {"happening", WordClass::kHappening},       {"forecast", WordClass::kForecast}};
+      {"happening", WordClass::kHappening},       {"forecast", WordClass::kForecast},
+      {"urging", WordClass::kUrging}};
   for (const auto& [name, cls] : kClasses) {
     if (name == s) {
       *out = cls;

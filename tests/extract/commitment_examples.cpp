@@ -369,6 +369,21 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "東洋精機株式会社（以下「当社」）は、タイに新工場を建設する予定です。",
        {{"東洋精機株式会社", "intent", "タイに新工場"}}},
       {"ja", "政府の「地方創生2.0」は、若者の定住を目指す。", {{"政府の「地方創生2.0」", "intent", "若者の定住"}}},
+      // welcoming what has happened urges no one; welcoming an act to come does
+      {"ja", "閣僚は、2024年の物品貿易額が2,471億ドルに達したことを歓迎した。", {}},
+      {"ja", "閣僚は、協定が全ての締約国について発効したことを歓迎し、その活用を促した。",
+       {{"閣僚", "exhortation", "活用"}}},
+      // polite requests and expectations addressed to others
+      {"ja", "経済界の皆様には、賃上げを実現していただくよう、強くお願いいたします。",
+       {{"", "exhortation", "賃上げを実現"}}},
+      {"ja", "日本銀行には、適切な金融政策運営を行うことを期待いたします。", {{"", "intent", "金融政策運営"}}},
+      {"ja", "閣僚は、ASEAN加盟国に対し、投資手続の迅速化に取り組むよう奨励した。",
+       {{"閣僚", "exhortation", "投資手続の迅速化"}}},
+      // a humble volitional ending is the speaker's own act, even after a thing as topic
+      {"ja", "ガソリン価格は、1リットル当たり175円程度に抑えてまいります。", {{"ガソリン価格", "pledge", "175円程度"}}},
+      // transitive plain verbs of plans in news style
+      {"ja", "同社は、タイの工業団地に約480億円を投じ、新工場を建てる。", {{"同社", "pledge", "新工場"}}},
+      {"ja", "政府は、中小企業向けに最大2,000億円の融資枠を設ける。", {{"政府", "pledge", "融資枠"}}},
       // 期す: the speaker sees to it; お知らせいたします is the notice itself
       {"ja", "政府は、中小企業の資金繰り支援に万全を期す。", {{"政府", "pledge", "資金繰り支援"}}},
       {"ja", "当社は、新中期経営計画を決定しましたので、お知らせいたします。", {}},
