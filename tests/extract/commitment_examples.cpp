@@ -381,6 +381,9 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
        {{"閣僚", "exhortation", "投資手続の迅速化"}}},
       // a humble volitional ending is the speaker's own act, even after a thing as topic
       {"ja", "ガソリン価格は、1リットル当たり175円程度に抑えてまいります。", {{"ガソリン価格", "pledge", "175円程度"}}},
+      // …する計画で、: the plan ends its clause, and the next has its own actor
+      {"ja", "大東精機はタイで約300億円を投じる計画で、北斗工業もインドネシアの新工場を稼働させる予定だ。",
+       {{"大東精機", "intent", "300億円"}, {"北斗工業", "intent", "新工場を稼働"}}},
       // transitive plain verbs of plans in news style
       {"ja", "同社は、タイの工業団地に約480億円を投じ、新工場を建てる。", {{"同社", "pledge", "新工場"}}},
       {"ja", "政府は、中小企業向けに最大2,000億円の融資枠を設ける。", {{"政府", "pledge", "融資枠"}}},
