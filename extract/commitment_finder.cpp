@@ -595,6 +595,19 @@ Actor SentenceFinder::EnPrefixActor(Span prefix) const {
     np.speaker = a.speaker;
     return np;
   }
+  // "From next month we will …": an adverbial opens the clause and a
+  // personal pronoun right before the cue is its subject.
+  if (!toks.empty() && toks.size() > inner) {
+    const Tok& last = toks.back();
+    static constexpr std::string_view kPronouns[] = {"we", "they", "he", "she", "i"};
+    if (std::find(std::begin(kPronouns), std::end(kPronouns), last.lower) != std::end(kPronouns)) {
+      Actor p;
+      p.start = last.start;
+      p.text = std::string(text_.substr(last.start, last.end - last.start));
+      p.speaker = a.speaker;
+      return p;
+    }
+  }
   return a;
 }
 
@@ -769,10 +782,17 @@ bool SentenceFinder::YingInsideName(const CommitmentCue& c) const {
 
 // "Japan will face a shortage", "the region will see growth": the verb after
 // the modal says what befalls the subject, so it is a forecast.
+// The happening words may be phrases of up to three words: "take effect",
+// "remain in effect", "enter into force".
 bool SentenceFinder::HappensTo(std::string_view action) const {
   const auto toks = Tokens(action, 0, action.size(), 3);
   if (toks.size() == 3 && toks[0].lower == "see" && toks[1].lower == "to" && toks[2].lower == "it") return false;
-  return !toks.empty() && Has(WordClass::kHappening, toks[0].lower);
+  std::string words;
+  for (const Tok& t : toks) {
+    words += words.empty() ? t.lower : " " + t.lower;
+    if (Has(WordClass::kHappening, words)) return true;
+  }
+  return false;
 }
 
 bool SentenceFinder::EnNonAgent(std::string_view actor) const {
@@ -982,8 +1002,11 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
       Open& cur = opens.back();
       bool absorb = k == cur.last_chunk || cur.governs_next || (cue.kind == CueKind::kPurpose && !own_actor) ||
                     (cur.agreement_head && k == cur.last_chunk + 1);
-      // "China and Japan, as key neighbours, will …": asides do not end the clause.
-      if (!absorb && !own_actor && bare_prefix && en) {
+      // "China and Japan, as key neighbours, will …": asides do not end the
+      // clause. But "agreed to …, as provided for in the Agreement, and
+      // instructed officials to …" joins a verb of another strength: its own.
+      const bool other_verb = cue.strength != cur.strength && EndsWithAnd(text_.substr(prefix.start, prefix.size()));
+      if (!absorb && !own_actor && bare_prefix && en && !other_verb) {
         int b = k - 1;
         while (b > cur.last_chunk) {
           auto toks = Tokens(text_, chunks[b].start, chunks[b].end);

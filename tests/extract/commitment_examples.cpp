@@ -99,6 +99,19 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "Ono said the state lender was ready to co-finance such projects and would provide loans of up to $5 billion.",
        {{"the state lender", "intent", "co-finance"}, {"the state lender", "pledge", "provide loans"}}},
       {"en", "Exports rose and would continue to grow.", {}},
+      // a verb of another strength after an aside and "and" is its own commitment
+      {"en", "We agreed to launch the review in 2026, as provided for in the Agreement, and instructed officials to "
+             "submit recommendations.",
+       {{"We", "agreement", "launch the review"}, {"We", "exhortation", "submit recommendations"}}},
+      // a pronoun right before the modal is the subject after an adverbial
+      {"en", "\"From next month we will open help desks in Bangkok.", {{"we", "pledge", "help desks"}}},
+      // a rule or document coming into force: no one acts
+      {"en", "The MOC will remain in effect for three years.", {}},
+      {"en", "The third round of tariff cuts will take effect on 1 January 2026.", {}},
+      // signing a memorandum to do something; committing an amount
+      {"en", "JETRO and the ASEAN-Japan Centre (AJC) signed a Memorandum of Cooperation (MOC) to support the program.",
+       {{"JETRO and the ASEAN-Japan Centre (AJC)", "agreement", "support the program"}}},
+      {"en", "Australia has committed AUD 6 million over four years.", {{"Australia", "pledge", "AUD 6 million"}}},
       // the noun "projects" is no forecast verb ("the IMF projects that …" is)
       {"en", "The bank will finance two projects, and Japan will provide the loans.",
        {{"The bank", "pledge", "two projects"}, {"Japan", "pledge", "provide the loans"}}},
