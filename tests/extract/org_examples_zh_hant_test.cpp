@@ -7,6 +7,10 @@ namespace {
 
 const std::vector<OrgExample> kTraditional = {
     {"經濟部今日公布統計", {{"經濟部", "taiwan-moea"}}},  // bare 經濟部 in traditional Chinese: Taiwan's ministry
+    // Macao's secretariat and statistics service; ASEAN partners' trade bodies
+    {"經濟財政司司長率團拜訪馬來西亞對外貿易發展機構（MATRADE）",
+     {{"經濟財政司", "macao-sef"}, {"馬來西亞對外貿易發展機構", "matrade"}, {"MATRADE", "matrade"}}},
+    {"根據統計暨普查局資料", {{"統計暨普查局", "macao-dsec"}}},
     // a city before a known name that opens with a country: the chapter there
     {"香港日本商工會議所舉辦研討會", {{"香港日本商工會議所", "org-香港日本商工会议所"}}},
     {"拜訪日本商工會議所", {{"日本商工會議所", "jcci"}}},
