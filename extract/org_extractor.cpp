@@ -92,6 +92,8 @@ struct OrgRules {
   std::unique_ptr<RE2> suffix_re;
   std::unordered_set<char32_t> stop_chars;
   std::vector<std::string> stop_words;
+  WordSet self_places;  // 省, 市: "this province/city" before a body (省商务厅)
+  WordSet distributive;  // 各, 每: a name right after one is generic (各设区市商务局)
   WordSet generic;
   std::vector<std::string> leads;
   std::vector<std::string> countries;
@@ -124,6 +126,10 @@ struct OrgRules {
         stop_chars.insert(utf8::Next(v, &p));
       } else if (r[0] == "stopword") {
         stop_words.push_back(v);
+      } else if (r[0] == "selfplace") {
+        self_places.insert(v);
+      } else if (r[0] == "distributive") {
+        distributive.insert(v);
       } else if (r[0] == "generic") {
         generic.insert(v);
       } else if (r[0] == "country") {
@@ -554,7 +560,20 @@ struct Work {
       }
       int prefix_chars = 0;
       for (size_t p = 0; p < prefix.size(); ++prefix_chars) utf8::Next(prefix, &p);
-      if (prefix_chars < min_chars || rules.generic.count(prefix)) continue;
+      // 省商务厅, 市政府: the province or city the text is about, named by its
+      // level alone, makes a name with one character.
+      std::string_view suffix = key.substr(ss, se - ss);
+      size_t first_end = 0;
+      utf8::Next(suffix, &first_end);
+      const bool self_place = (prefix_chars == 1 && rules.self_places.count(prefix)) ||
+                              (prefix_chars == 0 && rules.self_places.count(suffix.substr(0, first_end)));
+      if ((prefix_chars < min_chars && !self_place) || rules.generic.count(prefix)) continue;
+      // 各设区市商务局, 每家银行: "each …" names no one body.
+      if (left > 0) {
+        const std::string_view before = key.substr(0, left);
+        const size_t b = utf8::PrevStart(before, before.size());
+        if (rules.distributive.count(before.substr(b))) continue;
+      }
       bool country_generic = false;  // 日本航空公司, 中日航空公司: "Japanese airlines"
       for (const std::string& c : rules.countries)
         if (prefix.size() > c.size() && prefix.compare(0, c.size(), c) == 0 && rules.generic.count(prefix.substr(c.size())))
@@ -874,6 +893,38 @@ struct Work {
       if (x.id == from) x.id = to, x.name = name, x.gazetteer_id = gazetteer_id;
   }
 
+  // 省商务厅 in a notice that also writes 江苏省商务厅 is that department: a
+  // name opened by a level alone (selfplace) takes the id of the one full
+  // name in the document that ends with it. With two candidates (江苏省商务厅
+  // and 浙江省商务厅) it keeps its own.
+  void LinkSelfPlaceNames() {
+    std::vector<const Mention*> full;
+    for (const auto& [start, m] : mentions) full.push_back(&m);
+    std::map<std::string, std::string> renames;  // id -> id
+    for (const auto& [start, m] : mentions) {
+      if (m.gazetteer_id) continue;
+      const std::string_view text = key.substr(m.start, m.end - m.start);
+      size_t p = 0;
+      utf8::Next(text, &p);
+      if (!rules.self_places.count(text.substr(0, p)) || renames.count(m.id)) continue;
+      std::string target;
+      bool unique = true;
+      for (const Mention* f : full) {
+        const std::string_view ft = key.substr(f->start, f->end - f->start);
+        if (ft.size() <= text.size() || ft.substr(ft.size() - text.size()) != text || f->id == m.id) continue;
+        if (!target.empty() && target != f->id) unique = false;
+        target = f->id;
+      }
+      if (!target.empty() && unique) renames[m.id] = target;
+    }
+    for (const auto& [from, to] : renames) {
+      const Mention* named = nullptr;
+      for (const Mention* f : full)
+        if (f->id == to) named = f;
+      if (named) Rename(from, to, named->name, named->gazetteer_id);
+    }
+  }
+
   // "中国大连高级经理学院 China Business Executive Academy": one organisation.
   void Apposition() {
     for (auto it = mentions.begin(); it != mentions.end() && std::next(it) != mentions.end(); ++it) {
@@ -910,6 +961,7 @@ void OrgExtractor::Extract(const Document& doc, const ExtractContext& ctx, std::
   std::vector<Mention> cjk = w.Cjk();
   w.Merge(std::move(en), std::move(cjk));
   w.ShortForms();
+  w.LinkSelfPlaceNames();
   w.Apposition();
   for (const auto& [start, m] : w.mentions) {
     Span span = folded.ToOriginal(Span{m.start, m.end});

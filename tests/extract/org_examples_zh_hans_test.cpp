@@ -11,6 +11,14 @@ const std::vector<OrgExample> kSimplified = {
     // The ministry in a minister's title is annotated as a mention of the ministry.
     {"外交部长王毅会见日本客人", {{"外交部", "ministry-of-foreign-affairs-china"}}},
     {"有关部门将加强监管", {}},
+    // a body named by its level alone (省, 市) is the province's or city's own,
+    // and takes the id of the one full name in the text that ends with it
+    {"江苏省商务厅、省财政厅联合发文。省商务厅将组织抽查。",
+     {{"江苏省商务厅", "org-江苏省商务厅"}, {"省财政厅", "org-省财政厅"}, {"省商务厅", "org-江苏省商务厅"}}},
+    {"贯彻落实省委、省政府的部署", {{"省委", "org-省委"}, {"省政府", "org-省政府"}}},
+    {"市政府表示", {{"市政府", "org-市政府"}}},
+    // "each city's bureau" names no one body
+    {"各设区市商务局要会同同级财政局审核", {}},
     {"商务部门负责人出席", {}},
     {"据海关总署统计，出口增长", {{"海关总署", "general-administration-of-customs-china"}}},
     {"中国人民银行宣布降准", {{"中国人民银行", "pboc"}}},
