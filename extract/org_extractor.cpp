@@ -92,6 +92,7 @@ struct OrgRules {
   std::unique_ptr<RE2> suffix_re;
   std::unordered_set<char32_t> stop_chars;
   std::vector<std::string> stop_words;
+  WordSet units;  // 处, 司: suffixes that name a unit only right after its parent
   WordSet self_places;  // 省, 市: "this province/city" before a body (省商务厅)
   WordSet distributive;  // 各, 每: a name right after one is generic (各设区市商务局)
   WordSet generic;
@@ -118,7 +119,8 @@ struct OrgRules {
     for (auto& r : ReadRows("extract/data/org_cjk_rules.tsv")) {
       if (r.size() < 2) continue;
       std::string v = OrgMatchKey(r[1]);
-      if (r[0] == "suffix") {
+      if (r[0] == "unit") units.insert(v);
+      if (r[0] == "suffix" || r[0] == "unit") {
         int min = r.size() > 2 ? std::atoi(r[2].c_str()) : 2;
         if (suffix_min.emplace(v, min).second) alternation += (alternation.empty() ? "" : "|") + RE2::QuoteMeta(v);
       } else if (r[0] == "stopchar") {
@@ -175,6 +177,7 @@ struct Mention {
   std::string id, name;
   Source source;
   bool gazetteer_id = false;  // id comes from a gazetteer
+  bool unit = false;          // a unit of the gazetteer name it opens with (商务部对外贸易司)
 };
 
 std::string SlugEn(std::string_view text) {
@@ -593,6 +596,24 @@ struct Work {
         floor = se;
         continue;
       }
+      // A unit suffix (处, 司) names a unit only after its parent: a pattern
+      // name (above) or a gazetteer name inside the prefix, where the unit's
+      // name starts (商务部对外贸易司; 省商务厅对外贸易处 once 省商务厅 is found).
+      if (rules.units.count(suffix)) {
+        const Mention* parent = nullptr;
+        for (auto it = mentions.lower_bound(left); it != mentions.end() && it->first < ss; ++it)
+          if (it->second.end < ss && (!parent || it->second.end - it->second.start > parent->end - parent->start))
+            parent = &it->second;
+        if (!parent) continue;
+        left = parent->start;
+        std::string_view text = key.substr(left, se - left);
+        Mention unit{left, se, IdFor(nfkc.substr(left, se - left), text), std::string(nfkc.substr(left, se - left)),
+                     Source::kPatternCjk, false};
+        unit.unit = true;
+        found.push_back(std::move(unit));
+        floor = se;
+        continue;
+      }
       std::string_view text = key.substr(left, se - left);
       found.push_back({left, se, IdFor(nfkc.substr(left, se - left), text), std::string(nfkc.substr(left, se - left)),
                        Source::kPatternCjk, false});
@@ -643,7 +664,8 @@ struct Work {
       const Mention& last = std::prev(hi)->second;
       const bool regional = lo->second.start >= p.start && last.end <= p.end &&
                             nfkc.substr(last.end, p.end - last.end).find('(') != std::string_view::npos;
-      if (regional || PlaceChapter(p, lo->second, std::next(lo) == hi)) {
+      const bool unit_of = p.unit && lo->second.start == p.start;
+      if (regional || unit_of || PlaceChapter(p, lo->second, std::next(lo) == hi)) {
         mentions.erase(lo, hi);
         mentions.emplace(p.start, std::move(p));
       }

@@ -17,6 +17,10 @@ const std::vector<OrgExample> kSimplified = {
      {{"江苏省商务厅", "org-江苏省商务厅"}, {"省财政厅", "org-省财政厅"}, {"省商务厅", "org-江苏省商务厅"}}},
     {"贯彻落实省委、省政府的部署", {{"省委", "org-省委"}, {"省政府", "org-省政府"}}},
     {"市政府表示", {{"市政府", "org-市政府"}}},
+    // a unit (处, 司) is named only right after its parent, and is its own organisation
+    {"报送省商务厅对外贸易处", {{"省商务厅对外贸易处", "org-省商务厅对外贸易处"}}},
+    {"商务部对外贸易司司长表示", {{"商务部对外贸易司", "org-商务部对外贸易司"}}},
+    {"这样做的好处很多", {}},
     // "each city's bureau" names no one body
     {"各设区市商务局要会同同级财政局审核", {}},
     {"商务部门负责人出席", {}},
