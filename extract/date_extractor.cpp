@@ -40,11 +40,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm"};
 
 // Monday = 0 ... Sunday = 6, from an English, Chinese or Japanese weekday name.
 int WeekdayIndex(std::string_view w) {
@@ -567,6 +567,21 @@ class DateExtractor : public Extractor {
                              EndsWithWord(std::string_view(t).substr(0, w - 1), "soon"));
       if (!kTimeIntroducers.count(std::string(word)) && !early_as) return false;
     }
+    // Japanese two-digit years (ja_short_year) with nothing after 年 only
+    // before a particle of time: 24年に, 26年までに, 25年に入っても. "30年に
+    // わたり" and "20年に1度" count years; elsewhere 26年 is a duration.
+    if (rule.name == "ja_short_year") {
+      if (lang != lang::kJapanese) return false;
+      if (s > 0 && std::isdigit(static_cast<unsigned char>(t[s - 1]))) return false;
+      if (before("約") || before("第") || before("過去") || before("この")) return false;
+      if (t.compare(e - 3, 3, "年") == 0) {
+        const bool particle = after("まで") || after("から") || after("以降") || after("に入") || after("には") ||
+                              after("に前年") || after("に");
+        const bool counts = after("にわたり") || after("にわたって") || after("に1度") || after("に一度") ||
+                            after("に及") || after("に1回") || after("に一回");
+        if (!particle || counts) return false;
+      }
+    }
     // A bare day (4日) only when 日 is not "Japan" in a compound (4日本企业, 50日元, 3日中).
     if (rule.name == "cj_day") {
       if (before("第") || before("每") || before("毎") || before("月")) return false;
@@ -628,8 +643,20 @@ class DateExtractor : public Extractor {
     }
     // Taiwan writes years of the Republic without 民國 before a month:
     // 114年5月20日 is 2025-05-20. Elsewhere such a number is no year.
+    // Japanese news writes two digits once the century is clear: 27年10月,
+    // 26年3月期, 30年度 (2027, 2026, 2030). The century is the one that puts
+    // the year closest to the reference year.
     if (g.has(kRoc)) {
       const int n = ParseDateNumeral(g[kRoc]);
+      if (state.lang == lang::kJapanese && g[kRoc].size() == 2 && n >= 0) {
+        bool ignored = false;
+        auto base = state.Base(false, &ignored);
+        const int ref = base && base->has_year() ? base->year : 2025;
+        int y = ref / 100 * 100 + n;
+        if (y > ref + 50) y -= 100;
+        else if (y < ref - 50) y += 100;
+        return y;
+      }
       if (state.lang != lang::kTraditionalChinese || n <= 0 || n > 200) return std::nullopt;
       return 1911 + n;
     }
@@ -692,6 +719,12 @@ class DateExtractor : public Extractor {
         return r;
       }
       r.value = "P" + std::to_string(n * unit->factor) + unit->designator;
+      // 1年10か月: years and months.
+      if (g.has(kNm)) {
+        const int m = Number(g[kNm]);
+        if (unit->designator != 'Y' || unit->factor != 1 || m <= 0 || m >= 12) return std::nullopt;
+        r.value += std::to_string(m) + "M";
+      }
       // 1年半, 2年半: and a half year.
       if (g.has(kHu)) {
         if (unit->designator != 'Y' || unit->factor != 1 || g.has(kN2)) return std::nullopt;
@@ -840,6 +873,18 @@ class DateExtractor : public Extractor {
         return r;
       }
       DateValue a = DateValue::Month(*year, 4), b = DateValue::Month(*year + 1, 3);
+      // 令和5年度から令和9年度, 2023年度から2025年度: to the end of the last one.
+      if (g.has(kFy) && (g.has(kY2) || g.has(kEy2))) {
+        int year2 = 0;
+        if (g.has(kY2)) {
+          year2 = ParseDateNumeral(g[kY2]);
+        } else if (auto first = lex_.EraFirstYear(g[kEra2])) {
+          const int n2 = g[kEy2] == "元" ? 1 : ParseDateNumeral(g[kEy2]);
+          year2 = n2 > 0 ? *first + n2 - 1 : 0;
+        }
+        if (year2 <= *year || year2 - *year > 50) return std::nullopt;
+        b = DateValue::Month(year2 + 1, 3);
+      }
       if (g.has(kFyh)) {
         const bool first = g[kFyh].find("上") == 0;
         a = first ? DateValue::Month(*year, 4) : DateValue::Month(*year, 10);
