@@ -424,9 +424,10 @@ struct Work {
       if (w == "of" || w == "for" || w == "on" || w == "in") end = e;
     }
     // "Ryu Jin of the Federation of Korean Industries": words with no head
-    // before "of" are a person or a post of the organisation after it.
+    // before "of" are a person or a post of the organisation after it; before
+    // "in" a topic ("Deepening Cooperation in Service Trade").
     for (size_t k = b + 1; k < last_head; ++k) {
-      if (Word(tokens[k]) != "of") continue;
+      if (Word(tokens[k]) != "of" && Word(tokens[k]) != "in") continue;
       bool head_before = false;
       for (size_t h = b; h < k; ++h) head_before |= IsHead(h);
       if (!head_before) {

@@ -8,6 +8,9 @@ namespace {
 const std::vector<OrgExample> kEnglish = {
     // a person before "of" the organisation is not part of its name; heads without a dot
     {"Chairman Ryu Jin of the Federation of Korean Industries spoke.", {{"Federation of Korean Industries", ""}}},
+    // a topic before "in" is no part of a name; a head before "in" keeps the place
+    {"(4) Deepening Cooperation in Service Trade, Represented by Finance", {}},
+    {"The Japanese Chamber of Commerce and Industry in Hong Kong said", {{"Japanese Chamber of Commerce and Industry in Hong Kong", ""}}},
     {"Mizuho Research & Technologies and Sony Semiconductor Solutions agreed.",
      {{"Mizuho Research & Technologies", ""}, {"Sony Semiconductor Solutions", ""}}},
     {"Hokuriku Precision Components Co will close a plant.", {{"Hokuriku Precision Components Co", ""}}},
