@@ -7,6 +7,9 @@ namespace {
 
 const std::vector<OrgExample> kJapanese = {
     {"経済産業省は発表した", {{"経済産業省", "meti"}}},
+    // company names that news writes without 株式会社
+    {"ミナト電装は新工場を建設すると発表した。同業の大東精機も投資する。",
+     {{"ミナト電装", "org-ミナト电装"}, {"大東精機", "org-大东精机"}}},
     {"外務省によると", {{"外務省", "mofa-japan"}}},
     {"中国商務部は声明を出した", {{"中国商務部", "ministry-of-commerce-china"}}},
     {"中国商務省の報道官は16日に述べた", {{"中国商務省", "ministry-of-commerce-china"}}},  // the usual press name
