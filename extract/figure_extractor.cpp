@@ -275,7 +275,9 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
       if (prev2 < 0x80 && (IsAlpha(static_cast<char>(prev2)) || IsDigit(static_cast<char>(prev2))) &&
           !(prev == U'-' && IsDigit(static_cast<char>(prev2))))  // 5-10%: a range
         return std::nullopt;
-      if (prev == U'/' || prev == U'#' || prev == U'@' || prev == U'_') return std::nullopt;
+      // "/" after a word of another script separates alternatives
+      // (1800亿元人民币/1100亿林吉特); after Latin it is a path or a code.
+      if ((prev == U'/' && prev2 < 0x80) || prev == U'#' || prev == U'@' || prev == U'_') return std::nullopt;
     }
   }
   if (lex_.MatchBefore(FigureLexicon::kNameBefore, left)) return std::nullopt;
@@ -286,7 +288,8 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     static const RE2 digits_around_left("(?:^|[^\\d,.])\\d+ $");
     // The last group of a phone number: 020-38819999 (an area code starts
     // with 0), 052-000-1234 (three groups). A range (5-10%) has neither.
-    static const RE2 phone_left("(?:(?:^|[^\\d.,])0\\d{1,4}|\\d-\\d{2,4})-$");
+    // (NFKC made the full-width comma of "，025-57710263" ASCII.)
+    static const RE2 phone_left("(?:(?:^|[^\\d.,]|[^\\d],)0\\d{1,4}|\\d-\\d{2,4})-$");
     if (prev == U'+') return std::nullopt;
     if (prev == U'-' && RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), phone_left))
       return std::nullopt;
@@ -315,6 +318,7 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
       if (after < 0x80 && IsDigit(static_cast<char>(after))) return std::nullopt;
     }
     if (next == U'.' && e + 1 < f_.size() && IsDigit(f_[e + 1])) return std::nullopt;  // 1.2.3
+    if (next == U'+' && e + 1 < f_.size() && IsDigit(f_[e + 1])) return std::nullopt;  // 10+3: a name
   }
   if (n.has_digits && !n.has_scale && IsListNumber(s, e)) return std::nullopt;
   if (n.digit_by_digit) return std::nullopt;

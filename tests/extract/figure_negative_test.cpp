@@ -50,6 +50,8 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       {"Tel: +852 2345 6789", "2345"},
       {"Hyundai shipped 1,000 IONIQ 5 electric vehicles.", "5 electric"},  // a model name
       {"联系电话：020-38819999", "38819999"},
+      {"对外贸易处：王晓峰，025-57710263", "57710263"},  // the full-width comma before the area code
+      {"推动东盟与中日韩（10+3）合作", "10"},  // a name
       {"電話：052-000-1234", "1234"},
       {"In the first half of the year, sales grew.", "half"},
       {"The No. 3 plant opened.", "3"},

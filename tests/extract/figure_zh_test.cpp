@@ -29,6 +29,8 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       {"预计吸引约500家企业参与。", "约500家企业", 500, "count", "about", ""},
       {"进出口总值41.76万亿元。", "41.76万亿元", 4.176e13, "CNY", "exact", ""},
       {"设立2000亿元人民币的基金。", "2000亿元人民币", 2e11, "CNY", "exact", ""},
+      // "/" between the same amount in two currencies
+      {"规模为1800亿元人民币/1100亿林吉特。", "1100亿林吉特", 1.1e11, "MYR", "exact", ""},
       {"日方投资1.2万亿日元。", "1.2万亿日元", 1.2e12, "JPY", "exact", ""},
       {"印制宣传册二十万份。", "二十万份", 2e5, "count", "exact", ""},
       {"共举办活动一百多项。", "一百多项", 100, "count", "over", ""},
