@@ -40,11 +40,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2"};
 
 // Monday = 0 ... Sunday = 6, from an English, Chinese or Japanese weekday name.
 int WeekdayIndex(std::string_view w) {
@@ -78,6 +78,7 @@ struct Resolved {
   // A range of months or days, first and last: what "the same period last
   // year" after it shifts (今年1至10月…去年同期 is 2022-01/2022-10).
   std::optional<std::pair<DateValue, DateValue>> period;
+  bool period_is_quarter = false;  // `period` is a calendar quarter, written as one (2025-Q1)
 };
 
 // Groups of one match: views into the folded text (empty data() when absent).
@@ -210,6 +211,7 @@ struct ResolveState {
   std::optional<DateValue> last_mentioned;   // any date resolved so far (同年, the same month)
   std::optional<DateValue> last_day;         // the last one at day grain (当天 after 明年第一季度)
   std::optional<std::pair<DateValue, DateValue>> last_period;  // its Resolved::period
+  bool last_period_is_quarter = false;
   std::optional<DateValue> last_full;        // nearest preceding full date (a dateline, usually)
   bool future_sentence = false;              // English: the date's sentence speaks of the future
   size_t next_pos = 0;                       // where the last accepted date ended (folded text)
@@ -402,6 +404,7 @@ class DateExtractor : public Extractor {
       state->last_mentioned = r.point;
       if (r.point->grain == DateValue::Grain::kDay) state->last_day = r.point;
       state->last_period = r.period;
+      state->last_period_is_quarter = r.period_is_quarter;
       if (!r.anchored && r.point->has_year()) {
         state->last_absolute = r.point;
         if (r.point->grain == DateValue::Grain::kDay) state->last_full = r.point;
@@ -584,7 +587,8 @@ class DateExtractor : public Extractor {
     }
     // A bare day (4日) only when 日 is not "Japan" in a compound (4日本企业, 50日元, 3日中).
     if (rule.name == "cj_day") {
-      if (before("第") || before("每") || before("毎") || before("月")) return false;
+      // 〔2023〕5号 is the number of a document, not the 5th.
+      if (before("第") || before("每") || before("毎") || before("月") || before("〕") || before("]")) return false;
       for (std::string_view next : {"本", "元", "圆", "圓", "中", "方", "企", "资", "資", "美", "韩", "韓", "系", "经", "經",
                                     "籍", "币", "幣", "語", "语", "文", "式", "产", "産", "立", "银", "銀", "目", "間", "间",
                                     "以", "内", "後", "后", "前", "连", "連", "程", "ぶり", "余", "多", "超", "未", "弱", "強"})
@@ -842,7 +846,10 @@ class DateExtractor : public Extractor {
           if (state->last_period && r.anchored) {
             const DateValue a = state->last_period->first.AddYears(w->offset);
             const DateValue b = state->last_period->second.AddYears(w->offset);
-            r.value = a.ToIso() + "/" + b.ToIso();
+            // 一季度…去年同期: the same quarter a year before (2024-Q1).
+            r.period_is_quarter = state->last_period_is_quarter;
+            r.value = r.period_is_quarter ? std::to_string(a.year) + "-Q" + std::to_string((a.month + 2) / 3)
+                                          : a.ToIso() + "/" + b.ToIso();
             r.point = a;
             r.period = std::make_pair(a, b);
             return r;
@@ -913,8 +920,15 @@ class DateExtractor : public Extractor {
       if (g.has(kQf)) {  // 前三季度: the first q quarters, as a month range
         r.value = DateValue::Month(*year, 1).ToIso() + "/" + DateValue::Month(*year, 3 * q).ToIso();
         r.period = std::make_pair(DateValue::Month(*year, 1), DateValue::Month(*year, 3 * q));
+      } else if (g.has(kQ2)) {  // 第一季度至第三季度
+        const int q2 = Number(g[kQ2]);
+        if (q2 <= q || q2 > 4) return std::nullopt;
+        r.value = std::to_string(*year) + "-Q" + std::to_string(q) + "/" + std::to_string(*year) + "-Q" + std::to_string(q2);
+        r.period = std::make_pair(DateValue::Month(*year, 3 * q - 2), DateValue::Month(*year, 3 * q2));
       } else {
         r.value = std::to_string(*year) + "-Q" + std::to_string(q);
+        r.period = std::make_pair(DateValue::Month(*year, 3 * q - 2), DateValue::Month(*year, 3 * q));
+        r.period_is_quarter = true;
       }
       r.point = DateValue::Year(*year);
       return r;
@@ -986,6 +1000,8 @@ class DateExtractor : public Extractor {
         if (!a.Valid() || !b.Valid() || !(a.ToIso() < b.ToIso())) return std::nullopt;
         if (g.has(kQk) && year2 == *year && (month - 1) % 3 == 0 && month2 == month + 2 && *year != kUnknownYear) {
           r.value = std::to_string(*year) + "-Q" + std::to_string((month + 2) / 3);
+          r.period = std::make_pair(a, b);
+          r.period_is_quarter = true;
         } else {
           r.value = a.ToIso() + "/" + b.ToIso();
           r.period = std::make_pair(a, b);
