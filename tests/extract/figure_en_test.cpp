@@ -95,6 +95,8 @@ TEST_CASE("English figures: counts and quantities", "[figure][en]") {
       {"The market could shrink by 34 percent.", "34 percent", 34, "%", "exact", "down"},
       {"The new warehouse has 3,500 square metres of floor space.", "3,500 square metres", 3500, "m²", "exact", ""},
       {"Macao spent MOP 1.2 billion on the fair.", "MOP 1.2 billion", 1.2e9, "MOP", "exact", ""},
+      {"Australia has committed AUD 6 million over four years.", "AUD 6 million", 6e6, "AUD", "exact", ""},
+      {"New Zealand added NZD 1.8 million.", "NZD 1.8 million", 1.8e6, "NZD", "exact", ""},
       {"Indonesia set aside 50 trillion rupiah.", "50 trillion rupiah", 5e13, "IDR", "exact", ""},
       {"Thailand approved 431 billion baht in projects.", "431 billion baht", 4.31e11, "THB", "exact", ""},
       {"The battery stores 15 gigawatt-hours.", "15 gigawatt-hours", 15, "GWh", "exact", ""},
