@@ -79,6 +79,7 @@ struct Resolved {
   // year" after it shifts (今年1至10月…去年同期 is 2022-01/2022-10).
   std::optional<std::pair<DateValue, DateValue>> period;
   bool period_is_quarter = false;  // `period` is a calendar quarter, written as one (2025-Q1)
+  bool period_shift = false;       // a shift of the last period ("the same period last year")
 };
 
 // Groups of one match: views into the folded text (empty data() when absent).
@@ -100,6 +101,26 @@ bool FutureSentence(std::string_view t, size_t s, size_t e) {
   for (std::string_view w : {" will ", " would ", " could ", " shall ", " plans to ", " plan to ", " expected to ",
                              " expects to ", " aims to ", " to be held", " next ", " upcoming ", " scheduled "})
     if (sentence.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// True if a verb in the past tense stands among the three words before
+// t[s] ("said on Monday", "announced Tuesday"): the date is told as past
+// even in a sentence that also speaks of the future.
+bool PastVerbBefore(std::string_view t, size_t s) {
+  static const std::unordered_set<std::string_view> kIrregular = {
+      "said", "told", "met", "held", "took", "gave", "made", "saw", "spoke", "wrote", "began", "rose", "fell",
+      "grew", "was", "were", "had", "became", "left", "sent", "went", "came", "put", "set", "won", "lost"};
+  size_t p = s;
+  for (int words = 0; words < 3 && p > 0; ++words) {
+    while (p > 0 && t[p - 1] == ' ') --p;
+    size_t w = p;
+    while (w > 0 && p - w < 20 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
+    if (w == p) return false;
+    const std::string_view word = t.substr(w, p - w);
+    if (kIrregular.count(word) || (word.size() > 4 && word.substr(word.size() - 2) == "ed")) return true;
+    p = w;
+  }
   return false;
 }
 
@@ -212,8 +233,11 @@ struct ResolveState {
   std::optional<DateValue> last_day;         // the last one at day grain (当天 after 明年第一季度)
   std::optional<std::pair<DateValue, DateValue>> last_period;  // its Resolved::period
   bool last_period_is_quarter = false;
+  bool period_context = false;  // the last date was last_period or a shift of it
   std::optional<DateValue> last_full;        // nearest preceding full date (a dateline, usually)
   bool future_sentence = false;              // English: the date's sentence speaks of the future
+  bool past_verb_before = false;             // English: a past-tense verb right before the date
+  bool japan_context = false;                // the text names Japan: its fiscal years run April-March
   size_t next_pos = 0;                       // where the last accepted date ended (folded text)
   std::vector<std::pair<size_t, size_t>> titles;  // TitleSpans of the folded text
   std::string lang;                          // segment language of the match
@@ -293,6 +317,9 @@ class DateExtractor : public Extractor {
     ResolveState state;
     if (!ctx.reference_date.empty()) state.reference = ParseIsoDate(ctx.reference_date);
     state.titles = TitleSpans(t);
+    // "fiscal 2025" in a text about Japan is Japan's fiscal year (April to
+    // March); elsewhere its months are unknown and it stays the year.
+    state.japan_context = t.find("japan") != std::string::npos || t.find("日本") != std::string::npos;
 
     std::vector<re2::StringPiece> sub(40);
     size_t pos = 0;
@@ -387,7 +414,10 @@ class DateExtractor : public Extractor {
           g.g[k] = std::string_view((*sub)[index].data(), (*sub)[index].size());
       }
       if (!Plausible(rule, g, doc, folded, s, end, state->lang)) continue;
-      if (state->lang == lang::kEnglish) state->future_sentence = FutureSentence(t, s, end);
+      if (state->lang == lang::kEnglish) {
+        state->future_sentence = FutureSentence(t, s, end);
+        state->past_verb_before = PastVerbBefore(t, s);
+      }
       std::optional<Resolved> r = Resolve(g, state);
       if (!r) continue;
       best = Candidate{end, std::move(*r)};
@@ -403,8 +433,11 @@ class DateExtractor : public Extractor {
     if (r.point) {
       state->last_mentioned = r.point;
       if (r.point->grain == DateValue::Grain::kDay) state->last_day = r.point;
-      state->last_period = r.period;
-      state->last_period_is_quarter = r.period_is_quarter;
+      if (!r.period_shift) {
+        state->last_period = r.period;
+        state->last_period_is_quarter = r.period_is_quarter;
+      }
+      state->period_context = r.period.has_value() || r.period_shift;
       if (!r.anchored && r.point->has_year()) {
         state->last_absolute = r.point;
         if (r.point->grain == DateValue::Grain::kDay) state->last_full = r.point;
@@ -704,25 +737,47 @@ class DateExtractor : public Extractor {
       if (unit->designator == 'Y' && n >= 1000 && unit->factor == 1) return std::nullopt;  // 2030年前 is a year
       if (g.has(kAgo) || g[kPost] == "前") {
         r.mod.clear();
-        // "ago" counts from now; "a year earlier" from the date just named.
-        auto base = state->Base(g[kAgo] == "earlier", &r.anchored);
+        // "ago" and "from today" count from the reference date; "a year
+        // earlier" and "two years later" from the date just named.
+        const std::string_view ago = g.has(kAgo) ? g[kAgo] : std::string_view();
+        const bool from_last = ago == "earlier" || ago == "later";
+        const int sign = ago == "later" || ago.substr(0, 4) == "from" ? 1 : -1;
+        if (unit->designator == 'H') return std::nullopt;  // no time of day
+        // "…in the first three quarters, … a year earlier": the same period
+        // a year before (the period stated, not an earlier shift of it).
+        if (from_last && unit->designator == 'Y' && state->last_period && state->period_context) {
+          const DateValue a = state->last_period->first.AddYears(sign * n * unit->factor);
+          const DateValue b = state->last_period->second.AddYears(sign * n * unit->factor);
+          r.anchored = true;
+          r.period_is_quarter = state->last_period_is_quarter;
+          r.value = r.period_is_quarter ? std::to_string(a.year) + "-Q" + std::to_string((a.month + 2) / 3)
+                                        : a.ToIso() + "/" + b.ToIso();
+          r.point = a;
+          r.period_shift = true;
+          return r;
+        }
+        auto base = state->Base(from_last, &r.anchored);
+        // "six months from today" keeps the day.
+        const bool keep_day = ago.substr(0, 4) == "from" && base && base->grain == DateValue::Grain::kDay;
         if (!base || !base->has_year()) return std::nullopt;
         DateValue v = *base;
         switch (unit->designator) {
-          case 'Y': v = v.AtGrain(DateValue::Grain::kYear).AddYears(-n * unit->factor); break;
+          case 'Y':
+            v = (keep_day ? v : v.AtGrain(DateValue::Grain::kYear)).AddYears(sign * n * unit->factor);
+            break;
           case 'M':
             if (v.grain == DateValue::Grain::kYear) return std::nullopt;
-            v = v.AtGrain(DateValue::Grain::kMonth).AddMonths(-n * unit->factor);
+            v = (keep_day ? v : v.AtGrain(DateValue::Grain::kMonth)).AddMonths(sign * n * unit->factor);
             break;
           default:
             if (v.grain != DateValue::Grain::kDay) return std::nullopt;
-            v = v.AddDays(-n * unit->factor * (unit->designator == 'W' ? 7 : 1));
+            v = v.AddDays(sign * n * unit->factor * (unit->designator == 'W' ? 7 : 1));
         }
         r.value = v.ToIso();
         r.point = v;
         return r;
       }
-      r.value = "P" + std::to_string(n * unit->factor) + unit->designator;
+      r.value = std::string(unit->designator == 'H' ? "PT" : "P") + std::to_string(n * unit->factor) + unit->designator;
       // 1年10か月: years and months.
       if (g.has(kNm)) {
         const int m = Number(g[kNm]);
@@ -792,7 +847,11 @@ class DateExtractor : public Extractor {
         delta = delta == 0 ? -7 : delta - 7;
       } else if (rel == "next") {
         delta = delta == 0 ? 7 : delta;
-      } else if (delta > 3) {
+      } else if (state->lang == lang::kEnglish
+                     ? (delta > 0 && (!state->future_sentence || state->past_verb_before))
+                     : delta > 3) {
+        // English news tells the past by its tense: "said on Monday" is the
+        // Monday before, "will meet on Monday" the one after.
         delta -= 7;
       }
       DateValue v = base->AddDays(delta);
@@ -851,7 +910,7 @@ class DateExtractor : public Extractor {
             r.value = r.period_is_quarter ? std::to_string(a.year) + "-Q" + std::to_string((a.month + 2) / 3)
                                           : a.ToIso() + "/" + b.ToIso();
             r.point = a;
-            r.period = std::make_pair(a, b);
+            r.period_shift = true;  // the period stated stays the one later shifts refer to
             return r;
           }
           v = v.AddYears(w->offset);
@@ -872,8 +931,12 @@ class DateExtractor : public Extractor {
     // business year that ends in March 2025 (2024-04/2025-03). Chinese 年度
     // is the calendar year.
     const bool fiscal_word = g.has(kRy) && g[kRy].size() >= 6 && g[kRy].substr(g[kRy].size() - 6) == "年度";  // 本年度
-    if ((g.has(kFy) || g.has(kFe) || fiscal_word) && *year != kUnknownYear) {
-      if (!g.has(kFe) && state->lang != lang::kJapanese) {
+    const bool april_to_march =
+        g.has(kFe) || state->lang == lang::kJapanese || (state->lang == lang::kEnglish && state->japan_context);
+    // "fiscal 2025-2027" with no April-March reading: a range of years, below.
+    const bool fiscal_years_range = !april_to_march && g.has(kY2);
+    if ((g.has(kFy) || g.has(kFe) || fiscal_word) && *year != kUnknownYear && !fiscal_years_range) {
+      if (!april_to_march) {
         if (g.has(kFyh)) return std::nullopt;
         r.value = std::to_string(*year);
         r.point = DateValue::Year(*year);

@@ -144,6 +144,26 @@ TEST_CASE("date examples: English", "[date]") {
       {"In November, the two sides met in Lima.", "2025-01-24", "November", "2024-11", true},
       {"The ministers will meet again in January.", "2024-11-19", "January", "2025-01", true},
       {"Since the city hosted the games in February, visits rose.", "2025-09-18", "February", "2025-02", true},
+      // the first three quarters; "a year earlier" after a period is that period a year before
+      {"Trade grew in the first three quarters of 2025.", "", "the first three quarters of 2025", "2025-01/2025-09",
+       false},
+      {"Trade grew 5% in the first three quarters of 2025 from a year earlier.", "", "a year earlier",
+       "2024-01/2024-09", true},
+      {"Trade grew 5% in the first three quarters of 2025 from the same period last year, and imports rose from a "
+       "year earlier.",
+       "", "a year earlier", "2024-01/2024-09", true},
+      // a bare weekday: the one before in a past sentence or after a past verb, the one after in a future one
+      {"Officials said on Monday that the talks will resume.", "2025-10-24", "Monday", "2025-10-20", true},
+      {"The talks will resume on Thursday.", "2025-10-24", "Thursday", "2025-10-30", true},
+      {"Applications will be accepted from Monday, January 19, 2026 to Friday, February 27, 2026.", "",
+       "Monday, January 19, 2026 to Friday, February 27, 2026", "2026-01-19/2026-02-27", false},
+      {"Goods are released within six hours of arrival.", "", "six hours", "PT6H", false},
+      {"Decisions come within 30 working days.", "", "30 working days", "P30D", false},
+      {"The review takes place six months from today.", "2025-09-20", "six months from today", "2026-03-20", true},
+      // fiscal years: Japan's (April-March) in a text about Japan, else the year
+      {"Japan will fund it until the end of fiscal 2027.", "", "the end of fiscal 2027", "2027-04/2028-03", false},
+      {"Japan's FY2024 results were strong.", "", "FY2024", "2024-04/2025-03", false},
+      {"Korea set aside funds in fiscal 2025.", "", "fiscal 2025", "2025", false},
       // "a year earlier" counts from the date just named
       {"Exports reached $10 billion in 2021, up from $8 billion a year earlier.", "2025-01-24", "a year earlier", "2020",
        true},
