@@ -1268,12 +1268,23 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
     }
   }
   std::vector<Open> opens;
+  const Unit* prev = nullptr;
   for (const Unit& u : units) {
     bool own_actor = u.actor.start != std::string::npos;
-    if (!opens.empty() && !own_actor && opens.back().strength == u.cue.strength) {
+    // A unit of the same strength continues the commitment before it only
+    // when that one states a purpose (…の拡大を目指し、…実施する方針である).
+    // Two acts side by side are two commitments of one actor:
+    // …支持を再確認し、…連携することで一致した; …歓迎するとともに、…奨励した.
+    const bool purpose_before =
+        prev && (EndsWith(text_.substr(prev->cue.start, prev->cue.end - prev->cue.start), "目指し") ||
+                 EndsWith(text_.substr(prev->cue.start, prev->cue.end - prev->cue.start), "めざし"));
+    const Unit* this_unit = &u;
+    if (!opens.empty() && !own_actor && opens.back().strength == u.cue.strength && purpose_before) {
       opens.back().span.end = u.end;
+      prev = this_unit;
       continue;
     }
+    prev = this_unit;
     Open o;
     o.strength = u.cue.strength;
     size_t start = own_actor ? u.actor.start : u.start;

@@ -228,6 +228,11 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
 
 const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
+      // 应对…负责 is "should answer for"; 应对 alone is "cope with"
+      {"zh-Hans", "申报企业应对申报材料的真实性、准确性负责。", {{"申报企业", "exhortation", "真实性"}}},
+      {"zh-Hans", "两国共同应对气候变化。", {}},
+      // an invitation urges a visit
+      {"zh-Hans", "马方邀请习近平主席在双方方便的时候再次访问马来西亚。", {{"马方", "exhortation", "再次访问"}}},
       // 承诺
       {"zh-Hans", "中方将继续扩大对日进口。", {{"中方", "pledge", "扩大对日进口"}}},
       // a span of time is no subject; after a reporting verb the speaker acts
@@ -394,6 +399,16 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
        {{"閣僚", "exhortation", "投資手続の迅速化"}}},
       // a humble volitional ending is the speaker's own act, even after a thing as topic
       {"ja", "ガソリン価格は、1リットル当たり175円程度に抑えてまいります。", {{"ガソリン価格", "pledge", "175円程度"}}},
+      // two acts side by side are two commitments; a purpose (目指し) continues into the next
+      {"ja", "閣僚は、多角的貿易体制への支持を再確認し、MC14の成功に向けて緊密に連携することで一致した。",
+       {{"閣僚", "agreement", "支持"}, {"閣僚", "agreement", "緊密に連携"}}},
+      {"ja", "両国は、青少年交流の拡大を目指し、今後3年間で相互訪問を実施する方針である。",
+       {{"両国", "intent", "相互訪問"}}},
+      // a shared goal is agreed; a cabinet decision binds; 予定する is one plan
+      {"ja", "閣僚は、貿易額を2030年までに3,000億ドル以上に拡大するとの目標を共有した。",
+       {{"閣僚", "agreement", "3,000億ドル"}}},
+      {"ja", "政府は、先月28日、総合経済対策を閣議決定いたしました。", {{"政府", "pledge", "総合経済対策"}}},
+      {"ja", "投資額は約320億円で、28年1～3月期の量産開始を予定する。", {{"投資額", "intent", "量産開始"}}},
       // …する計画で、: the plan ends its clause, and the next has its own actor
       {"ja", "大東精機はタイで約300億円を投じる計画で、北斗工業もインドネシアの新工場を稼働させる予定だ。",
        {{"大東精機", "intent", "300億円"}, {"北斗工業", "intent", "新工場を稼働"}}},
@@ -432,7 +447,7 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "日中双方は、サプライチェーンの強靭化に向けて連携していくことを確認した。",
        {{"日中双方", "agreement", "サプライチェーンの強靭化"}}},
       {"ja", "双方は、エネルギー分野での協力を深めることで合意し、共同研究を開始することを確認した。",
-       {{"双方", "agreement", "共同研究を開始"}}},
+       {{"双方", "agreement", "協力を深める"}, {"双方", "agreement", "共同研究を開始"}}},  // two acts
       // 決意・表明・平叙
       {"ja", "日本側は、輸出管理について説明を続けていく。", {{"日本側", "pledge", "説明を続けていく"}}},
       {"ja", "中国側は、市場アクセスを一層改善する。", {{"中国側", "pledge", "市場アクセスを一層改善"}}},
