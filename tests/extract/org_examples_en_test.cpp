@@ -8,6 +8,10 @@ namespace {
 const std::vector<OrgExample> kEnglish = {
     // a person before "of" the organisation is not part of its name; heads without a dot
     {"Chairman Ryu Jin of the Federation of Korean Industries spoke.", {{"Federation of Korean Industries", ""}}},
+    // units and divisions are organisations of their own; lower-case "unit" is a word
+    {"We commend the RCEP Support Unit (RSU) for its work.", {{"RCEP Support Unit", ""}, {"RSU", ""}}},
+    {"Contact the Trade and Investment Facilitation Division.", {{"Trade and Investment Facilitation Division", ""}}},
+    {"The unit price fell.", {}},
     // a topic before "in" is no part of a name; a head before "in" keeps the place
     {"(4) Deepening Cooperation in Service Trade, Represented by Finance", {}},
     {"The Japanese Chamber of Commerce and Industry in Hong Kong said", {{"Japanese Chamber of Commerce and Industry in Hong Kong", ""}}},
