@@ -919,32 +919,32 @@ struct Work {
   // 省商务厅 in a notice that also writes 江苏省商务厅 is that department: a
   // name opened by a level alone (selfplace) takes the id of the one full
   // name in the document that ends with it. With two candidates (江苏省商务厅
-  // and 浙江省商务厅) it keeps its own.
+  // and 浙江省商务厅) it keeps its own. At most kMaxSelfPlaceNames distinct
+  // such names are linked, each with one pass over the mentions, so a
+  // hostile document stays linear.
+  static constexpr size_t kMaxSelfPlaceNames = 32;
   void LinkSelfPlaceNames() {
-    std::vector<const Mention*> full;
-    for (const auto& [start, m] : mentions) full.push_back(&m);
-    std::map<std::string, std::string> renames;  // id -> id
+    std::map<std::string_view, std::string> short_names;  // folded text -> its id
     for (const auto& [start, m] : mentions) {
-      if (m.gazetteer_id) continue;
+      if (m.gazetteer_id || short_names.size() >= kMaxSelfPlaceNames) continue;
       const std::string_view text = key.substr(m.start, m.end - m.start);
       size_t p = 0;
       utf8::Next(text, &p);
-      if (!rules.self_places.count(text.substr(0, p)) || renames.count(m.id)) continue;
-      std::string target;
-      bool unique = true;
-      for (const Mention* f : full) {
-        const std::string_view ft = key.substr(f->start, f->end - f->start);
-        if (ft.size() <= text.size() || ft.substr(ft.size() - text.size()) != text || f->id == m.id) continue;
-        if (!target.empty() && target != f->id) unique = false;
-        target = f->id;
-      }
-      if (!target.empty() && unique) renames[m.id] = target;
+      if (rules.self_places.count(text.substr(0, p))) short_names.emplace(text, m.id);
     }
-    for (const auto& [from, to] : renames) {
-      const Mention* named = nullptr;
-      for (const Mention* f : full)
-        if (f->id == to) named = f;
-      if (named) Rename(from, to, named->name, named->gazetteer_id);
+    for (const auto& [text, id] : short_names) {
+      const Mention* target = nullptr;
+      bool unique = true;
+      for (const auto& [start, f] : mentions) {
+        const std::string_view ft = key.substr(f.start, f.end - f.start);
+        if (ft.size() <= text.size() || ft.substr(ft.size() - text.size()) != text || f.id == id) continue;
+        if (target && target->id != f.id) unique = false;
+        target = &f;
+      }
+      if (target && unique) {
+        const Mention named = *target;  // Rename rewrites the mentions
+        Rename(id, named.id, named.name, named.gazetteer_id);
+      }
     }
   }
 
