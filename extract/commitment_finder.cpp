@@ -1268,23 +1268,22 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
     }
   }
   std::vector<Open> opens;
-  const Unit* prev = nullptr;
-  for (const Unit& u : units) {
+  // A unit of the same strength continues the commitment before it only when
+  // that one states a purpose (…の拡大を目指し、…実施する方針である). Two acts
+  // side by side are two commitments of one actor: …支持を再確認し、…連携する
+  // ことで一致した; …歓迎するとともに、…奨励した.
+  auto states_purpose = [&](const Unit& unit) {
+    const std::string_view cue = text_.substr(unit.cue.start, unit.cue.end - unit.cue.start);
+    return EndsWith(cue, "目指し") || EndsWith(cue, "めざし");
+  };
+  for (size_t i = 0; i < units.size(); ++i) {
+    const Unit& u = units[i];
     bool own_actor = u.actor.start != std::string::npos;
-    // A unit of the same strength continues the commitment before it only
-    // when that one states a purpose (…の拡大を目指し、…実施する方針である).
-    // Two acts side by side are two commitments of one actor:
-    // …支持を再確認し、…連携することで一致した; …歓迎するとともに、…奨励した.
-    const bool purpose_before =
-        prev && (EndsWith(text_.substr(prev->cue.start, prev->cue.end - prev->cue.start), "目指し") ||
-                 EndsWith(text_.substr(prev->cue.start, prev->cue.end - prev->cue.start), "めざし"));
-    const Unit* this_unit = &u;
-    if (!opens.empty() && !own_actor && opens.back().strength == u.cue.strength && purpose_before) {
+    if (!opens.empty() && !own_actor && opens.back().strength == u.cue.strength && i > 0 &&
+        states_purpose(units[i - 1])) {
       opens.back().span.end = u.end;
-      prev = this_unit;
       continue;
     }
-    prev = this_unit;
     Open o;
     o.strength = u.cue.strength;
     size_t start = own_actor ? u.actor.start : u.start;
