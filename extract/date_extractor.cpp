@@ -118,7 +118,9 @@ bool PastVerbBefore(std::string_view t, size_t s) {
     while (w > 0 && p - w < 20 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
     if (w == p) return false;
     const std::string_view word = t.substr(w, p - w);
-    if (kIrregular.count(word) || (word.size() > 4 && word.substr(word.size() - 2) == "ed")) return true;
+    const bool regular = word.size() > 4 && word.substr(word.size() - 2) == "ed" &&
+                         word.substr(word.size() - 3) != "eed";  // not proceed, exceed, indeed
+    if (kIrregular.count(word) || regular) return true;
     p = w;
   }
   return false;
@@ -688,10 +690,10 @@ class DateExtractor : public Extractor {
       if (state.lang == lang::kJapanese && g[kRoc].size() == 2 && n >= 0) {
         bool ignored = false;
         auto base = state.Base(false, &ignored);
-        const int ref = base && base->has_year() ? base->year : 2025;
-        int y = ref / 100 * 100 + n;
-        if (y > ref + 50) y -= 100;
-        else if (y < ref - 50) y += 100;
+        if (!base || !base->has_year()) return 2000 + n;
+        int y = base->year / 100 * 100 + n;
+        if (y > base->year + 50) y -= 100;
+        else if (y < base->year - 50) y += 100;
         return y;
       }
       if (state.lang != lang::kTraditionalChinese || n <= 0 || n > 200) return std::nullopt;
