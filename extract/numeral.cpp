@@ -527,7 +527,7 @@ bool ReadEnglish(std::string_view s, size_t pos, Numeral* out) {
       std::string nw = NextWord(s, i, &ws, &we, &sep);
       const Word* den = Lookup(kDenominators, nw);
       bool plural_ok = group == 1 ? (nw.back() != 's') : true;
-      if (den && plural_ok && !(group == 1 && nw == "half") && !(nw == "fourth" || nw == "fourths")) {
+      if (den && plural_ok && !(group == 1 && nw == "half" && sep != '-') && !(nw == "fourth" || nw == "fourths")) {
         out->value = group / den->value;
         out->length = we - pos;
         out->is_word = out->is_fraction = true;
