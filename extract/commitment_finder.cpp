@@ -1269,7 +1269,8 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
   }
   std::vector<Open> opens;
   // A unit of the same strength continues the commitment before it only when
-  // that one states a purpose (…の拡大を目指し、…実施する方針である). Two acts
+  // that one states a purpose (…の拡大を目指し、…実施する方針である) or it
+  // points back to it (…目標を掲げ、その実現を目指します). Two acts
   // side by side are two commitments of one actor: …支持を再確認し、…連携する
   // ことで一致した; …歓迎するとともに、…奨励した.
   auto states_purpose = [&](const Unit& unit) {
@@ -1279,14 +1280,23 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
   for (size_t i = 0; i < units.size(); ++i) {
     const Unit& u = units[i];
     bool own_actor = u.actor.start != std::string::npos;
+    // A unit that opens by pointing back (その実現を目指し, これを推進する) is the
+    // same act carried on.
+    const std::string_view opening = text_.substr(u.start, std::min<size_t>(6, u.end - u.start));
+    const bool points_back = opening == "その" || opening == "これ";
     if (!opens.empty() && !own_actor && opens.back().strength == u.cue.strength && i > 0 &&
-        states_purpose(units[i - 1])) {
+        (states_purpose(units[i - 1]) || points_back)) {
       opens.back().span.end = u.end;
       continue;
     }
     Open o;
     o.strength = u.cue.strength;
     size_t start = own_actor ? u.actor.start : u.start;
+    // 「東南アジアの売上高を…したい」と語った: the quotation mark opens the
+    // speech, not the commitment.
+    while (!own_actor && (StartsWith(text_.substr(start), "「") || StartsWith(text_.substr(start), "『")) &&
+           start + 3 < u.end)
+      start += 3;
     o.actor = own_actor ? u.actor.text : !opens.empty() ? opens.back().actor : state_->last_actor;
     // A thing as the topic of a plain verb makes it a forecast (価格は上昇する),
     // but not before a humble volitional ending, which only the speaker can

@@ -404,6 +404,11 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
        {{"閣僚", "agreement", "支持"}, {"閣僚", "agreement", "緊密に連携"}}},
       {"ja", "両国は、青少年交流の拡大を目指し、今後3年間で相互訪問を実施する方針である。",
        {{"両国", "intent", "相互訪問"}}},
+      // a target set is an intent; the act after it is its own, unless it points back (その実現);
+      // the quotation mark opens the speech, not the commitment
+      {"ja", "同社は海外売上高比率を65%に高める目標も掲げ、「東南アジアの売上高を5年で2倍にしたい」と語った。",
+       {{"同社", "intent", "65%に高める"}, {"同社", "intent", "2倍にしたい"}}},
+      {"ja", "政府は、官民の投資目標を掲げ、その実現を目指します。", {{"政府", "intent", "その実現"}}},
       // a shared goal is agreed; a cabinet decision binds; 予定する is one plan
       {"ja", "閣僚は、貿易額を2030年までに3,000億ドル以上に拡大するとの目標を共有した。",
        {{"閣僚", "agreement", "3,000億ドル"}}},
