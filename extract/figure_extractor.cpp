@@ -192,9 +192,8 @@ std::string FigureReader::CjkNoun(size_t p, size_t* end, int max_chars) const {
     *end = p;
     return {};
   }
-  // A counted noun ends where a verb begins: 500家企业参与, 十五个国家参加.
-  static constexpr std::string_view kVerbs[] = {"参加", "參加", "参与", "參與", "出席", "来自", "來自", "获得",
-                                                "獲得", "进入", "進入", "达到", "達到", "提供", "参展", "參展"};
+  // A counted noun ends where a verb begins (noun_end words): 500家企业参与,
+  // 十五个国家参加, 一式两份报送.
   static constexpr std::u32string_view kStops =
       U"的在和与與及于於是为為了将將对對从從向把被等中、，。；：也均共约約各个個都已就并並或而"
       U"增减減降升达達超逾近占佔比较較同"  // verbs and comparisons that follow a count
@@ -207,10 +206,8 @@ std::string FigureReader::CjkNoun(size_t p, size_t* end, int max_chars) const {
     if (!(utf8::IsHan(c) || (c >= U'ァ' && c <= U'ヺ') || c == U'ー')) break;
     if (kStops.find(c) != std::u32string_view::npos) break;
     // 参展 starts nouns too (300家参展商), so it ends one only after a first character.
-    const std::string_view rest = std::string_view(f_).substr(i);
-    if (std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) {
-          return rest.substr(0, v.size()) == v && (chars > 0 || (v != "参展" && v != "參展"));
-        }))
+    if (auto verb = lex_.MatchAfter(FigureLexicon::kNounEndAfter, RightWindow(f_, i));
+        verb && verb->start == 0 && (chars > 0 || (verb->surface != "参展" && verb->surface != "參展")))
       break;
     i = next;
     ++chars;

@@ -133,6 +133,7 @@ FigureLexicon::FigureLexicon() {
       time_words_.insert(LowerAscii(e.surface));
     } else if (kind == "name_before") before[kNameBefore].push_back(e);
     else if (kind == "name_after") after[kNameAfter].push_back(e);
+    else if (kind == "noun_end") after[kNounEndAfter].push_back(e);
     else if (kind == "refer_back") refer_back_.insert(LowerAscii(e.surface));
     else if (kind == "np_stop") np_stop_.insert(LowerAscii(e.surface));
     else if (kind == "not_change_before") not_change_before_.insert(LowerAscii(e.surface));
@@ -156,6 +157,7 @@ FigureLexicon::FigureLexicon() {
            "previous|next|such|calendar|fiscal|financial)[ \\-]+|[ \\-]+)?(?:多|余|餘|几|幾|个|個)?(" +
       Alternation(after[kTimeAfter]) + ")" + kNotLetterAfter;
   after_patterns[kNameAfter] = ci + " (" + Alternation(after[kNameAfter]) + ")" + kNotLetterAfter;
+  after_patterns[kNounEndAfter] = "(" + Alternation(after[kNounEndAfter]) + ")";
 
   std::string before_patterns[kBeforeCount];
   before_patterns[kCurrencyBefore] = std::string(kNotLetterBefore) + "(" + Alternation(before[kCurrencyBefore]) + ") ?$";

@@ -40,6 +40,7 @@ class FigureLexicon {
     kChangeAfter,      // increase, 減 (value: up/down)
     kTimeAfter,        // years, 年, か月: a date or duration, not a figure
     kNameAfter,        // goals: part of a name
+    kNounEndAfter,     // 参与, 报送: a verb that ends the noun a CJK counter counts
     kAfterCount
   };
   enum Before {

@@ -27,6 +27,7 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       // the counted noun ends where a verb begins
       {"共有十五个国家参加了会议。", "十五个国家", 15, "count", "exact", ""},
       {"预计吸引约500家企业参与。", "约500家企业", 500, "count", "about", ""},
+      {"将纸质材料一式两份报送商务主管部门。", "两份", 2, "count", "exact", ""},  // 报送 is a verb, not the noun
       {"进出口总值41.76万亿元。", "41.76万亿元", 4.176e13, "CNY", "exact", ""},
       {"设立2000亿元人民币的基金。", "2000亿元人民币", 2e11, "CNY", "exact", ""},
       // "/" between the same amount in two currencies
