@@ -95,6 +95,7 @@ struct OrgRules {
   WordSet units;  // 处, 司: suffixes that name a unit only right after its parent
   WordSet self_places;  // 省, 市: "this province/city" before a body (省商务厅)
   WordSet distributive;  // 各, 每: a name right after one is generic (各设区市商务局)
+  WordSet cities;  // 香港, 大连: a city before a known name makes a chapter (香港日本商工會議所)
   WordSet generic;
   std::vector<std::string> leads;
   std::vector<std::string> countries;
@@ -132,6 +133,8 @@ struct OrgRules {
         self_places.insert(v);
       } else if (r[0] == "distributive") {
         distributive.insert(v);
+      } else if (r[0] == "city") {
+        cities.insert(v);
       } else if (r[0] == "generic") {
         generic.insert(v);
       } else if (r[0] == "country") {
@@ -680,11 +683,7 @@ struct Work {
   // country.)
   bool PlaceChapter(const Mention& outer, const Mention& inner, bool only_one) const {
     if (!only_one || inner.end != outer.end || inner.start <= outer.start) return false;
-    static const std::unordered_set<std::string_view> kPlaces = {
-        "香港", "澳门", "台湾", "台北", "上海", "北京", "天津", "大连", "广州", "深圳", "苏州", "青岛", "成都",
-        "重庆", "武汉", "杭州", "南京", "沈阳", "厦门", "首尔", "新加坡", "曼谷", "东京", "大阪", "名古屋", "福冈",
-        "横滨", "神户", "京都"};
-    if (!kPlaces.count(key.substr(outer.start, inner.start - outer.start))) return false;
+    if (!rules.cities.count(key.substr(outer.start, inner.start - outer.start))) return false;
     const std::string_view name = key.substr(inner.start, inner.end - inner.start);
     for (const std::string& c : rules.countries)
       if (name.substr(0, c.size()) == c) return true;
