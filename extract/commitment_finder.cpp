@@ -726,14 +726,10 @@ bool SentenceFinder::InvertedShould(size_t start, size_t end, size_t sent_end) c
   const auto toks = Tokens(text_, end, sent_end, 6);
   if (toks.empty()) return false;
   // "… should downside risks materialise.": a short clause that ends the
-  // sentence with a verb of things happening.
-  static constexpr std::string_view kHappen[] = {"materialise", "materialize", "occur", "arise", "happen", "persist",
-                                                 "worsen", "escalate", "deteriorate", "fail", "emerge", "intensify"};
+  // sentence with a verb of things happening (`eventuality` words).
   static constexpr std::string_view kAdverbs[] = {"not", "never", "also", "always", "jointly", "further", "be"};
   if (std::find(std::begin(kAdverbs), std::end(kAdverbs), toks[0].lower) != std::end(kAdverbs)) return false;
-  if (toks.size() <= 5 &&
-      std::find(std::begin(kHappen), std::end(kHappen), toks.back().lower) != std::end(kHappen))
-    return true;
+  if (toks.size() <= 5 && Has(WordClass::kEventuality, toks.back().lower)) return true;
   const std::string& w = toks[0].lower;
   static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "any", "such", "these", "those", "this",
                                                       "there"};

@@ -90,7 +90,7 @@ bool ParseClass(std::string_view s, WordClass* out) {
       {"heading", WordClass::kHeading},            {"imperative", WordClass::kImperative},
       {"actor_hint", WordClass::kActorHint},       {"demonstrative", WordClass::kDemonstrative},
       {"happening", WordClass::kHappening},       {"forecast", WordClass::kForecast},
-      {"urging", WordClass::kUrging}};
+      {"urging", WordClass::kUrging},             {"eventuality", WordClass::kEventuality}};
   for (const auto& [name, cls] : kClasses) {
     if (name == s) {
       *out = cls;

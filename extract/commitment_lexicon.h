@@ -72,6 +72,7 @@ enum class WordClass {
   kHappening,       // a verb after "will" that befalls its subject (face, see): a forecast
   kForecast,        // earlier in the clause, makes its cues a forecast (预计)
   kUrging,          // inside a Japanese exhortation cue: the topic urges (促す, 要請), not the nearest subject
+  kEventuality,     // ends an inverted "should" clause: should risks materialise (a hypothetical)
   kCount,
 };
 
