@@ -94,7 +94,15 @@ struct Figure {
 
 class FigureReader {
  public:
-  FigureReader(std::string_view folded, const FigureLexicon& lex) : f_(folded), lex_(lex) {}
+  // `local_yuan`: what a bare 元 names in traditional Chinese (LocalYuan of
+  // the whole document), or "" for the renminbi.
+  FigureReader(std::string_view folded, const FigureLexicon& lex, std::string_view local_yuan)
+      : f_(folded), lex_(lex), local_yuan_(local_yuan) {}
+
+  // The currency a bare 元 names in traditional Chinese: Taiwan's, Macao's
+  // or Hong Kong's dollar when the document names that currency somewhere
+  // (新臺幣300億元 … 120億元 is TWD), else "" (the renminbi, as in mainland text).
+  static std::string LocalYuan(std::string_view text);
 
   // The figure whose numeral `n` starts at folded offset s, or nullopt when
   // the number is not a figure.
@@ -117,7 +125,18 @@ class FigureReader {
 
   std::string_view f_;
   const FigureLexicon& lex_;
+  std::string_view local_yuan_;
 };
+
+std::string FigureReader::LocalYuan(std::string_view text) {
+  // Checked in this order: a Taiwan text may quote Hong Kong dollars, rarely the reverse.
+  static const std::pair<std::string_view, const char*> kNames[] = {
+      {"新臺幣", "TWD"}, {"新台幣", "TWD"}, {"新台币", "TWD"}, {"澳門元", "MOP"}, {"澳門幣", "MOP"},
+      {"港元", "HKD"}, {"港幣", "HKD"}};
+  for (const auto& [name, code] : kNames)
+    if (text.find(name) != std::string_view::npos) return code;
+  return {};
+}
 
 bool FigureReader::LooksLikeDate(size_t s, size_t e) const {
   // "March 22", "January 15, 2024", "from November 14 to 15", "22 March".
@@ -370,6 +389,7 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     if (!hyphen || bare_scale_word || n.has_digits) {
       kind = Kind::kMoney;
       fig.unit = cur->value;
+      if (cur->surface == "元" && lang == "zh-Hant" && !local_yuan_.empty()) fig.unit = local_yuan_;
       p += cur->end;
     }
   }
@@ -760,11 +780,13 @@ class FigureExtractor : public Extractor {
   void Extract(const Document& doc, const ExtractContext&, std::vector<Fact>* out) const override {
     // Segment by segment: a figure never crosses a paragraph, the windows
     // stay inside one language, and the folded copies stay small.
-    for (const Segment& seg : doc.segments) ExtractSegment(doc, seg, out);
+    const std::string local_yuan = FigureReader::LocalYuan(doc.text);
+    for (const Segment& seg : doc.segments) ExtractSegment(doc, seg, local_yuan, out);
   }
 
  private:
-  void ExtractSegment(const Document& doc, const Segment& seg, std::vector<Fact>* out) const {
+  void ExtractSegment(const Document& doc, const Segment& seg, std::string_view local_yuan,
+                      std::vector<Fact>* out) const {
     std::string_view original = doc.slice(seg.span);
     std::optional<FoldedText> folded;
     if (!NfkcStable(original)) folded.emplace(original);
@@ -774,7 +796,7 @@ class FigureExtractor : public Extractor {
     std::string joined = JoinWrappedLines(folded ? std::string_view(folded->text()) : original);
     std::string_view f = joined;
     std::string_view lang = seg.lang;
-    FigureReader reader(f, lex_);
+    FigureReader reader(f, lex_, local_yuan);
     size_t i = 0;
     while (i < f.size()) {
       unsigned char b = static_cast<unsigned char>(f[i]);

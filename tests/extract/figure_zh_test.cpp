@@ -226,3 +226,42 @@ TEST_CASE("Chinese 约 that ends a word is no qualifier", "[figure][zh-Hans]") {
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].attrs.value("approx", std::string()) == "about");
 }
+
+// Taiwan, Macao and Hong Kong texts write a bare 元 for their own dollar once
+// they have named it: the document decides, not the paragraph.
+TEST_CASE("A bare 元 in traditional Chinese is the dollar the document names", "[figure][zh-Hant]") {
+  struct Case {
+    const char* first;   // the paragraph that names the currency
+    const char* second;  // a bare 元 amount in another paragraph
+    const char* lang;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"日商投資金額達新臺幣812.6億元。", "東京威力科創擬斥資120億元擴建據點。", "zh-Hant", "TWD"},
+      {"展會成交額約3億澳門元。", "另有意向金額約5億元。", "zh-Hant", "MOP"},
+      {"本港出口貨值為4,000億港元。", "轉口貨值約300億元。", "zh-Hant", "HKD"},
+      {"两岸贸易额以新台币计。", "进口额为120亿元。", "zh-Hans", "CNY"},  // simplified: the renminbi
+      {"全年出口增長5%。", "投資總額120億元。", "zh-Hant", "CNY"},      // no dollar named
+  };
+  for (const Case& c : cases) {
+    dossier::Document doc;
+    doc.path = "example.txt";
+    doc.text = std::string(c.first) + "\n\n" + c.second;
+    for (const auto& [start, end] : {std::pair<size_t, size_t>{0, std::string(c.first).size()},
+                                     std::pair<size_t, size_t>{doc.text.size() - std::string(c.second).size(),
+                                                               doc.text.size()}}) {
+      dossier::Segment seg;
+      seg.kind = dossier::SegmentKind::kParagraph;
+      seg.span = {start, end};
+      seg.lang = c.lang;
+      seg.sentences.push_back(seg.span);
+      doc.segments.push_back(seg);
+    }
+    std::vector<dossier::Fact> facts = dossier::test::Figures(doc);
+    INFO(c.second);
+    REQUIRE(!facts.empty());
+    const dossier::Fact& last = facts.back();  // the amount in the second paragraph
+    CHECK(last.span.start >= doc.text.size() - std::string(c.second).size());
+    CHECK(last.attrs.value("unit", std::string()) == c.unit);
+  }
+}
