@@ -21,6 +21,10 @@ const std::vector<OrgExample> kSimplified = {
     {"报送省商务厅对外贸易处", {{"省商务厅对外贸易处", "org-省商务厅对外贸易处"}}},
     {"商务部对外贸易司司长表示", {{"商务部对外贸易司", "org-商务部对外贸易司"}}},
     {"这样做的好处很多", {}},
+    // a city's customs district, a provincial CPPCC and port office; 中国海关 is the GACC
+    {"青岛海关、省口岸办和省政协联合调研", {{"青岛海关", "org-青岛海关"}, {"省口岸办", "org-省口岸办"}, {"省政协", "org-省政协"}}},
+    {"中国海关数据显示", {{"中国海关", "general-administration-of-customs-china"}}},
+    {"各地海关加强监管", {}},
     // "each city's bureau" names no one body
     {"各设区市商务局要会同同级财政局审核", {}},
     {"商务部门负责人出席", {}},

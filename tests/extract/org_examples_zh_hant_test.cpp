@@ -11,6 +11,8 @@ const std::vector<OrgExample> kTraditional = {
     {"經濟財政司司長率團拜訪馬來西亞對外貿易發展機構（MATRADE）",
      {{"經濟財政司", "macao-sef"}, {"馬來西亞對外貿易發展機構", "matrade"}, {"MATRADE", "matrade"}}},
     {"根據統計暨普查局資料", {{"統計暨普查局", "macao-dsec"}}},
+    {"東京威力科創與愛德萬測試擴大在臺投資", {{"東京威力科創", "tokyo-electron"}, {"愛德萬測試", "advantest"}}},
+    {"南科管理局表示", {{"南科管理局", "taiwan-stsp-bureau"}}},
     // a city before a known name that opens with a country: the chapter there
     {"香港日本商工會議所舉辦研討會", {{"香港日本商工會議所", "org-香港日本商工会议所"}}},
     {"拜訪日本商工會議所", {{"日本商工會議所", "jcci"}}},
