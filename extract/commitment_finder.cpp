@@ -1229,7 +1229,10 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
         const size_t cut = a.text.find(open);
         if (cut != std::string::npos && cut > 0) a.text.erase(cut);
       }
-      if (!a.text.empty() && !EndsWith(a.text, "と") && !EndsWith(a.text, "の")) subjects.push_back(a);
+      // 2026年度は、…: a time as the topic is no actor.
+      static const RE2 kTimeTopic("^(?:令和|平成)?[0-9０-９元一二三四五六七八九十]+(?:年度|年|月|日|期|週)(?:中|末|内)?$");
+      const bool time_topic = RE2::FullMatch(a.text, kTimeTopic);
+      if (!a.text.empty() && !EndsWith(a.text, "と") && !EndsWith(a.text, "の") && !time_topic) subjects.push_back(a);
       pos = mend > pos ? mend : pos + 1;
       if (subjects.size() > 16) break;
     }

@@ -414,6 +414,17 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
        {{"閣僚", "agreement", "3,000億ドル"}}},
       {"ja", "政府は、先月28日、総合経済対策を閣議決定いたしました。", {{"政府", "pledge", "総合経済対策"}}},
       {"ja", "投資額は約320億円で、28年1～3月期の量産開始を予定する。", {{"投資額", "intent", "量産開始"}}},
+      // 見込み as a noun (成約見込みの案件) is no forecast of the sentence; as its predicate it is
+      {"ja", "成約見込みとなった案件については、契約締結までフォローアップしてまいります。",
+       {{"", "pledge", "フォローアップ"}}},
+      {"ja", "売上高は前年比5%増える見込みだ。", {}},
+      // a reported intention, an assent, a signed memorandum, a plan with its verb; a time is no actor
+      {"ja", "王部長からは、意思疎通を続けていく考えが示された。", {{"", "intent", "意思疎通を続けていく"}}},
+      {"ja", "岩屋大臣から、多角的貿易体制の維持・強化が重要であると述べ、王部長もこれに同意した。",
+       {{"", "exhortation", "維持・強化"}, {"王部長", "agreement", "同意"}}},
+      {"ja", "静岡県と浙江省商務庁は「協力強化に関する覚書」に署名しました。",
+       {{"静岡県と浙江省商務庁", "agreement", "覚書"}}},
+      {"ja", "県は、2026年度は、県内企業１０社程度の出展を計画しています。", {{"県", "intent", "出展"}}},
       // …する計画で、: the plan ends its clause, and the next has its own actor
       {"ja", "大東精機はタイで約300億円を投じる計画で、北斗工業もインドネシアの新工場を稼働させる予定だ。",
        {{"大東精機", "intent", "300億円"}, {"北斗工業", "intent", "新工場を稼働"}}},
