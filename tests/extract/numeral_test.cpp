@@ -209,7 +209,7 @@ TEST_CASE("NumeralParser reads English number words", "[numeral]") {
       {"three quarters", 0.75, "three quarters", kWord | kFraction},
       {"one hundred and five", 105, "one hundred and five", kWord},
       {"half of", 0.5, "half", kWord | kFraction},
-      {"up to one-half of", 0.5, "one-half", kWord | kFraction},  // hyphenated: one fraction
+      {"one-half of", 0.5, "one-half", kWord | kFraction},  // hyphenated: one fraction
       {"a half", 0.5, "a half", kWord | kFraction},
       {"five million", 5e6, "five million", kWord | kScale},
       {"Seven major", 7, "Seven", kWord},
