@@ -825,10 +825,12 @@ class FigureExtractor : public Extractor {
       if (MayStartNumeral(f, i, c)) {
         if (std::optional<Numeral> n = parser_.Parse(f, i); n && n->length > 0) {
           if (std::optional<Figure> fig = reader.Read(i, *n, lang)) {
+            std::optional<double> value_max = ExtendToRange(f, i, *n, &*fig);
             Span local = to_original(Span{fig->start, fig->end});
             Span span{seg.span.start + local.start, seg.span.start + local.end};
             Fact fact = MakeFact(doc, FactType::kFigure, span);
             fact.attrs["value"] = fig->value;
+            if (value_max) fact.attrs["value_max"] = *value_max;
             fact.attrs["unit"] = fig->unit;
             fact.attrs["approx"] = fig->approx;
             if (!fig->change.empty()) fact.attrs["change"] = fig->change;
@@ -850,6 +852,45 @@ class FigureExtractor : public Extractor {
 
   const FigureLexicon& lex_;
   const NumeralParser& parser_;
+
+  // A range written with a bare first end (20 to 30 percent, 0.2-0.3
+  // percentage point, 30～45ギガワット, 2-3万人): the first end was skipped (it
+  // measures nothing on its own), and the figure read at the second end `n`
+  // (folded offset i) becomes the whole range: it starts at the first end,
+  // its value is the first end in the second's scale and unit, and the
+  // second end is returned as value_max. Not after "from" (rose from 20 to
+  // 30 percent: a change to the second). nullopt when there is no range.
+  std::optional<double> ExtendToRange(std::string_view f, size_t i, const Numeral& n, Figure* fig) const {
+    if (fig->start != i || !n.has_digits || n.value == 0) return std::nullopt;
+    static const RE2 range_left(
+        "(?i)(?:^|[^\\d.,])(\\d[\\d,]*(?:\\.\\d+)?) ?(-|–|~|〜|～|to|and|至|到|から) ?$");
+    std::string_view left = LeftWindow(f, i);
+    re2::StringPiece first, sep;
+    if (!RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), range_left, &first, &sep)) return std::nullopt;
+    const size_t first_at = static_cast<size_t>(first.data() - f.data());
+    static const RE2 from_before("(?i)(?:^|[^a-z])(?:from|rose|fell|increased|decreased|grew|up|down) $");
+    static const RE2 between_before("(?i)(?:^|[^a-z])between $");
+    std::string_view before = LeftWindow(f, first_at);
+    const re2::StringPiece before_piece(before.data(), before.size());
+    if (RE2::PartialMatch(before_piece, from_before)) return std::nullopt;
+    if (LowerAscii(std::string(sep.data(), sep.size())) == "and" && !RE2::PartialMatch(before_piece, between_before))
+      return std::nullopt;  // "10 and 20 percent": two figures
+    std::optional<Numeral> n1 = parser_.Parse(f, first_at);
+    if (!n1 || n1->has_scale || n1->length != first.size()) return std::nullopt;
+    // The second end's digits alone, to find its scale (3万 -> 3, scale 10,000).
+    std::string digits;
+    for (size_t k = i; k < f.size() && (IsDigit(f[k]) || f[k] == ',' || f[k] == '.'); ++k)
+      if (f[k] != ',') digits += f[k];
+    const double d2 = digits.empty() ? 0 : std::strtod(digits.c_str(), nullptr);
+    if (d2 <= 0) return std::nullopt;
+    const double scale = n.value / d2, ratio = fig->value / n.value;
+    const double v1 = n1->value * scale * ratio;
+    if (!(v1 < fig->value)) return std::nullopt;  // 10-5 is no range
+    const double max = fig->value;
+    fig->value = v1;
+    fig->start = first_at;
+    return max;
+  }
 };
 
 }  // namespace

@@ -118,3 +118,40 @@ TEST_CASE("English figures: counts and quantities", "[figure][en]") {
   };
   for (const FigureRow& row : rows) CheckFigureRow(row, "en");
 }
+
+// A range with a bare first end is one figure: its value is the first end in
+// the second's scale and unit, value_max the second; "from … to" is a change
+// to the second, and "10 and 20 percent" without "between" are two figures.
+TEST_CASE("Ranges are one figure from the first end to the second", "[figure][en]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* span;  // "" when the range is not one figure
+    double value, value_max;
+  };
+  const Case cases[] = {
+      {"en", "Tariffs fall by 10-20% over time.", "10-20%", 10, 20},
+      {"en", "Between 15 and 20 percent of firms agree.", "15 and 20 percent", 15, 20},
+      {"en", "Tariffs of 20 to 30 percent apply.", "20 to 30 percent", 20, 30},
+      {"en", "Growth slows by 0.2-0.3 percentage point.", "0.2-0.3 percentage point", 0.2, 0.3},
+      {"en", "Investment of 20 to 30 billion yen is planned.", "20 to 30 billion yen", 2e10, 3e10},
+      {"ja", "30～45ギガワットの電源を整備する。", "30～45ギガワット", 30, 45},
+      {"zh-Hans", "预计2-3万人参加。", "2-3万人", 2e4, 3e4},
+      {"en", "The share rose from 20 to 30 percent.", "", 0, 0},
+  };
+  for (const Case& c : cases) {
+    dossier::Document doc = dossier::test::OneParagraph(c.text, c.lang);
+    std::vector<dossier::Fact> facts = dossier::test::Figures(doc);
+    std::string all;
+    for (const dossier::Fact& f : facts) all += "[" + f.text + " " + f.attrs.dump() + "] ";
+    INFO(c.text << "\n  found: " << all);
+    if (std::string(c.span).empty()) {
+      for (const dossier::Fact& f : facts) CHECK_FALSE(f.attrs.contains("value_max"));
+      continue;
+    }
+    REQUIRE(facts.size() == 1);
+    CHECK(facts[0].text == c.span);
+    CHECK(facts[0].attrs.value("value", -1.0) == Approx(c.value));
+    CHECK(facts[0].attrs.value("value_max", -1.0) == Approx(c.value_max));
+  }
+}

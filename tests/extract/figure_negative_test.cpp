@@ -64,8 +64,6 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       {"At 10:30 a.m. the talks began.", "10"},
       {"The airline ordered the Boeing 737 again.", "737"},
       {"Each of the three pillars matters.", "three"},
-      {"Tariffs fall by 10-20% over time.", "10-"},
-      {"Between 15 and 20 percent of firms agree.", "15"},
       {"These four documents guide ties.", "four"},
       {"They back the 1.5-degree target.", "1.5"},
       {"The plan follows Vision 2030 closely.", "2030"},
