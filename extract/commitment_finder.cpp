@@ -115,6 +115,13 @@ bool ItForecast(std::string_view actor, std::string_view cue_lower, std::string_
   return it_subject && (StartsWith(action, "be ") || StartsWith(action, "take "));
 }
 
+// An actor that is a share of those asked: "37.0% of respondents", "2.3%",
+// "Only 7 percent", "a third of firms".
+bool SurveyShare(std::string_view actor) {
+  static const RE2 kShare("(?i)^(?:only |just |some |about |nearly |almost |over |more than )?(?:[0-9][0-9.,]*(?:%| percent)|(?:a|one|two) (?:third|quarter|half|fifth)s?\\b)");
+  return RE2::PartialMatch(re2::StringPiece(actor.data(), actor.size()), kShare);
+}
+
 // A cue that is a noun phrase: "the goal of", "a goal of", "their goal of".
 bool IsNounCue(std::string_view cue_lower) {
   for (std::string_view det : {"the ", "a ", "an ", "their ", "its ", "our "})
@@ -1119,6 +1126,12 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
         OwnCommitmentFollows(text_, cue.end, std::min(text_.size(), cue.end + 80)) &&
         !o.actor.empty() && !EnSeveralParties(o.actor))
       o.strength = CommitmentStrength::kPledge;
+    // "37.0% of respondents said they would expand": a survey's answer is a
+    // plan, as "indicated they would" is, not a pledge of the speaker.
+    if (en && o.strength == CommitmentStrength::kPledge && cue.kind == CueKind::kVerb &&
+        (StartsWith(cue_lower, "said") || StartsWith(cue_lower, "stated") || StartsWith(cue_lower, "announced")) &&
+        SurveyShare(o.actor))
+      o.strength = CommitmentStrength::kIntent;
     opens.push_back(std::move(o));
   }
   // Each commitment runs to the chunk before the next one, over chunks with

@@ -60,17 +60,17 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "She also requested the early release of the detained nationals.",
        {{"She", "exhortation", "early release"}}},
       {"en", "Minister Kamikawa stated that Japan and China would promote a mutually beneficial relationship.",
-       {{"Minister Kamikawa", "intent", "mutually beneficial relationship"}}},  // the speaker, as with "said that they would"
+       {{"Minister Kamikawa", "pledge", "mutually beneficial relationship"}}},  // the speaker, as with "said that they would"
       // a time or a source between the reporting verb and its clause
       {"en", "Toyota Motor Corp said on Monday that it would increase investment in its Guangzhou plant.",
-       {{"Toyota Motor Corp", "intent", "increase investment"}}},
+       {{"Toyota Motor Corp", "pledge", "increase investment"}}},
       {"en", "The ministry said in a statement that it would expand support for small exporters.",
-       {{"The ministry", "intent", "expand support"}}},
-      {"en", "Sony said Tuesday it would build a new sensor plant in Kumamoto.", {{"Sony", "intent", "new sensor plant"}}},
+       {{"The ministry", "pledge", "expand support"}}},
+      {"en", "Sony said Tuesday it would build a new sensor plant in Kumamoto.", {{"Sony", "pledge", "new sensor plant"}}},
       {"en", "Keidanren Chairman Masakazu Tokura said the group would send a delegation to Beijing.",
-       {{"Keidanren Chairman Masakazu Tokura", "intent", "send a delegation"}}},
+       {{"Keidanren Chairman Masakazu Tokura", "pledge", "send a delegation"}}},
       {"en", "Japan's trade ministry said separately it would publish guidelines in October.",
-       {{"Japan's trade ministry", "intent", "publish guidelines"}}},
+       {{"Japan's trade ministry", "pledge", "publish guidelines"}}},
       {"en", "We tasked our Deputies to finalise its design by May 2026.", {{"We", "exhortation", "finalise its design"}}},
       {"en", "Thailand has offered to host its secretariat.", {{"Thailand", "intent", "host its secretariat"}}},
       {"en", "CATL and IBC signed an agreement on Monday to expand their joint plant.",
@@ -82,9 +82,9 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       // a news dateline is not part of the actor; an acronym in brackets keeps its closing bracket
       {"en", "TOKYO, Nov 19 (Reuters) - Japan's Ministry of Economy, Trade and Industry said on Tuesday that it would "
              "provide subsidies to chipmakers.",
-       {{"Japan's Ministry of Economy, Trade and Industry", "intent", "provide subsidies"}}},
+       {{"Japan's Ministry of Economy, Trade and Industry", "pledge", "provide subsidies"}}},
       {"en", "Shanghai, March 3, 2024 — Toyota Motor Corporation and Mizuho Bank said that they would increase investment.",
-       {{"Toyota Motor Corporation and Mizuho Bank", "intent", "increase investment"}}},
+       {{"Toyota Motor Corporation and Mizuho Bank", "pledge", "increase investment"}}},
       {"en", "The Japan External Trade Organization (JETRO) will open a new office in Chengdu.",
        {{"The Japan External Trade Organization (JETRO)", "pledge", "new office"}}},
       // a noun-phrase cue of another strength after "and" is a commitment of its own, by the same actor
@@ -99,6 +99,19 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "Ono said the state lender was ready to co-finance such projects and would provide loans of up to $5 billion.",
        {{"the state lender", "intent", "co-finance"}, {"the state lender", "pledge", "provide loans"}}},
       {"en", "Exports rose and would continue to grow.", {}},
+      // a survey's answer with "said … would" is a plan, as "indicated they would" is
+      {"en", "Only 7 percent said they would reduce exposure.", {{"Only 7 percent", "intent", "reduce exposure"}}},
+      // urging and inviting others, "let us", endorsing and sharing a view, working to
+      {"en", "Tokyo lodged a protest and asked Beijing to withdraw the measures.", {{"Tokyo", "exhortation", "withdraw"}}},
+      {"en", "I sincerely invite every company in this room to take part.", {{"I", "exhortation", "take part"}}},
+      {"en", "Let us join hands to write a new chapter.", {{"", "exhortation", "join hands"}}},
+      {"en", "The Ministers endorsed a three-year Work Plan on Supply Chain Cooperation.",
+       {{"The Ministers", "agreement", "Work Plan"}}},
+      {"en", "The plan was endorsed by the cabinet.", {}},
+      {"en", "The Ministers shared the view that export controls should be transparent.",
+       {{"The Ministers", "agreement", "transparent"}}},
+      {"en", "The ministry is also working with customs to cut clearance times by 10 percent.",
+       {{"The ministry", "intent", "clearance times"}}},
       // a verb of another strength after an aside and "and" is its own commitment
       {"en", "We agreed to launch the review in 2026, as provided for in the Agreement, and instructed officials to "
              "submit recommendations.",
@@ -152,7 +165,7 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "The forum was held in Xiamen, aiming to connect small firms with buyers.",
        {{"The forum", "intent", "connect small firms"}}},
       {"en", "Most Japanese firms said they would keep their current investment.",
-       {{"Most Japanese firms", "intent", "keep their current investment"}}},
+       {{"Most Japanese firms", "pledge", "keep their current investment"}}},
       // exhortations
       {"en", "Both sides should strengthen communication on export controls.",
        {{"Both sides", "exhortation", "strengthen communication"}}},
