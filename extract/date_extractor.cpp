@@ -605,6 +605,12 @@ class DateExtractor : public Extractor {
                              EndsWithWord(std::string_view(t).substr(0, w - 1), "soon"));
       if (!kTimeIntroducers.count(std::string(word)) && !early_as) return false;
     }
+    // "January and February" is one range of two months; "January and
+    // March" are two months.
+    if (rule.name == "en_month_range" && g.has(kMn2) && t.compare(g[kMn].data() + g[kMn].size() - t.data(), 4, " and") == 0) {
+      const auto m1 = lex_.Month(g[kMn]), m2 = lex_.Month(g[kMn2]);
+      if (!m1 || !m2 || *m2 != *m1 + 1) return false;
+    }
     // Japanese two-digit years (ja_short_year) with nothing after 年 only
     // before a particle of time: 24年に, 26年までに, 25年に入っても. "30年に
     // わたり" and "20年に1度" count years; elsewhere 26年 is a duration.
@@ -765,7 +771,10 @@ class DateExtractor : public Extractor {
         DateValue v = *base;
         switch (unit->designator) {
           case 'Y':
-            v = (keep_day ? v : v.AtGrain(DateValue::Grain::kYear)).AddYears(sign * n * unit->factor);
+            // "a year earlier" after a month is that month a year before.
+            v = (keep_day || (from_last && v.grain == DateValue::Grain::kMonth) ? v
+                                                                                : v.AtGrain(DateValue::Grain::kYear))
+                    .AddYears(sign * n * unit->factor);
             break;
           case 'M':
             if (v.grain == DateValue::Grain::kYear) return std::nullopt;

@@ -152,6 +152,12 @@ TEST_CASE("date examples: English", "[date]") {
       {"Trade grew 5% in the first three quarters of 2025 from the same period last year, and imports rose from a "
        "year earlier.",
        "", "a year earlier", "2024-01/2024-09", true},
+      // "the April-June quarter" is a quarter; "January and February" one range; after a month,
+      // "a year earlier" is that month a year before
+      {"Profit rose in the April-June quarter of 2026.", "", "April-June quarter of 2026", "2026-Q2", false},
+      {"Exports in January and February rose.", "2026-03-10", "January and February", "2026-01/2026-02", true},
+      {"Talks were held in January and March.", "2026-03-10", "January", "2026-01", true},
+      {"Exports rose in January 2026 from a year earlier.", "", "a year earlier", "2025-01", true},
       // a bare weekday: the one before in a past sentence or after a past verb, the one after in a future one
       {"Officials said on Monday that the talks will resume.", "2025-10-24", "Monday", "2025-10-20", true},
       {"The talks will resume on Thursday.", "2025-10-24", "Thursday", "2025-10-30", true},
