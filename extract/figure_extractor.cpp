@@ -11,6 +11,7 @@
 // extract/figure_lexicon.h).
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <optional>
 #include <vector>
 #include <string>
@@ -129,13 +130,19 @@ class FigureReader {
 };
 
 std::string FigureReader::LocalYuan(std::string_view text) {
-  // Checked in this order: a Taiwan text may quote Hong Kong dollars, rarely the reverse.
+  // The dollar named most often wins: a Hong Kong release that compares with
+  // 新臺幣 once still counts in 港元. On a tie the earlier row wins.
   static const std::pair<std::string_view, const char*> kNames[] = {
       {"新臺幣", "TWD"}, {"新台幣", "TWD"}, {"新台币", "TWD"}, {"澳門元", "MOP"}, {"澳門幣", "MOP"},
       {"港元", "HKD"}, {"港幣", "HKD"}};
-  for (const auto& [name, code] : kNames)
-    if (text.find(name) != std::string_view::npos) return code;
-  return {};
+  std::map<std::string, int> counts;
+  std::string best;
+  for (const auto& [name, code] : kNames) {
+    int& n = counts[code];
+    for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + name.size())) ++n;
+    if (n > 0 && (best.empty() || n > counts[best])) best = code;
+  }
+  return best;
 }
 
 bool FigureReader::LooksLikeDate(size_t s, size_t e) const {

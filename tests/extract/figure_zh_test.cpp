@@ -242,6 +242,7 @@ TEST_CASE("A bare 元 in traditional Chinese is the dollar the document names", 
       {"本港出口貨值為4,000億港元。", "轉口貨值約300億元。", "zh-Hant", "HKD"},
       {"两岸贸易额以新台币计。", "进口额为120亿元。", "zh-Hans", "CNY"},  // simplified: the renminbi
       {"全年出口增長5%。", "投資總額120億元。", "zh-Hant", "CNY"},      // no dollar named
+      {"出口貨值為4,000億港元，轉口約300億港元，較新臺幣計價者為多。", "轉口貨值約300億元。", "zh-Hant", "HKD"},  // the most named
   };
   for (const Case& c : cases) {
     dossier::Document doc;
