@@ -241,6 +241,11 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
 
 const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
+      // 决定 is "decided to" (决定的, 的决定 are not); an event's 将 is a forecast; a greeting is no welcome
+      {"zh-Hans", "商务部决定暂停实施部分管制措施。", {{"商务部", "pledge", "暂停实施"}}},
+      {"zh-Hans", "这是市场决定的。", {}},
+      {"zh-Hans", "2025中国—东盟数字贸易周将于下周二在广西南宁开幕。", {}},
+      {"zh-Hans", "欢迎参加商务部例行新闻发布会。", {}},
       // 应对…负责 is "should answer for"; 应对 alone is "cope with"
       {"zh-Hans", "申报企业应对申报材料的真实性、准确性负责。", {{"申报企业", "exhortation", "真实性"}}},
       {"zh-Hans", "两国共同应对气候变化。", {}},
