@@ -854,6 +854,8 @@ class DateExtractor : public Extractor {
       const std::string_view rel = g.has(kRw) ? g[kRw] : std::string_view();
       if (rel == "上" || rel == "下") {
         delta = target - today + (rel == "上" ? -7 : 7);  // that day of the week before or after
+      } else if (rel == "本" || rel == "这" || rel == "這") {
+        delta = target - today;  // 本周一: that day of this week
       } else if (rel == "last") {
         delta = delta == 0 ? -7 : delta - 7;
       } else if (rel == "next") {

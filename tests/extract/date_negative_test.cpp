@@ -79,6 +79,7 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"zh-Hans", "兑换50日元。", "50日"},
       {"zh-Hans", "有3日本企业参展。", "3日"},
       {"zh-Hans", "每月5日发布数据。", "5日"},
+      {"zh-Hans", "周一鸣表示，合作将继续。", "周一"},  // 周 is also a surname: 周一 needs 上/下/本 before it
       {"zh-Hans", "根据《管理办法》（苏财规〔2023〕5号）有关规定。", "5号"},  // a document number
       {"zh-Hant", "今年是兩國建交50週年。", "50週年"},
       {"zh-Hant", "約700萬人次訪日。", "700萬"},
