@@ -874,6 +874,34 @@ struct Work {
       }
       if (shorts.size() < 64) shorts.push_back({std::string(latin ? text : key.substr(is, ie - is)), id, name, gaz, latin});
     }
+    // "Hokuyo Magnet Works Co" … "Hokuyo Magnet Works": a company name found
+    // by its legal suffix is also written without it later. The stem must keep
+    // two words ("Pacific Corp" does not make every "Pacific" a mention).
+    for (const auto& [start, m] : mentions) {
+      if (shorts.size() >= 64) break;
+      if (m.source != Source::kPatternEn || m.gazetteer_id) continue;
+      const std::string_view name = nfkc.substr(m.start, m.end - m.start);
+      for (std::string_view suffix : {" Co., Ltd.", " Co., Ltd", " Co Ltd", " Corporation", " Corp.", " Corp", " Co.",
+                                      " Co", " Ltd.", " Ltd", " Inc.", " Inc", " Limited"}) {
+        if (name.size() <= suffix.size() || name.substr(name.size() - suffix.size()) != suffix) continue;
+        const std::string_view stem = name.substr(0, name.size() - suffix.size());
+        if (stem.find(' ') == std::string_view::npos) break;
+        shorts.push_back({std::string(stem), m.id, m.name, false, true});
+        break;
+      }
+    }
+    // A stem the name patterns found on their own ("Hokuyo Magnet Works" has
+    // a head word too) is the same company.
+    for (auto& [start, x] : mentions) {
+      if (x.source != Source::kPatternEn || x.gazetteer_id) continue;
+      const std::string_view text = nfkc.substr(x.start, x.end - x.start);
+      for (const Short& sh : shorts)
+        if (sh.latin && sh.text == text && sh.id != x.id) {
+          x.id = sh.id;
+          x.name = sh.name;
+          break;
+        }
+    }
     if (shorts.empty()) return;
     // Later bare uses of a short form.
     std::vector<char> covered(key.size() + 1, 0);

@@ -8,6 +8,13 @@ namespace {
 const std::vector<OrgExample> kEnglish = {
     // a person before "of" the organisation is not part of its name; heads without a dot
     {"Chairman Ryu Jin of the Federation of Korean Industries spoke.", {{"Federation of Korean Industries", ""}}},
+    // Ltd and Inc are heads; a company found by its legal suffix is the same company without it
+    {"Suppliers include Tamagawa Denshi Materials Ltd and Kisaragi Semiconductor Corp, a list says.",
+     {{"Tamagawa Denshi Materials Ltd", ""}, {"Kisaragi Semiconductor Corp", ""}}},
+    {"Hokuyo Magnet Works Co makes magnets. Shares of Hokuyo Magnet Works fell.",
+     {{"Hokuyo Magnet Works Co", "hokuyo-magnet-works-co"}, {"Hokuyo Magnet Works", "hokuyo-magnet-works-co"}}},
+    {"Nanbu Motor Corp said. Later, Nanbu Motor agreed.",
+     {{"Nanbu Motor Corp", "nanbu-motor-corp"}, {"Nanbu Motor", "nanbu-motor-corp"}}},
     // units and divisions are organisations of their own; lower-case "unit" is a word
     {"We commend the RCEP Support Unit (RSU) for its work.", {{"RCEP Support Unit", ""}, {"RSU", ""}}},
     {"Contact the Trade and Investment Facilitation Division.", {{"Trade and Investment Facilitation Division", ""}}},
