@@ -7,6 +7,9 @@ namespace {
 
 const std::vector<OrgExample> kJapanese = {
     {"経済産業省は発表した", {{"経済産業省", "meti"}}},
+    // a customs office by its city; the China Coast Guard
+    {"名古屋税関によると、輸出が増えた。", {{"名古屋税関", "org-名古屋税关"}}},
+    {"中国海警局の船舶が航行した。", {{"中国海警局", "china-coast-guard"}}},
     // company names that news writes without 株式会社
     {"ミナト電装は新工場を建設すると発表した。同業の大東精機も投資する。",
      {{"ミナト電装", "org-ミナト电装"}, {"大東精機", "org-大东精机"}}},
