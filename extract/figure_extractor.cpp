@@ -303,7 +303,13 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
       if ((prev == U'/' && prev2 < 0x80) || prev == U'#' || prev == U'@' || prev == U'_') return std::nullopt;
     }
   }
-  if (lex_.MatchBefore(FigureLexicon::kNameBefore, left)) return std::nullopt;
+  if (auto name = lex_.MatchBefore(FigureLexicon::kNameBefore, left)) {
+    // 数 and 几 before a CJK numeral make it vague (数十家, 几百人); before
+    // digits they end a word for a count (件数152件, 回答企業数661社).
+    const bool vague_word = name->surface == "数" || name->surface == "數" || name->surface == "几" ||
+                            name->surface == "幾";
+    if (!(vague_word && n.has_digits)) return std::nullopt;
+  }
   if (n.has_digits && !n.has_scale) {
     // ISO dates (2024-11-16), phone numbers (+852 2345 6789), codes.
     static const RE2 iso_left("\\d{4}-(?:\\d{1,2}-)?$");
