@@ -750,7 +750,7 @@ class DateExtractor : public Extractor {
         const std::string_view ago = g.has(kAgo) ? g[kAgo] : std::string_view();
         const bool from_last = ago == "earlier" || ago == "later";
         const int sign = ago == "later" || ago.substr(0, 4) == "from" ? 1 : -1;
-        if (unit->designator == 'H') return std::nullopt;  // no time of day
+        if (unit->designator == 'H' || unit->designator == 'I') return std::nullopt;  // no time of day
         // "…in the first three quarters, … a year earlier": the same period
         // a year before (the period stated, not an earlier shift of it).
         if (from_last && unit->designator == 'Y' && state->last_period && state->period_context) {
@@ -788,7 +788,10 @@ class DateExtractor : public Extractor {
         r.point = v;
         return r;
       }
-      r.value = std::string(unit->designator == 'H' ? "PT" : "P") + std::to_string(n * unit->factor) + unit->designator;
+      // Hours and minutes are times: PT6H, PT50M (I marks minutes, M being months).
+      const bool clock = unit->designator == 'H' || unit->designator == 'I';
+      r.value = std::string(clock ? "PT" : "P") + std::to_string(n * unit->factor) +
+                (unit->designator == 'I' ? 'M' : unit->designator);
       // 1年10か月: years and months.
       if (g.has(kNm)) {
         const int m = Number(g[kNm]);

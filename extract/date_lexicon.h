@@ -32,7 +32,7 @@ struct RelativeWord {
 };
 
 struct DurationUnit {
-  char designator = 'Y';  // Y, M, W or D
+  char designator = 'Y';  // Y, M, W, D, H (hours) or I (minutes, written PT<n>M)
   int factor = 1;         // decade = 10 years, century = 100
 };
 

@@ -164,6 +164,7 @@ TEST_CASE("date examples: English", "[date]") {
       {"Applications will be accepted from Monday, January 19, 2026 to Friday, February 27, 2026.", "",
        "Monday, January 19, 2026 to Friday, February 27, 2026", "2026-01-19/2026-02-27", false},
       {"Goods are released within six hours of arrival.", "", "six hours", "PT6H", false},
+      {"The meeting lasted 45 minutes.", "", "45 minutes", "PT45M", false},
       {"Decisions come within 30 working days.", "", "30 working days", "P30D", false},
       {"The review takes place six months from today.", "2025-09-20", "six months from today", "2026-03-20", true},
       // fiscal years: Japan's (April-March) in a text about Japan, else the year
@@ -441,6 +442,7 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"両社は30年にわたり協力してきた。", "2025-11-12", "30年", "P30Y", false},
       {"設立から30年を迎えた。", "2025-11-12", "30年", "P30Y", false},
       {"政権発足から1年10か月が経った。", "", "1年10か月", "P1Y10M", false},
+      {"会談は約50分間行われた。", "", "50分間", "PT50M", false},  // minutes: PT…M
       {"11月16日に会談し、同日、共同声明を発表した。", "2024-12-01", "同日", "2024-11-16", true},
       {"先週、北京で協議が行われた。", "2024-06-12", "先週", "2024-W23", true},
       {"昨年末までに3万社が進出した。", "2025-03-22", "昨年末", "2024", true},
