@@ -15,10 +15,12 @@ json WithProvenance(const Provenance& w, json row) {
 }
 
 json FigureJson(const SheetFigure& f) {
-  return WithProvenance(f.where, {{"text", f.text},       {"lang", f.lang},         {"value", f.value},
-                                  {"unit", f.unit},       {"approx", f.approx},     {"change", f.change},
-                                  {"of", f.of},           {"display", f.display},   {"measures", f.measures},
-                                  {"period", f.period},   {"quote", f.quote}});
+  json j = WithProvenance(f.where, {{"text", f.text},       {"lang", f.lang},         {"value", f.value},
+                                    {"unit", f.unit},       {"approx", f.approx},     {"change", f.change},
+                                    {"of", f.of},           {"display", f.display},   {"measures", f.measures},
+                                    {"period", f.period},   {"quote", f.quote}});
+  if (f.value_max) j["value_max"] = *f.value_max;
+  return j;
 }
 
 class JsonRenderer : public SheetRenderer {

@@ -312,6 +312,11 @@ Sheet BuildSheet(const std::vector<SheetInput>& inputs, const std::string& query
           fig.change = AttrString(f.attrs, "change");
           fig.of = AttrString(f.attrs, "of");
           fig.display = FormatFigureValue(fig.value, fig.unit, fig.approx, fig.change, fig.of);
+          // A range shows both ends: "20 % – 30 %", "US$20 bn – US$30 bn".
+          if (auto m = f.attrs.find("value_max"); m != f.attrs.end() && m->is_number()) {
+            fig.value_max = m->get<double>();
+            fig.display += " – " + FormatFigureValue(*fig.value_max, fig.unit, "exact", fig.change, fig.of);
+          }
           // What comes before the figure in its sentence, after any earlier figure.
           size_t from = std::max(places[i].sentence.start, prev_figure_end);
           if (from > f.span.start) from = places[i].sentence.start;

@@ -19,6 +19,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,8 +48,9 @@ struct SheetFigure {
   std::string text;  // the fact's text
   std::string lang;
   double value = 0;
+  std::optional<double> value_max;  // the upper end of a range (20 to 30 percent): value is the lower
   std::string unit, approx, change, of;
-  std::string display;   // readable value: "US$318 bn", "≈¥8.1 tn", "+0.6 pp", "300×"
+  std::string display;   // readable value: "US$318 bn", "≈¥8.1 tn", "+0.6 pp", "300×", "20 % – 30 %"
   std::string measures;  // `of`, else the words before the figure in its sentence
   std::string period;    // value of the nearest point/range date in the sentence, or ""
   std::string quote;     // the sentence holding the figure

@@ -176,3 +176,21 @@ TEST_CASE("Sheet bench: 3,000 documents", "[.sheet-bench]") {
                   << (md.size() + html.size() + json.size()) / 1e6 << " MB");
   CHECK(sheet.figures.size() == 14000);
 }
+
+TEST_CASE("Sheet figures: a range shows both ends and keeps value_max", "[sheet]") {
+  DocumentMeta meta;
+  meta.title = "Tariff notice";
+  meta.date = "2026-03-10";
+  Document doc = test::MakeSheetDocument("range.txt", meta, "en", {{"en", {"Tariffs of 20 to 30 percent apply."}}});
+  std::vector<Fact> facts = {test::FactOn(doc, FactType::kFigure, "20 to 30 percent",
+                                          {{"value", 20.0}, {"value_max", 30.0}, {"unit", "%"}, {"approx", "exact"}})};
+  std::vector<SheetInput> inputs;
+  inputs.push_back({1, std::move(doc), std::move(facts)});
+  Sheet sheet = BuildSheet(inputs, "");
+  const SheetFigure& range = FigureWritten(sheet, "20 to 30 percent");
+  CHECK(range.display == "20 % – 30 %");
+  REQUIRE(range.value_max.has_value());
+  CHECK(*range.value_max == 30.0);
+  json j = json::parse(RenderSheet(sheet, SheetFormat::kJson));
+  CHECK(j["figures"][0]["value_max"] == 30.0);
+}

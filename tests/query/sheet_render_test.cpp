@@ -200,6 +200,12 @@ TEST_CASE("Sheet JSON validates against docs/sheet.schema.json", "[sheet]") {
   broken = full;
   broken["extra"] = 1;
   CHECK_FALSE(validator.Validate(broken).empty());
+  // A range figure's value_max is part of the schema.
+  json range = full;
+  range["figures"][0]["value_max"] = 30.0;
+  CHECK(validator.Validate(range).empty());
+  range["figures"][0]["value_max"] = "30";
+  CHECK_FALSE(validator.Validate(range).empty());
 }
 
 TEST_CASE("Sheet HTML: self-contained page with sections, rows and a chart", "[sheet]") {
