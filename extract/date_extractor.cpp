@@ -238,7 +238,7 @@ struct ResolveState {
   bool period_context = false;  // the last date was last_period or a shift of it
   std::optional<DateValue> last_full;        // nearest preceding full date (a dateline, usually)
   bool future_sentence = false;              // English: the date's sentence speaks of the future
-  bool past_verb_before = false;             // English: a past-tense verb right before the date
+  bool past_verb_before = false;             // English: a past-tense verb right before a weekday
   bool japan_context = false;                // the text names Japan: its fiscal years run April-March
   size_t next_pos = 0;                       // where the last accepted date ended (folded text)
   std::vector<std::pair<size_t, size_t>> titles;  // TitleSpans of the folded text
@@ -418,7 +418,7 @@ class DateExtractor : public Extractor {
       if (!Plausible(rule, g, doc, folded, s, end, state->lang)) continue;
       if (state->lang == lang::kEnglish) {
         state->future_sentence = FutureSentence(t, s, end);
-        state->past_verb_before = PastVerbBefore(t, s);
+        state->past_verb_before = g.has(kWd) && PastVerbBefore(t, s);  // read for weekdays only
       }
       std::optional<Resolved> r = Resolve(g, state);
       if (!r) continue;
