@@ -111,6 +111,53 @@ std::string StripUtf8Bom(std::string_view s) {
   return std::string(s);
 }
 
+// ICU's Japanese converters follow Microsoft's mapping (CP932): the wave
+// dash of JIS X 0208 (0x8160 in Shift_JIS, 0xA1C1 in EUC-JP) comes out as the
+// full-width tilde U+FF5E, the minus sign as U+FF0D, and so on. The JIS
+// standard's own mapping (Unicode's JIS0208.TXT, which glibc's iconv and
+// Python's shift_jis and euc_jp codecs use) gives the characters Japanese
+// text means: 〜 in 7〜9月期, − in −0.5％. Every byte of the file still maps
+// to exactly one character; only the choice of character changes.
+void ToJisStandardCharacters(std::string* text) {
+  struct Pair {
+    const char* cp932;
+    const char* jis;
+  };
+  static constexpr Pair kPairs[] = {
+      {"\uFF5E", "\u301C"},  // WAVE DASH
+      {"\uFF0D", "\u2212"},  // MINUS SIGN
+      {"\u2225", "\u2016"},  // DOUBLE VERTICAL LINE
+      {"\uFFE0", "\u00A2"},  // CENT SIGN
+      {"\uFFE1", "\u00A3"},  // POUND SIGN
+      {"\uFFE2", "\u00AC"},  // NOT SIGN
+  };
+  for (const Pair& p : kPairs) {
+    const std::string_view from(p.cp932), to(p.jis);
+    size_t pos = 0;
+    while ((pos = text->find(from, pos)) != std::string::npos) {
+      text->replace(pos, from.size(), to);
+      pos += to.size();
+    }
+  }
+}
+
+bool IsJapaneseLegacy(std::string_view name) {
+  return name == "Shift_JIS" || name == "EUC-JP" || name == "ISO-2022-JP";
+}
+
+// The same for a converter the user names (--encoding sjis, eucjp, cp932).
+bool IsJapaneseLegacyConverter(const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  const char* canonical = ucnv_getCanonicalName(name.c_str(), "IANA", &status);
+  if (U_FAILURE(status) || canonical == nullptr) return false;
+  for (const char* japanese : {"Shift_JIS", "EUC-JP", "ISO-2022-JP"}) {
+    UErrorCode s2 = U_ZERO_ERROR;
+    const char* c = ucnv_getCanonicalName(japanese, "IANA", &s2);
+    if (U_SUCCESS(s2) && c != nullptr && std::string_view(c) == canonical) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool DecodeStrict(std::string_view bytes, const char* encoding, std::string* out, std::string* error) {
@@ -205,6 +252,8 @@ StatusOr<DecodedText> DecodeToUtf8(std::string_view bytes, const CharsetOptions&
     if (!DecodeStrict(b, options.forced.c_str(), &result.text, &error))
       return Status::InvalidInput(path, "cannot decode as --encoding " + options.forced + ": " + error);
     if (result.text.rfind("\xEF\xBB\xBF", 0) == 0) result.text.erase(0, 3);
+    if (IsJapaneseLegacy(options.forced) || IsJapaneseLegacyConverter(options.forced))
+      ToJisStandardCharacters(&result.text);
     result.encoding = options.forced;
     return result;
   }
@@ -225,6 +274,7 @@ StatusOr<DecodedText> DecodeToUtf8(std::string_view bytes, const CharsetOptions&
   if (invalid_at == std::string_view::npos) {
     if (!has_utf8_bom && HasIso2022JpEscapes(bytes) &&
         DecodeStrict(bytes, "ISO-2022-JP", &result.text, &error)) {
+      ToJisStandardCharacters(&result.text);
       result.encoding = "ISO-2022-JP";
       return result;
     }
@@ -248,6 +298,7 @@ StatusOr<DecodedText> DecodeToUtf8(std::string_view bytes, const CharsetOptions&
     tried.push_back(converter);
     std::string err;
     if (DecodeStrict(bytes, converter, &result.text, &err)) {
+      if (IsJapaneseLegacy(name)) ToJisStandardCharacters(&result.text);
       result.encoding = name;
       return true;
     }

@@ -23,6 +23,9 @@
 //      the order GB18030, Big5, Shift_JIS, EUC-JP; the first that decodes
 //      cleanly (no invalid or unmappable byte) wins.
 // Text no supported encoding decodes cleanly -> kInvalidInput.
+// Shift_JIS, EUC-JP and ISO-2022-JP give the characters of the JIS standard
+// mapping (〜 U+301C, − U+2212), as glibc's iconv and Python do, not ICU's
+// Microsoft ones (～ U+FF5E, － U+FF0D).
 #pragma once
 
 #include <string>

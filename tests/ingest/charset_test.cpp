@@ -82,6 +82,26 @@ TEST_CASE("charset: CP932 text with a wave dash decodes as Shift_JIS") {
   CHECK(doc.text.find("１５の省庁") != std::string::npos);
 }
 
+TEST_CASE("charset: Japanese legacy encodings give the JIS standard wave dash and minus sign") {
+  // Raw bytes, not an encoder's output: 0x8160 / 0xA1C1 are JIS X 0208's
+  // WAVE DASH and 0x817C / 0xA1DD its MINUS SIGN, which glibc's iconv and
+  // Python decode to U+301C and U+2212 (ICU alone gives U+FF5E and U+FF0D).
+  const std::string sjis = UcnvEncode("日中経済見通しの概要\n\n実質ＧＤＰは", "Shift_JIS") +
+                           "\x81\x7C" "0.5" "\x81\x93" "\x81\x60" "0.9" "\x81\x93" + UcnvEncode("になる見込みです。\n", "Shift_JIS");
+  const std::string euc = UcnvEncode("日中経済見通しの概要\n\n実質ＧＤＰは", "EUC-JP") +
+                          "\xA1\xDD" "0.5" "\xA1\xF3" "\xA1\xC1" "0.9" "\xA1\xF3" + UcnvEncode("になる見込みです。\n", "EUC-JP");
+  for (const std::string& bytes : {sjis, euc}) {
+    Document doc = MustIngest(bytes, "ja.txt");
+    INFO(doc.meta.encoding);
+    CHECK((doc.meta.encoding == "Shift_JIS" || doc.meta.encoding == "EUC-JP"));
+    CHECK(doc.text.find("\u2212" "0.5％\u301C" "0.9％") != std::string::npos);
+    CHECK(doc.text.find("\uFF5E") == std::string::npos);
+  }
+  IngestOptions forced;
+  forced.encoding = "windows-31j";
+  CHECK(MustIngest(sjis, "forced.txt", forced).text.find("\u301C") != std::string::npos);
+}
+
 TEST_CASE("charset: --encoding overrides detection") {
   std::string bytes = UcnvEncode(kZhHant, "Big5");
   IngestOptions options;
