@@ -415,6 +415,7 @@ class SentenceFinder {
   void RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vector<Open>* found);
   bool EnHeading(Span sent, std::vector<Open>* found);
   bool TitleCase(Span sent) const;
+  bool WhHeading(Span sent) const;
   bool ZhHeading(Span sent, std::vector<Open>* found);
 
   const CommitmentLexicon& lex_;
@@ -1358,13 +1359,20 @@ bool SentenceFinder::TitleCase(Span sent) const {
   return words >= 3 && caps * 10 >= words * 7 && !final_stop;
 }
 
+bool SentenceFinder::WhHeading(Span sent) const {
+  auto toks = Tokens(text_, sent.start, sent.end, 1);
+  if (toks.empty() || (toks[0].lower != "what" && toks[0].lower != "how" && toks[0].lower != "which")) return false;
+  size_t last = sent.end;
+  return !(last < text_.size() && (text_[last] == '.' || text_[last] == '!' || text_[last] == ':'));
+}
+
 void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
   sent = Trim(text_, sent);
   if (sent.size() == 0) return;
-  // A list number before the sentence ("2　冒頭、", "(3) ", interview 答　) is not
-  // part of any clause.
+  // A list number or bullet before the sentence ("2　冒頭、", "(3) ", "• ",
+  // interview 答　) is not part of any clause.
   static const RE2 kListNumber(
-      "^(?:[0-9０-９]{1,3}[.．]?[ \\x{3000}\\x{2002}]+|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)][ \\x{3000}]*|[一二三四五六七八九十]{1,3}、|[問答][ \\x{3000}]+)");
+      "^(?:[•‣▪■●◆◇□・][ \\x{3000}]*|[-*] +|[0-9０-９]{1,3}[.．]?[ \\x{3000}\\x{2002}]+|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)][ \\x{3000}]*|[一二三四五六七八九十]{1,3}、|[問答][ \\x{3000}]+)");
   {
     re2::StringPiece m;
     re2::StringPiece in(text_.data() + sent.start, sent.size());
@@ -1430,6 +1438,9 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
     if (EndsWith(v, "か") || EndsWith(v, "ことは") || StartsWith(v, "問")) return;
   }
   if (lang_ == CueLang::kEn && !cues.empty() && TitleCase(sent)) return;
+  // "What Japan has committed to", "How we will support exporters": a
+  // heading (no final stop) that opens with a wh-word names what follows.
+  if (lang_ == CueLang::kEn && !cues.empty() && WhHeading(sent)) return;
   std::vector<Open> found;
   if (cues.empty()) {
     if (lang_ == CueLang::kEn) EnHeading(sent, &found);

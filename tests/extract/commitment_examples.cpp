@@ -85,6 +85,13 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"Japan's Ministry of Economy, Trade and Industry", "pledge", "provide subsidies"}}},
       {"en", "Shanghai, March 3, 2024 — Toyota Motor Corporation and Mizuho Bank said that they would increase investment.",
        {{"Toyota Motor Corporation and Mizuho Bank", "pledge", "increase investment"}}},
+      // a bullet before the sentence is not part of the actor
+      {"en", "• Japan will cut its tariff on cheese from 29.8% to zero in eight annual steps.",
+       {{"Japan", "pledge", "cut its tariff"}}},
+      {"en", "- The UK will remove its remaining tariff on battery cells.", {{"The UK", "pledge", "remove"}}},
+      // a heading that opens with a wh-word names what the list below it holds
+      {"en", "What Japan has committed to", {}},
+      {"en", "How we will support exporters", {}},
       {"en", "The Japan External Trade Organization (JETRO) will open a new office in Chengdu.",
        {{"The Japan External Trade Organization (JETRO)", "pledge", "new office"}}},
       // a noun-phrase cue of another strength after "and" is a commitment of its own, by the same actor
@@ -394,6 +401,7 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "両国は、経済対話を定期的に開催することで一致した。", {{"両国", "agreement", "経済対話を定期的に開催"}}},
       {"ja", "三か国は、首脳会議を早期に開催することで一致した。", {{"三か国", "agreement", "首脳会議を早期に開催"}}},
       {"ja", "経団連も、来年春に北京で対話を行う予定です。", {{"経団連", "intent", "北京で対話を行う"}}},
+      {"ja", "・両国は、対話を継続することで一致した。", {{"両国", "agreement", "対話を継続"}}},
       {"ja", "今後も、協力を強化していく考えです。", {{"", "intent", "協力を強化"}}},  // a time word is no actor
       // obligations, plans and wishes
       {"ja", "日本はASEAN各国と協力しなければならない。", {{"日本", "exhortation", "ASEAN各国と協力"}}},
