@@ -97,13 +97,21 @@ class FigureReader {
  public:
   // `local_yuan`: what a bare 元 names in traditional Chinese (LocalYuan of
   // the whole document), or "" for the renminbi.
-  FigureReader(std::string_view folded, const FigureLexicon& lex, std::string_view local_yuan)
-      : f_(folded), lex_(lex), local_yuan_(local_yuan) {}
+  // `local_dollar`: what a bare "$" or "dollars" names (LocalDollar), or ""
+  // for the US dollar.
+  FigureReader(std::string_view folded, const FigureLexicon& lex, std::string_view local_yuan,
+               std::string_view local_dollar)
+      : f_(folded), lex_(lex), local_yuan_(local_yuan), local_dollar_(local_dollar) {}
 
   // The currency a bare 元 names in traditional Chinese: Taiwan's, Macao's
   // or Hong Kong's dollar when the document names that currency somewhere
   // (新臺幣300億元 … 120億元 is TWD), else "" (the renminbi, as in mainland text).
   static std::string LocalYuan(std::string_view text);
+  // The dollar a bare "$" names: the currency of the place the text names
+  // most (currencies.tsv, `home`), when that is not the United States, it
+  // is named at least twice and more often than the United States, and the
+  // text never marks that dollar apart (A$, AUD); else "" (USD).
+  static std::string LocalDollar(std::string_view text, const FigureLexicon& lex);
 
   // The figure whose numeral `n` starts at folded offset s, or nullopt when
   // the number is not a figure.
@@ -127,6 +135,7 @@ class FigureReader {
   std::string_view f_;
   const FigureLexicon& lex_;
   std::string_view local_yuan_;
+  std::string_view local_dollar_;
 };
 
 std::string FigureReader::LocalYuan(std::string_view text) {
@@ -142,6 +151,33 @@ std::string FigureReader::LocalYuan(std::string_view text) {
     for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + name.size())) ++n;
     if (n > 0 && (best.empty() || n > counts[best])) best = code;
   }
+  return best;
+}
+
+namespace {
+
+// Occurrences of `word` in `text` with no ASCII letter or digit either side.
+int CountWord(std::string_view text, std::string_view word) {
+  auto alnum = [](char c) { return IsAlpha(c) || (c >= '0' && c <= '9'); };
+  int n = 0;
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + word.size())) {
+    const size_t end = at + word.size();
+    if ((at == 0 || !alnum(text[at - 1])) && (end >= text.size() || !alnum(text[end]))) ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::string FigureReader::LocalDollar(std::string_view text, const FigureLexicon& lex) {
+  std::map<std::string, int> counts;
+  for (const FigureLexicon::Home& h : lex.dollar_homes()) counts[h.code] += CountWord(text, h.place);
+  std::string best;
+  for (const auto& [code, n] : counts)
+    if (code != "USD" && n >= 2 && (best.empty() || n > counts[best])) best = code;
+  if (best.empty() || counts[best] <= counts["USD"]) return "";
+  for (const std::string& mark : lex.CurrencyMarks(best))
+    if (CountWord(text, mark) > 0) return "";
   return best;
 }
 
@@ -403,6 +439,8 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
       kind = Kind::kMoney;
       fig.unit = cur->value;
       if (cur->surface == "元" && lang == "zh-Hant" && !local_yuan_.empty()) fig.unit = local_yuan_;
+      if (!local_dollar_.empty() && (LowerAscii(cur->surface) == "dollars" || LowerAscii(cur->surface) == "dollar"))
+        fig.unit = local_dollar_;
       p += cur->end;
     }
   }
@@ -508,6 +546,7 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
       bool bare_yuan = kind == Kind::kMoney && f_.compare(p - 3, 3, "元") == 0;
       kind = Kind::kMoney;
       if (fig.unit.empty() || bare_yuan) fig.unit = currency_before->value;
+      if (currency_before->surface == "$" && !local_dollar_.empty()) fig.unit = local_dollar_;
       fig.start = s - (left.size() - currency_before->start);
     }
   }
@@ -794,12 +833,13 @@ class FigureExtractor : public Extractor {
     // Segment by segment: a figure never crosses a paragraph, the windows
     // stay inside one language, and the folded copies stay small.
     const std::string local_yuan = FigureReader::LocalYuan(doc.text);
-    for (const Segment& seg : doc.segments) ExtractSegment(doc, seg, local_yuan, out);
+    const std::string local_dollar = FigureReader::LocalDollar(doc.text, lex_);
+    for (const Segment& seg : doc.segments) ExtractSegment(doc, seg, local_yuan, local_dollar, out);
   }
 
  private:
   void ExtractSegment(const Document& doc, const Segment& seg, std::string_view local_yuan,
-                      std::vector<Fact>* out) const {
+                      std::string_view local_dollar, std::vector<Fact>* out) const {
     std::string_view original = doc.slice(seg.span);
     std::optional<FoldedText> folded;
     if (!NfkcStable(original)) folded.emplace(original);
@@ -809,7 +849,7 @@ class FigureExtractor : public Extractor {
     std::string joined = JoinWrappedLines(folded ? std::string_view(folded->text()) : original);
     std::string_view f = joined;
     std::string_view lang = seg.lang;
-    FigureReader reader(f, lex_, local_yuan);
+    FigureReader reader(f, lex_, local_yuan, local_dollar);
     size_t i = 0;
     while (i < f.size()) {
       unsigned char b = static_cast<unsigned char>(f[i]);

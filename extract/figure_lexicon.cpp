@@ -98,6 +98,13 @@ constexpr char kNotLetterBefore[] = "";
 
 }  // namespace
 
+std::vector<std::string> FigureLexicon::CurrencyMarks(std::string_view code) const {
+  std::vector<std::string> marks;
+  for (const auto& [surface, c] : currency_before_)
+    if (c == code && surface != "$") marks.push_back(surface);
+  return marks;
+}
+
 const FigureLexicon& FigureLexicon::Default() {
   static const FigureLexicon* lexicon = new FigureLexicon();
   return *lexicon;
@@ -109,8 +116,14 @@ FigureLexicon::FigureLexicon() {
   for (const auto& row : ReadTable("extract/data/currencies.tsv")) {
     if (row.size() < 3) continue;
     Entry e{std::string(row[1]), std::string(row[2])};
-    if (row[0] == "before") before[kCurrencyBefore].push_back(e);
-    else after[kCurrencyAfter].push_back(e);
+    if (row[0] == "home") {
+      dollar_homes_.push_back({e.surface, e.value});
+    } else if (row[0] == "before") {
+      before[kCurrencyBefore].push_back(e);
+      currency_before_.emplace_back(e.surface, e.value);
+    } else {
+      after[kCurrencyAfter].push_back(e);
+    }
   }
   for (const auto& row : ReadTable("extract/data/units.tsv"))
     if (row.size() >= 2) after[kUnitAfter].push_back({std::string(row[0]), std::string(row[1])});

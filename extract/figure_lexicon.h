@@ -72,6 +72,18 @@ class FigureLexicon {
 
   bool BlocksChange(std::string_view lower_word) const { return not_change_before_.count(std::string(lower_word)) > 0; }
 
+  // The places whose dollar a bare "$" or "dollars" names in an English text
+  // about them (currencies.tsv, position `home`): Australia -> AUD,
+  // United States -> USD. `currency_marks` are the other surfaces that
+  // write each code before a number (A$, AUD), for LocalDollar's check that
+  // the writer does not mark the local dollar apart.
+  struct Home {
+    std::string place;  // as written, matched as a whole word
+    std::string code;
+  };
+  const std::vector<Home>& dollar_homes() const { return dollar_homes_; }
+  std::vector<std::string> CurrencyMarks(std::string_view code) const;
+
   // Whether every pattern compiled (checked by the tests).
   bool ok() const { return ok_; }
 
@@ -91,6 +103,8 @@ class FigureLexicon {
   };
   Table after_[kAfterCount];
   Table before_[kBeforeCount];
+  std::vector<Home> dollar_homes_;
+  std::vector<std::pair<std::string, std::string>> currency_before_;  // surface, code
   std::unordered_set<std::string> refer_back_, np_stop_, multiple_context_, time_words_, plural_nouns_,
       not_change_before_;
   bool ok_ = true;

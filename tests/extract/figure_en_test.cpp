@@ -155,3 +155,36 @@ TEST_CASE("Ranges are one figure from the first end to the second", "[figure][en
     CHECK(facts[0].attrs.value("value_max", -1.0) == Approx(c.value_max));
   }
 }
+
+// A bare "$" in a text about Australia, New Zealand, Singapore, Canada, Hong
+// Kong or Taiwan is that place's dollar, unless the writer marks it apart
+// (A$, AUD) or the United States is named as often.
+TEST_CASE("A bare $ is the dollar of the place the text is about", "[figure][en]") {
+  struct Case {
+    const char* text;
+    const char* needle;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"Australian exporters sold $12.4 billion of beef; Australia's farmers gained most.", "$12.4 billion", "AUD"},
+      {"New Zealand's dairy exports to China reached $9 billion, New Zealand officials said.", "$9 billion", "NZD"},
+      {"Canada and Canadian firms will invest 3 billion dollars in ports.", "3 billion dollars", "CAD"},
+      // the writer marks the local dollar apart: "$" is the US dollar
+      {"Australia sold A$5 billion of coal; Australian iron ore fetched $40 billion.", "$40 billion", "USD"},
+      // named once only, or no more often than the United States
+      {"Australia's partners invested $2 billion.", "$2 billion", "USD"},
+      {"Australia and Australian miners sold $3 billion to the United States and American buyers.", "$3 billion",
+       "USD"},
+      {"US$1 billion came from Singapore and Singaporean funds, and $2 billion more.", "$2 billion", "SGD"},
+  };
+  for (const Case& c : cases) {
+    dossier::Document doc = dossier::test::OneParagraph(c.text, "en");
+    std::vector<dossier::Fact> facts = dossier::test::Figures(doc);
+    INFO(c.text);
+    const dossier::Fact* hit = nullptr;
+    for (const dossier::Fact& f : facts)
+      if (f.text.find(c.needle) != std::string::npos && (hit == nullptr || f.text.size() < hit->text.size())) hit = &f;
+    REQUIRE(hit != nullptr);
+    CHECK(hit->attrs.value("unit", std::string()) == c.unit);
+  }
+}
