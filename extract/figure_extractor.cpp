@@ -452,6 +452,11 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
       if (!(spaced && !latin) && (n.has_digits || n.is_word || !latin)) {
         kind = Kind::kPercent;
         fig.unit = pct->value;
+        // Basis points are hundredths of a percentage point (25 bp = 0.25 pp).
+        if (fig.unit == "bp") {
+          fig.unit = "pp";
+          fig.value /= 100;
+        }
         p += pct->end;
       }
     }

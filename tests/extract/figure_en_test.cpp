@@ -36,6 +36,9 @@ TEST_CASE("English figures: money", "[figure][en]") {
 TEST_CASE("English figures: percentages, points and multiples", "[figure][en]") {
   const FigureRow rows[] = {
       {"Exports rose 4.5% in the first quarter.", "4.5%", 4.5, "%", "exact", "up"},
+      // basis points are hundredths of a percentage point
+      {"The policy rate stands 25 basis points above the deposit rate.", "25 basis points", 0.25, "pp", "exact", ""},
+      {"Spreads on the bonds were 40bp.", "40bp", 0.4, "pp", "exact", ""},
       {"Imports fell by 2.1 percent.", "2.1 percent", 2.1, "%", "exact", "down"},
       {"The rate is up to 30 percent.", "up to 30 percent", 30, "%", "under", ""},
       {"Almost 40 percent of firms agreed.", "40 percent", 40, "%", "under", ""},
