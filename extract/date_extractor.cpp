@@ -245,6 +245,19 @@ struct ResolveState {
   std::string lang;                          // segment language of the match
 
   // The date relative words resolve against; sets *anchored when one exists.
+  // For a relative word: its own base (the reference date, the last date
+  // mentioned, or the last date written out).
+  std::optional<DateValue> BaseOf(const RelativeWord& w, bool* anchored) const {
+    // Only a past year is a year under review: a target year written before
+    // (到2027年) leaves 上年 the year before the reference date.
+    if (w.from_topic && last_absolute && last_absolute->has_year() &&
+        (!reference || !reference->has_year() || last_absolute->year < reference->year)) {
+      *anchored = true;
+      return last_absolute;
+    }
+    return Base(w.from_last || w.grain == RelativeWord::Grain::kPeriod, anchored);
+  }
+
   std::optional<DateValue> Base(bool from_last, bool* anchored) const {
     if (from_last && last_mentioned && last_mentioned->has_year()) {
       *anchored = true;
@@ -507,6 +520,8 @@ class DateExtractor : public Extractor {
       return s >= what.size() && t.compare(s - what.size(), what.size(), what) == 0;
     };
     if (!ZhYearWordStandsAlone(t, s, lang)) return false;
+    // 全年 after a year (2024年全年, 113年全年) repeats that year: the year is the date.
+    if (t.compare(s, 6, "全年") == 0 && before("年")) return false;
     // A bare number of years: "Expo 2025", "Vision 2030", "No. 2023" are names.
     if (rule.name == "en_year" || rule.name == "en_year_range" || rule.name == "en_decade") {
       if (g.has(kMod)) return true;
@@ -714,7 +729,7 @@ class DateExtractor : public Extractor {
     if (g.has(kRy)) {
       const RelativeWord* w = lex_.Relative(g[kRy], state.lang);
       if (!w) return std::nullopt;
-      auto base = state.Base(w->from_last, anchored);
+      auto base = w->from_topic ? state.BaseOf(*w, anchored) : state.Base(w->from_last, anchored);
       if (!base || !base->has_year()) return std::nullopt;
       return base->year + w->offset;
     }
@@ -881,7 +896,7 @@ class DateExtractor : public Extractor {
       G key = g.has(kRd) ? kRd : g.has(kRm) ? kRm : kRp;
       const RelativeWord* w = lex_.Relative(g[key], state->lang);
       if (!w) return std::nullopt;
-      auto base = state->Base(w->from_last || w->grain == RelativeWord::Grain::kPeriod, &r.anchored);
+      auto base = state->BaseOf(*w, &r.anchored);
       if (!base || !base->has_year()) return std::nullopt;
       DateValue v = *base;
       switch (w->grain) {

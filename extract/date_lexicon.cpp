@@ -125,6 +125,7 @@ void DateLexicon::Load() {
                                  : RelativeWord::Grain::kPeriod;
     w.offset = std::atoi(r[3].c_str());
     w.from_last = r[4] == "last";
+    w.from_topic = r[4] == "topic";
     relative_[r[0]].push_back({r[1], w});
     std::string family = r[1] == "en" ? "EN" : "CJ";
     std::string g = grain == "day" || grain == "week" ? "D" : grain == "month" ? "M" : grain == "year" ? "Y" : "P";
