@@ -105,6 +105,11 @@ const std::vector<OrgExample> kEnglish = {
     {"In March the State Council issued guidelines.", {{"State Council", "state-council-china"}}},
     {"Exports saw a sharp rise.", {}},
     {"JETRO's Beijing office said", {{"JETRO", "jetro"}}},
+    // trade and export-credit bodies of the UK and Australia
+    {"HM Revenue & Customs (HMRC) and UK Export Finance will help.",
+     {{"HM Revenue & Customs", "hmrc"}, {"HMRC", "hmrc"}, {"UK Export Finance", "ukef"}}},
+    {"Austrade and Export Finance Australia opened desks.",
+     {{"Austrade", "austrade"}, {"Export Finance Australia", "export-finance-australia"}}},
     {"China's Ministry of Commerce said", {{"Ministry of Commerce", "ministry-of-commerce-china"}}},
     {"the Chinese Ministry of Commerce said", {{"Chinese Ministry of Commerce", "ministry-of-commerce-china"}}},
     {"Japan's Council of Local Authorities for International Relations runs the programme.",

@@ -10,6 +10,10 @@ const std::vector<OrgExample> kJapanese = {
     // a customs office by its city; the China Coast Guard
     {"名古屋税関によると、輸出が増えた。", {{"名古屋税関", "org-名古屋税关"}}},
     {"中国海警局の船舶が航行した。", {{"中国海警局", "china-coast-guard"}}},
+    // a city's assembly and a local daily; a council member is no assembly
+    {"瀬戸浜市議会で審議する。瀬戸浜日報の記者が質問した。",
+     {{"瀬戸浜市議会", "org-濑户浜市议会"}, {"瀬戸浜日報", "org-濑户浜日报"}}},
+    {"中小企業基盤整備機構（中小機構）と連携する。", {{"中小企業基盤整備機構", "smrj"}, {"中小機構", "smrj"}}},
     // company names that news writes without 株式会社
     {"ミナト電装は新工場を建設すると発表した。同業の大東精機も投資する。",
      {{"ミナト電装", "org-ミナト电装"}, {"大東精機", "org-大东精机"}}},

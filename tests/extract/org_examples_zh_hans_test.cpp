@@ -13,6 +13,7 @@ const std::vector<OrgExample> kSimplified = {
     {"有关部门将加强监管", {}},
     // a body named by its level alone (省, 市) is the province's or city's own,
     // and takes the id of the one full name in the text that ends with it
+    {"苏州市统计局发布公报。市统计局表示，出口增长。", {{"苏州市统计局", "org-苏州市统计局"}, {"市统计局", "org-苏州市统计局"}}},
     {"江苏省商务厅、省财政厅联合发文。省商务厅将组织抽查。",
      {{"江苏省商务厅", "org-江苏省商务厅"}, {"省财政厅", "org-省财政厅"}, {"省商务厅", "org-江苏省商务厅"}}},
     {"贯彻落实省委、省政府的部署", {{"省委", "org-省委"}, {"省政府", "org-省政府"}}},
