@@ -402,6 +402,10 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "三か国は、首脳会議を早期に開催することで一致した。", {{"三か国", "agreement", "首脳会議を早期に開催"}}},
       {"ja", "経団連も、来年春に北京で対話を行う予定です。", {{"経団連", "intent", "北京で対話を行う"}}},
       {"ja", "・両国は、対話を継続することで一致した。", {{"両国", "agreement", "対話を継続"}}},
+      // a speech act done by saying it is no promise
+      {"ja", "○篠原国務大臣　お答えいたします。", {}},
+      {"ja", "質疑の申出がありますので、順次これを許します。", {}},
+      {"ja", "本日は、これにて散会いたします。", {}},
       {"ja", "今後も、協力を強化していく考えです。", {{"", "intent", "協力を強化"}}},  // a time word is no actor
       // obligations, plans and wishes
       {"ja", "日本はASEAN各国と協力しなければならない。", {{"日本", "exhortation", "ASEAN各国と協力"}}},
