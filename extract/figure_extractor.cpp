@@ -9,7 +9,9 @@
 // numbers, durations and names are not). Every look is a bounded window, so
 // the scan is linear in the text. Word lists live in extract/data/ (see
 // extract/figure_lexicon.h).
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <optional>
@@ -22,6 +24,7 @@
 #include "extract/extractor.h"
 #include "extract/figure_lexicon.h"
 #include "extract/numeral.h"
+#include "extract/table_cells.h"
 #include "ingest/char_props.h"
 #include "ingest/folded_text.h"
 #include "ingest/utf8.h"
@@ -839,10 +842,89 @@ class FigureExtractor : public Extractor {
     // stay inside one language, and the folded copies stay small.
     const std::string local_yuan = FigureReader::LocalYuan(doc.text);
     const std::string local_dollar = FigureReader::LocalDollar(doc.text, lex_);
-    for (const Segment& seg : doc.segments) ExtractSegment(doc, seg, local_yuan, local_dollar, out);
+    // Numbers in table cells take the unit the table declares for them
+    // (extract/table_cells.h); what the reader makes of a cell is dropped.
+    std::vector<Fact> cells = TableCellFigures(doc, local_yuan, local_dollar);
+    std::vector<Fact> read;
+    for (const Segment& seg : doc.segments) ExtractSegment(doc, seg, local_yuan, local_dollar, &read);
+    size_t c = 0;
+    for (Fact& f : read) {
+      while (c < cells.size() && cells[c].span.end <= f.span.start) ++c;
+      const bool in_cell = c < cells.size() && cells[c].span.start < f.span.end;
+      if (!in_cell) out->push_back(std::move(f));
+    }
+    for (Fact& f : cells) out->push_back(std::move(f));
   }
 
  private:
+  // The value of one unit as declared in a table ("亿元" -> 1e8 CNY, "US$
+  // billion" -> 1e9 USD, "%" -> 1 %), read by this extractor from a number
+  // written with it; nullopt when it reads as no unit.
+  std::optional<std::pair<double, std::string>> UnitValue(const std::string& declared, std::string_view lang,
+                                                          std::string_view local_yuan,
+                                                          std::string_view local_dollar) const {
+    static const RE2 kPercent("(?i)%|％|percent|per cent|百分比");
+    if (RE2::PartialMatch(declared, kPercent)) return std::make_pair(1.0, std::string("%"));
+    // 2, not 1: "1人" and "one" are no figures.
+    std::vector<std::string> forms = {"2" + declared, "2 " + declared};
+    static const RE2 kSymbolFirst("^([^\\s\\d]{1,4}\\$|\\$|€|£|¥|RMB|USD|EUR|JPY|CNY|HKD) ?(.*)$");
+    std::string symbol, rest;
+    if (RE2::FullMatch(declared, kSymbolFirst, &symbol, &rest)) forms.insert(forms.begin(), symbol + "2 " + rest);
+    for (const std::string& form : forms) {
+      Document probe;
+      probe.text = form;
+      Segment seg;
+      seg.span = {0, form.size()};
+      seg.lang = std::string(lang);
+      seg.kind = SegmentKind::kParagraph;
+      probe.segments.push_back(seg);
+      std::vector<Fact> facts;
+      ExtractSegment(probe, probe.segments[0], local_yuan, local_dollar, &facts);
+      for (const Fact& f : facts) {
+        const std::string unit = f.attrs.value("unit", std::string());
+        if (f.span.start == 0 && f.span.end + 1 >= form.size() && unit != "count" && !unit.empty())
+          return std::make_pair(f.attrs.value("value", 0.0) / 2, unit);
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::vector<Fact> TableCellFigures(const Document& doc, std::string_view local_yuan,
+                                     std::string_view local_dollar) const {
+    std::vector<Fact> out;
+    std::map<std::string, std::optional<std::pair<double, std::string>>> units;
+    static const RE2 kCell(
+        "(?i)(about |around |approximately |约|約)?<?([+\\-\\x{2212}\\x{25B2}\\x{25B3}])?(\\d[\\d,]*(?:\\.\\d+)?)"
+        "(?: ?(?:\\x{301C}|~|-|\\x{2013}|to) ?([+\\-\\x{2212}\\x{25B2}\\x{25B3}])?(\\d[\\d,]*(?:\\.\\d+)?))?>?");
+    for (const TableCell& cell : FindTableCells(doc)) {
+      const Segment* seg = doc.SegmentAt(cell.span.start);
+      const std::string lang = seg ? seg->lang : std::string();
+      auto [it, fresh] = units.try_emplace(cell.unit + "\t" + lang);
+      if (fresh) it->second = UnitValue(cell.unit, lang, local_yuan, local_dollar);
+      if (!it->second) continue;
+      FoldedText folded(doc.slice(cell.span));
+      std::string qualifier, sign, first, sign2, second;
+      if (!RE2::FullMatch(folded.text(), kCell, &qualifier, &sign, &first, &sign2, &second)) continue;
+      const auto& [scale, unit] = *it->second;
+      // 2106.3 x 1e8 is 210630000000.00003 in binary: keep 12 digits.
+      auto value = [&, scale = scale](std::string digits) {
+        digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.12g", std::strtod(digits.c_str(), nullptr) * scale);
+        return std::strtod(buf, nullptr);
+      };
+      Fact fact = MakeFact(doc, FactType::kFigure, cell.span);
+      fact.attrs["value"] = value(first);
+      if (!second.empty()) fact.attrs["value_max"] = value(second);
+      fact.attrs["unit"] = unit;
+      fact.attrs["approx"] = qualifier.empty() ? "exact" : "about";
+      if (cell.growth) fact.attrs["change"] = (sign.empty() || sign == "+") ? "up" : "down";
+      if (!cell.of.empty()) fact.attrs["of"] = cell.of;
+      out.push_back(std::move(fact));
+    }
+    return out;
+  }
+
   void ExtractSegment(const Document& doc, const Segment& seg, std::string_view local_yuan,
                       std::string_view local_dollar, std::vector<Fact>* out) const {
     std::string_view original = doc.slice(seg.span);

@@ -1,0 +1,207 @@
+#include "extract/table_cells.h"
+
+#include <re2/re2.h>
+
+#include <optional>
+#include <string_view>
+
+#include "ingest/folded_text.h"
+#include "ingest/utf8.h"
+
+namespace dossier {
+namespace {
+
+// Longer than this, a segment is prose, not a row, caption or label.
+constexpr size_t kMaxRowBytes = 300;
+
+struct Cell {
+  Span span;  // relative to the segment, trimmed
+  std::string_view text;
+};
+
+// Cells of a row: split on runs of ideographic spaces or tabs.
+std::vector<Cell> SplitCells(std::string_view row) {
+  std::vector<Cell> cells;
+  size_t i = 0, start = 0;
+  auto push = [&](size_t end) {
+    // Trim ASCII spaces at both ends.
+    size_t s = start, e = end;
+    while (s < e && row[s] == ' ') ++s;
+    while (e > s && row[e - 1] == ' ') --e;
+    if (e > s) cells.push_back({{s, e}, row.substr(s, e - s)});
+  };
+  while (i < row.size()) {
+    size_t next = i;
+    const char32_t c = utf8::Next(row, &next);
+    if (c == U'\u3000' || c == U'\t') {
+      push(i);
+      while (next < row.size()) {
+        size_t after = next;
+        const char32_t d = utf8::Next(row, &after);
+        if (d != U'\u3000' && d != U'\t' && d != U' ') break;
+        next = after;
+      }
+      start = next;
+    }
+    i = next;
+  }
+  push(row.size());
+  return cells;
+}
+
+// A cell that is only a number: signed, a range of two, a qualifier before,
+// brackets around (＜＋0.8＞ marks a median). Matched on the folded text.
+bool NumericCell(std::string_view cell) {
+  static const RE2 kNumber(
+      "(?i)(?:about |around |approximately |约|約|<)?[+\\-\\x{2212}\\x{25B2}\\x{25B3}]?\\d[\\d,]*(?:\\.\\d+)?"
+      "(?: ?(?:\\x{301C}|~|-|\\x{2013}|to) ?[+\\-\\x{2212}\\x{25B2}\\x{25B3}]?\\d[\\d,]*(?:\\.\\d+)?)?>?");
+  FoldedText folded(cell);
+  return RE2::FullMatch(folded.text(), kNumber);
+}
+
+// A number with its own percent sign ("-7.9%"): part of a table row, read by
+// the figure extractor as it is.
+bool PercentCell(std::string_view cell) {
+  static const RE2 kPercent("[+\\-\\x{2212}\\x{25B2}\\x{25B3}]?\\d[\\d,]*(?:\\.\\d+)? ?%");
+  FoldedText folded(cell);
+  return RE2::FullMatch(folded.text(), kPercent);
+}
+
+bool Signed(std::string_view cell) {
+  static const RE2 kSigned("(?i)(?:about |around |approximately |约|約|<)?[+\\-\\x{2212}\\x{25B2}\\x{25B3}].*");
+  FoldedText folded(cell);
+  return RE2::FullMatch(folded.text(), kSigned);
+}
+
+// A year heading a column ("2025", "2026 (e)" is no number at all).
+bool YearCell(std::string_view cell) {
+  static const RE2 kYear("(?:19|20)\\d\\d");
+  FoldedText folded(cell);
+  return RE2::FullMatch(folded.text(), kYear);
+}
+
+// The unit a caption, header or label declares: the content of its last
+// bracket, or what follows 单位：/単位：/Unit:. Empty when none.
+std::string Declared(std::string_view text) {
+  FoldedText folded(text);
+  const std::string& t = folded.text();
+  static const RE2 kUnitWord("(?i)(?:单位|單位|単位|units?)\\s*[:：]\\s*([^()\\s,;，；、]+(?: [a-z]+)?)");
+  // What a unit is written with: a percent sign or word, a currency, a scale.
+  static const RE2 kUnitLike(
+      "(?i)%|percent|per cent|百分|\\$|€|£|¥|元|円|ドル|美元|港元|usd|eur|jpy|cny|rmb|hkd|million|billion|trillion|"
+      "thousand|亿|億|万|千|百万|tonnes?|teu|标准箱|kwh|人次|万人|件|家|社|个|個");
+  std::string unit;
+  if (RE2::PartialMatch(t, kUnitWord, &unit)) return RE2::PartialMatch(unit, kUnitLike) ? unit : "";
+  const size_t close = t.rfind(')');
+  if (close == std::string::npos) return {};
+  const size_t open = t.rfind('(', close);
+  if (open == std::string::npos || close - open < 2) return {};
+  unit = t.substr(open + 1, close - open - 1);
+  return RE2::PartialMatch(unit, kUnitLike) ? unit : "";
+}
+
+bool SaysGrowth(std::string_view text) {
+  static const RE2 kGrowth(
+      "(?i)growth|change|增长|增長|增速|增幅|增减|增減|同比|比上年|前年比|前年同期比|前年度比|伸び率|増減|増加率");
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kGrowth);
+}
+
+// A sentence, not a row: long, or ending with a full stop.
+bool Prose(std::string_view text) {
+  if (text.size() > kMaxRowBytes) return true;
+  size_t end = text.size();
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == 0) return false;
+  const size_t last = utf8::PrevStart(text, end);
+  size_t p = last;
+  const char32_t c = utf8::Next(text, &p);
+  return c == U'。' || c == U'.' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'；' || c == U';';
+}
+
+bool EndsWithFullWidthParen(std::string_view row) {
+  constexpr std::string_view kClose = "）";
+  return row.size() >= kClose.size() && row.substr(row.size() - kClose.size()) == kClose;
+}
+
+struct Heading {
+  std::string unit;
+  std::string text;
+  bool growth = false;
+};
+
+}  // namespace
+
+std::vector<TableCell> FindTableCells(const Document& doc) {
+  std::vector<TableCell> out;
+  Heading caption;               // the table's, for every cell
+  std::vector<Heading> columns;  // the header row's, by column
+  Heading label;                 // the last row label, for the numbers after it
+  auto reset = [&] {
+    caption = {};
+    columns.clear();
+    label = {};
+  };
+  for (const Segment& seg : doc.segments) {
+    const std::string_view row = doc.slice(seg.span);
+    if (Prose(row)) {
+      reset();
+      continue;
+    }
+    const std::vector<Cell> cells = SplitCells(row);
+    size_t numeric = 0, own_unit = 0;
+    for (const Cell& c : cells) {
+      numeric += NumericCell(c.text) && !YearCell(c.text);
+      own_unit += PercentCell(c.text);
+    }
+    if (numeric == 0) {
+      // A caption, a header row or a row label.
+      // A line in brackets is one note, whatever spaces it holds ("（…、＜　＞内は…）").
+      const bool bracketed = (row.rfind("(", 0) == 0 || row.rfind("（", 0) == 0) &&
+                             (row.size() >= 1 && (row.back() == ')' || EndsWithFullWidthParen(row)));
+      if (cells.size() >= 2 && !bracketed) {
+        columns.clear();
+        for (const Cell& c : cells) columns.push_back({Declared(c.text), std::string(c.text), SaysGrowth(c.text)});
+        label = {};
+      } else {
+        Heading h{Declared(row), std::string(row), SaysGrowth(row)};
+        // A bracket with a unit before any column or number is the caption;
+        // later it labels the row it opens.
+        if (!h.unit.empty() && caption.unit.empty() && columns.empty()) {
+          caption = h;
+          label = {};
+        } else {
+          label = h;
+        }
+      }
+      continue;
+    }
+    // A row of numbers, maybe after its label: "机电产品　12958.7　5.4".
+    const bool first_is_label = !NumericCell(cells[0].text) || YearCell(cells[0].text);
+    if (numeric + own_unit + (first_is_label ? 1 : 0) != cells.size()) {
+      reset();  // numbers mixed with words: not a table row
+      continue;
+    }
+    Heading row_label = label;
+    if (first_is_label) row_label = {Declared(cells[0].text), std::string(cells[0].text), SaysGrowth(cells[0].text)};
+    for (size_t i = first_is_label ? 1 : 0; i < cells.size(); ++i) {
+      if (!NumericCell(cells[i].text)) continue;  // a percentage, read as written
+      const Heading* column = nullptr;
+      // Right-aligned: the last header cell is the last column.
+      const size_t from_right = cells.size() - 1 - i;
+      if (from_right < columns.size()) column = &columns[columns.size() - 1 - from_right];
+      std::string unit = row_label.unit;
+      if (unit.empty() && column) unit = column->unit;
+      if (unit.empty()) unit = caption.unit;
+      if (unit.empty()) continue;
+      TableCell cell;
+      cell.span = {seg.span.start + cells[i].span.start, seg.span.start + cells[i].span.end};
+      cell.unit = unit;
+      cell.of = !row_label.text.empty() ? row_label.text : column ? column->text : "";
+      cell.growth = row_label.growth || (column && column->growth) || (caption.growth && Signed(cells[i].text));
+      out.push_back(std::move(cell));
+    }
+  }
+  return out;
+}
+
+}  // namespace dossier

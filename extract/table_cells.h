@@ -1,0 +1,45 @@
+// Tables written as text: the numbers in their cells and the unit that the
+// table's caption, a column header or a row label declares for them.
+//
+//   表8　2024年主要商品出口情况
+//   商品名称　　出口额（亿元）　比上年增长（%）
+//   机电产品　　12958.7　　　　5.4
+//
+//   -> "12958.7" takes 亿元 (its column's), "5.4" takes % and is a change
+//      (its column says 增长).
+//
+// A table is a run of segments (one per row, or one per cell as HTML tables
+// come out) that are short, have no sentence end, and hold bare numbers. Cells
+// are split on runs of ideographic spaces or tabs. What declares a unit:
+//   * a caption: a short segment whose bracket says it, "(annual % change)",
+//     "（対前年度比、％）", "单位：亿元", "(Unit: US$ million)", for every cell
+//     below it;
+//   * a header row: cells with brackets, "出口额（亿元）", for the cells of
+//     their column (columns are aligned from the right: a header may leave
+//     out the row labels' column);
+//   * a row label: "Current account (US$ billion)", for the numbers after it.
+// The nearest declaration wins (label, then column, then caption). A sentence
+// (prose) ends the table. Only cells that are a number, a signed number or a
+// range of two (with a qualifier such as "about" before, or ＜＞ around) are
+// returned, and only when some unit is declared for them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/document.h"
+
+namespace dossier {
+
+struct TableCell {
+  Span span;            // the number as written in the document ("＋0.7〜＋0.9", "about 85")
+  std::string unit;     // the declared unit as written: "亿元", "US$ billion", "%"
+  std::string of;       // the row label or column header, when there is one ("GDP growth")
+  // The column or row measures a change (增长, growth, 前年比), or the caption
+  // does and the cell is signed: the sign gives the direction.
+  bool growth = false;
+};
+
+std::vector<TableCell> FindTableCells(const Document& doc);
+
+}  // namespace dossier

@@ -1,0 +1,114 @@
+// Numbers in tables take the unit the caption, column header or row label
+// declares (extract/table_cells.h). Tables written for these tests in the
+// layouts statistical bulletins, outlook tables and HTML pages use.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/table_cells.h"
+#include "ingest/ingest.h"
+
+namespace dossier {
+namespace {
+
+std::vector<Fact> FiguresOf(const std::string& bytes, const std::string& name) {
+  StatusOr<Document> doc = IngestBytes(bytes, name, IngestOptions{});
+  REQUIRE(doc.ok());
+  static const std::unique_ptr<Extractor> extractor = MakeFigureExtractor();
+  std::vector<Fact> facts;
+  extractor->Extract(*doc, ExtractContext{}, &facts);
+  return facts;
+}
+
+const Fact* Find(const std::vector<Fact>& facts, const std::string& text) {
+  for (const Fact& f : facts)
+    if (f.text == text) return &f;
+  return nullptr;
+}
+
+TEST_CASE("table cells take their column unit, and a growth column gives the change", "[figure][table]") {
+  const std::string text =
+      "全市进出口情况\n\n"
+      "表3　2024年主要商品进口情况\n"
+      "商品名称　　　进口额（亿元）　比上年增长（%）\n"
+      "集成电路　　　3105.2　　　　　-2.6\n"
+      "汽车零部件　　88.0　　　　　　7.5\n\n"
+      "全年进口总额比上年下降1.2%。\n";
+  std::vector<Fact> facts = FiguresOf(text, "bulletin.txt");
+  const Fact* amount = Find(facts, "3105.2");
+  REQUIRE(amount != nullptr);
+  CHECK(amount->attrs["unit"] == "CNY");
+  CHECK(amount->attrs["value"].get<double>() == Approx(3.1052e11));
+  const Fact* fall = Find(facts, "-2.6");
+  REQUIRE(fall != nullptr);
+  CHECK(fall->attrs["unit"] == "%");
+  CHECK(fall->attrs["value"].get<double>() == Approx(2.6));
+  CHECK(fall->attrs["change"] == "down");
+  const Fact* small = Find(facts, "88.0");  // a whole number under ten is no figure outside a table
+  REQUIRE(small != nullptr);
+  CHECK(small->attrs["value"].get<double>() == Approx(8.8e9));
+  const Fact* rise = Find(facts, "7.5");
+  REQUIRE(rise != nullptr);
+  CHECK(rise->attrs["change"] == "up");
+  CHECK(rise->attrs["of"] == "汽车零部件");
+}
+
+TEST_CASE("an HTML table: the caption's unit for every cell, a row label's for its row", "[figure][table]") {
+  const std::string html =
+      "<html><body><main><h1>Policy decision</h1><p>The Board kept the rate unchanged.</p>"
+      "<table><caption>Outlook (annual % change)</caption>"
+      "<tr><th></th><th>2025</th><th>2026</th></tr>"
+      "<tr><th>GDP growth</th><td>1.0</td><td>1.6</td></tr>"
+      "<tr><th>Exports (US$ billion)</th><td>612.5</td><td>about 640</td></tr>"
+      "</table><p>The next meeting is in January.</p></main></body></html>";
+  std::vector<Fact> facts = FiguresOf(html, "page.html");
+  const Fact* growth = Find(facts, "1.0");
+  REQUIRE(growth != nullptr);
+  CHECK(growth->attrs["unit"] == "%");
+  CHECK(growth->attrs["change"] == "up");  // the row says growth
+  const Fact* exports = Find(facts, "about 640");
+  REQUIRE(exports != nullptr);
+  CHECK(exports->attrs["unit"] == "USD");
+  CHECK(exports->attrs["value"].get<double>() == Approx(6.4e11));
+  CHECK(exports->attrs["approx"] == "about");
+  CHECK(Find(facts, "2025") == nullptr);  // the years heading the columns are no figures
+}
+
+TEST_CASE("a bracketed note is the caption, and signed ranges are one figure each", "[figure][table]") {
+  const std::string text =
+      "見通しの概要\n\n"
+      "（前年度比、％。なお、＜　＞内は中央値）\n"
+      "実質ＧＤＰ　　　消費者物価\n"
+      "2026年度　　＋0.5〜＋0.8　　＋1.7〜＋2.0\n"
+      "＜＋0.6＞　　　＜＋1.8＞\n\n"
+      "景気は緩やかに回復している。\n";
+  std::vector<Fact> facts = FiguresOf(text, "outlook.txt");
+  const Fact* range = Find(facts, "＋0.5〜＋0.8");
+  REQUIRE(range != nullptr);
+  CHECK(range->attrs["unit"] == "%");
+  CHECK(range->attrs["value"].get<double>() == Approx(0.5));
+  CHECK(range->attrs["value_max"].get<double>() == Approx(0.8));
+  CHECK(range->attrs["change"] == "up");  // signed, under a caption of changes
+  const Fact* median = Find(facts, "＜＋1.8＞");
+  REQUIRE(median != nullptr);
+  CHECK(median->attrs["value"].get<double>() == Approx(1.8));
+  CHECK(median->attrs["of"] == "消費者物価");
+}
+
+TEST_CASE("no declared unit, or prose, makes no table cells", "[figure][table]") {
+  // Numbers in rows with no unit anywhere stay what the reader makes of them.
+  StatusOr<Document> plain = IngestBytes("Results\n\nNorth　　12　　15\nSouth　　9　　11\n", "t.txt", IngestOptions{});
+  REQUIRE(plain.ok());
+  CHECK(FindTableCells(*plain).empty());
+  // A sentence with a unit in brackets is prose: the numbers after it are not its cells.
+  StatusOr<Document> prose = IngestBytes(
+      "Trade\n\nExports (in US$ billion) rose again this year, officials said.\n\n12.5　　13.0\n", "p.txt",
+      IngestOptions{});
+  REQUIRE(prose.ok());
+  CHECK(FindTableCells(*prose).empty());
+}
+
+}  // namespace
+}  // namespace dossier
