@@ -358,7 +358,20 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     // with 0), 052-000-1234 (three groups). A range (5-10%) has neither.
     // (NFKC made the full-width comma of "，025-57710263" ASCII.)
     static const RE2 phone_left("(?:(?:^|[^\\d.,]|[^\\d],)0\\d{1,4}|\\d-\\d{2,4})-$");
-    if (prev == U'+') return std::nullopt;
+    // +852 2345 6789: a country code before more digit groups. A signed
+    // change (+3.5%, +0.7 pp) has a decimal part or a unit instead.
+    if (prev == U'+') {
+      static const RE2 more_groups("^[ \\-(]?\\d");
+      std::string_view r = f_.substr(e);
+      const bool whole = f_.substr(s, e - s).find('.') == std::string_view::npos;
+      // ASEAN+3, G7+1: glued to a name.
+      const char32_t before_plus = CpBefore(f_, ps);
+      if (before_plus < 0x80 && (IsAlpha(static_cast<char>(before_plus)) || IsDigit(static_cast<char>(before_plus))))
+        return std::nullopt;
+      if (whole && (r.empty() || more_groups.Match(re2::StringPiece(r.data(), std::min<size_t>(r.size(), 4)), 0,
+                                                   std::min<size_t>(r.size(), 4), RE2::ANCHOR_START, nullptr, 0)))
+        return std::nullopt;
+    }
     if (prev == U'-' && RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), phone_left))
       return std::nullopt;
     if (prev == U'-' && RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), iso_left))
@@ -711,6 +724,18 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     fig.change = ca->value;
   }
   if (doubling) fig.change = "up";
+  // A percentage written with its sign is a change: +3.5% up, -5.3% down
+  // (a minus after a space, a bracket or CJK text, not the hyphen of 5-10%).
+  if (fig.change.empty() && (kind == Kind::kPercent) && fig.start == s) {
+    if (prev == U'+') {
+      fig.change = "up";
+    } else if (prev == U'-' || prev == U'\u2212') {
+      const char32_t before_sign = CpBefore(f_, ps);
+      if (before_sign == 0 || before_sign == U' ' || before_sign == U'\n' || before_sign == U'(' ||
+          before_sign >= 0x80)
+        fig.change = "down";
+    }
+  }
   fig.end = p;
   return fig;
 }

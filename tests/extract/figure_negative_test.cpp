@@ -48,6 +48,9 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       {"Japan's top three platforms compete.", "three"},
       {"<date>2024-11-16</date>", "11"},
       {"Tel: +852 2345 6789", "2345"},
+      {"Tel: +852 2345 6789", "852"},
+      {"Call +81-3-1234-5678 today.", "81"},
+      {"The ASEAN+3 Finance Ministers met.", "3 Finance"},  // a name
       {"Hyundai shipped 1,000 IONIQ 5 electric vehicles.", "5 electric"},  // a model name
       {"联系电话：020-38819999", "38819999"},
       {"对外贸易处：王晓峰，025-57710263", "57710263"},  // the full-width comma before the area code
