@@ -1051,6 +1051,18 @@ class DateExtractor : public Extractor {
     int day = g.has(kD) ? ParseDateNumeral(g[kD]) : 0;
     if ((g.has(kM) || g.has(kMn)) && (month < 1 || month > 12)) return std::nullopt;
 
+    // "the September quarter" (Australian and New Zealand usage): the quarter
+    // that ends in that month.
+    if (g.has(kQk) && g.has(kMn) && !g.has(kMn2) && !g.has(kM2)) {
+      if (month % 3 != 0 || *year == kUnknownYear) return std::nullopt;
+      DateValue a = DateValue::Month(*year, month - 2), b = DateValue::Month(*year, month);
+      r.value = std::to_string(*year) + "-Q" + std::to_string(month / 3);
+      r.point = a;
+      r.period = std::make_pair(a, b);
+      r.period_is_quarter = true;
+      return r;
+    }
+
     // Days of the reference month: 李强4日在北京会见, 本日（16日）, 18～19日.
     if (g.has(kD) && !g.has(kM) && !g.has(kMn)) {
       auto base = state->Base(false, &r.anchored);

@@ -155,6 +155,9 @@ TEST_CASE("date examples: English", "[date]") {
       // "the April-June quarter" is a quarter; "January and February" one range; after a month,
       // "a year earlier" is that month a year before
       {"Profit rose in the April-June quarter of 2026.", "", "April-June quarter of 2026", "2026-Q2", false},
+      // the quarter named by the month it ends in (Australia, New Zealand)
+      {"GDP grew 0.4% in the September quarter.", "2025-11-25", "the September quarter", "2025-Q3", true},
+      {"Exports fell in the June quarter of 2025.", "", "the June quarter of 2025", "2025-Q2", false},
       {"Exports in January and February rose.", "2026-03-10", "January and February", "2026-01/2026-02", true},
       {"Talks were held in January and March.", "2026-03-10", "January", "2026-01", true},
       {"Exports rose in January 2026 from a year earlier.", "", "a year earlier", "2025-01", true},
