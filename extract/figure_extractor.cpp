@@ -649,6 +649,14 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     fig.unit = "count";
   }
   if (bare_scale_word && kind != Kind::kMoney) return std::nullopt;
+  // "(US$ billion)": a unit written for a table, no amount.
+  if (bare_scale_word && currency_before) return std::nullopt;
+  // "US$11 per million BTU", "per 1,000 people": the unit of a rate, no figure.
+  {
+    static const RE2 per_before("(?i)(?:^|[^a-z])per (?:a |an )?$");
+    std::string_view l = LeftWindow(f_, s);
+    if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), per_before)) return std::nullopt;
+  }
   if (bare_scale_word) fig.approx = "about";
   // IONIQ 5, PS 5: a number right after a word in capitals names a model,
   // even with a noun after it (1,000 IONIQ 5 electric vehicles).

@@ -51,6 +51,8 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       {"Tel: +852 2345 6789", "852"},
       {"Call +81-3-1234-5678 today.", "81"},
       {"The ASEAN+3 Finance Ministers met.", "3 Finance"},  // a name
+      {"LNG sold at US$11 per million British thermal units.", "million"},  // the unit of a rate
+      {"Current account (US$ billion)", "billion"},                        // a table's unit, no amount
       {"Hyundai shipped 1,000 IONIQ 5 electric vehicles.", "5 electric"},  // a model name
       {"联系电话：020-38819999", "38819999"},
       {"对外贸易处：王晓峰，025-57710263", "57710263"},  // the full-width comma before the area code
