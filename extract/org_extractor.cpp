@@ -343,7 +343,9 @@ struct Work {
     const char32_t counter = utf8::Next(key, &p);
     size_t b = utf8::PrevStart(key, pos);
     const char32_t before = utf8::Next(key, &b);
-    static constexpr std::u32string_view kCounters = U"家个個名所座位间間批类類种種";
+    // 回, 届: an ordinal session or edition (第219回国会, 第五届中国国际进口博览会)
+    // names an event after the body, not the body.
+    static constexpr std::u32string_view kCounters = U"家个個名所座位间間批类類种種回届屆";
     static constexpr std::u32string_view kNumberEnds = U"〇零一二三四五六七八九十百千万萬亿億两兩多余餘几幾";
     const bool after_number = (before >= U'0' && before <= U'9') || kNumberEnds.find(before) != std::u32string_view::npos;
     return after_number && kCounters.find(counter) != std::u32string_view::npos;

@@ -157,10 +157,19 @@ void TagDocumentLanguages(Document* doc, const std::vector<std::string>& declare
     return !fixed[i] && counts[i].han > 0 && counts[i].kana == 0 &&
            segs[i].lang != lang::kEnglish;
   };
-  for (size_t i = 1; i < segs.size(); ++i)
-    if (han_only(i) && segs[i - 1].lang == lang::kJapanese) segs[i].lang = std::string(lang::kJapanese);
-  for (size_t i = segs.size(); i-- > 1;)
-    if (han_only(i - 1) && segs[i].lang == lang::kJapanese) segs[i - 1].lang = std::string(lang::kJapanese);
+  // Segments without letters (a row of numbers in a table) do not break the run.
+  {
+    std::string last;
+    for (size_t i = 0; i < segs.size(); ++i) {
+      if (han_only(i) && last == lang::kJapanese) segs[i].lang = std::string(lang::kJapanese);
+      if (!segs[i].lang.empty()) last = segs[i].lang;
+    }
+    last.clear();
+    for (size_t i = segs.size(); i-- > 0;) {
+      if (han_only(i) && last == lang::kJapanese) segs[i].lang = std::string(lang::kJapanese);
+      if (!segs[i].lang.empty()) last = segs[i].lang;
+    }
+  }
   // Chinese segments without variant evidence (（完）, 中国人) follow the
   // document's variant when the document has evidence either way.
   size_t trad = 0, simp = 0;

@@ -10,6 +10,8 @@ const std::vector<OrgExample> kJapanese = {
     // a customs office by its city; the China Coast Guard
     {"名古屋税関によると、輸出が増えた。", {{"名古屋税関", "org-名古屋税关"}}},
     {"中国海警局の船舶が航行した。", {{"中国海警局", "china-coast-guard"}}},
+    {"第219回国会　衆議院　経済産業委員会",
+     {{"衆議院", "house-of-representatives-japan"}, {"経済産業委員会", "org-经济产业委员会"}}},
     // a city's assembly and a local daily; a council member is no assembly
     {"瀬戸浜市議会で審議する。瀬戸浜日報の記者が質問した。",
      {{"瀬戸浜市議会", "org-濑户浜市议会"}, {"瀬戸浜日報", "org-濑户浜日报"}}},

@@ -110,6 +110,8 @@ const std::vector<OrgExample> kSimplified = {
     // a counter after a number counts a common noun: no name, not the Bank of Japan
     {"目前约有1,400家日本公司在港设立总部", {}},
     {"三家日本银行参与了融资", {}},
+    // an ordinal edition names an event after the body, not the body
+    {"第五届中国国际进口博览会开幕", {}},
     {"三井住友银行和中国银行宣布合作", {{"三井住友银行", "smbc"}, {"中国银行", "bank-of-china"}}},
 };
 

@@ -58,6 +58,14 @@ TEST_CASE("language: kanji-only lines in a Japanese document are ja") {
   for (const Segment& s : doc.segments) CHECK(s.lang == "ja");
 }
 
+TEST_CASE("language: rows of numbers do not break a run of kanji-only lines in Japanese") {
+  Document doc = MustIngest(
+      "見通しの概要について\n\n実質ＧＤＰの見通し\n\n2025年度　＋0.7\n\n＜＋0.8＞\n\n2026年度　＋0.5\n\n＜＋0.6＞\n\n"
+      "2027年度　＋0.8\n",
+      "ja.txt");
+  for (const Segment& s : doc.segments) CHECK(s.lang == "ja");
+}
+
 TEST_CASE("language: --lang overrides detection") {
   IngestOptions options;
   options.lang = "zh-Hant";
