@@ -386,8 +386,10 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
       return std::nullopt;
   }
   // Japanese given names written in kanji numerals (浩二, 健一) sit right
-  // after other kanji; Japanese writes figures in digits or after 約/計.
-  if (lang == "ja" && !n.has_digits && !n.has_scale && !n.is_percent && utf8::IsHan(prev) &&
+  // after other kanji; Japanese writes figures in digits or after 約/計, or
+  // as a numeral of several characters (全国四十八か所, as the Diet's record
+  // writes numbers), which names do not hold.
+  if (lang == "ja" && !n.has_digits && !n.has_scale && !n.is_percent && n.length <= 3 && utf8::IsHan(prev) &&
       !lex_.MatchBefore(FigureLexicon::kQualBefore, left))
     return std::nullopt;
 
