@@ -524,7 +524,18 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     // with it (12分野: twelve fields).
     if (auto time = lex_.MatchAfter(FigureLexicon::kTimeAfter, win(p))) {
       auto counter = n.is_word ? std::nullopt : lex_.MatchAfter(FigureLexicon::kCounterAfter, win(p));
-      if (!counter || counter->end <= time->end) return std::nullopt;
+      // Japanese 年2回, 2回開催: a number of times, a count (第2回 and 2回目
+      // are ordinals: 第 is read before, 目 here).
+      const bool times = lang == "ja" && time->start == 0 && time->surface == "回" &&
+                         f_.compare(p + time->end, 3, "目") != 0 && !LeftWindow(f_, s).ends_with("第");
+      if (times) {
+        kind = Kind::kCount;
+        fig.unit = "count";
+        fig.of = "回";
+        p += time->end;
+      } else if (!counter || counter->end <= time->end) {
+        return std::nullopt;
+      }
     }
     if (lex_.MatchAfter(FigureLexicon::kNameAfter, win(p))) return std::nullopt;
   }

@@ -12,6 +12,8 @@ TEST_CASE("Japanese figures", "[figure][ja]") {
       {"日系企業は約3万社に上る。", "約3万社", 30000, "count", "about", ""},
       // a numeral of several kanji after kanji is a number, not a given name (浩二)
       {"全国四十八か所で備蓄する。", "四十八か所", 48, "count", "exact", ""},
+      // a number of times is a count; 第2回 and 2回目 are ordinals
+      {"会合を年2回開催する。", "2回", 2, "count", "exact", ""},
       {"前回訪問時の商談件数は１５２件だった。", "１５２件", 152, "count", "exact", ""},  // 数 before digits ends a word
       {"製造業（回答企業数661社）の黒字比率。", "661社", 661, "count", "exact", ""},
       {"訪日者数は約700万人であった。", "約700万人", 7e6, "count", "about", ""},
