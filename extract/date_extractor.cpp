@@ -231,6 +231,7 @@ std::string ModName(std::string_view mod) {
 struct ResolveState {
   std::optional<DateValue> reference;        // from ExtractContext
   std::optional<DateValue> last_absolute;    // nearest preceding date written in full
+  std::optional<DateValue> last_year_written;  // nearest preceding year written alone (2024年)
   std::optional<DateValue> last_mentioned;   // any date resolved so far (同年, the same month)
   std::optional<DateValue> last_day;         // the last one at day grain (当天 after 明年第一季度)
   std::optional<std::pair<DateValue, DateValue>> last_period;  // its Resolved::period
@@ -250,10 +251,12 @@ struct ResolveState {
   std::optional<DateValue> BaseOf(const RelativeWord& w, bool* anchored) const {
     // Only a past year is a year under review: a target year written before
     // (到2027年) leaves 上年 the year before the reference date.
-    if (w.from_topic && last_absolute && last_absolute->has_year() &&
-        (!reference || !reference->has_year() || last_absolute->year < reference->year)) {
+    // The year a report reviews is written as a year (2024年国民经济…公报),
+    // not as a day (its dateline, 2025年3月18日).
+    if (w.from_topic && last_year_written &&
+        (!reference || !reference->has_year() || last_year_written->year < reference->year)) {
       *anchored = true;
-      return last_absolute;
+      return last_year_written;
     }
     return Base(w.from_last || w.grain == RelativeWord::Grain::kPeriod, anchored);
   }
@@ -453,6 +456,7 @@ class DateExtractor : public Extractor {
         state->last_period_is_quarter = r.period_is_quarter;
       }
       state->period_context = r.period.has_value() || r.period_shift;
+      if (!r.anchored && r.point->grain == DateValue::Grain::kYear) state->last_year_written = r.point;
       if (!r.anchored && r.point->has_year()) {
         state->last_absolute = r.point;
         if (r.point->grain == DateValue::Grain::kDay) state->last_full = r.point;

@@ -29,7 +29,7 @@ struct RelativeWord {
   Grain grain = Grain::kYear;
   int offset = 0;
   bool from_last = false;  // base is the last date mentioned, not the reference date
-  // base is the last date written out (not resolved from a relative word):
+  // base is the last year written out alone (not resolved from a relative word):
   // the year a report reviews, for 上年 and 全年 in 2024年…比上年增长
   bool from_topic = false;
 };
