@@ -108,6 +108,7 @@ const std::vector<OrgExample> kEnglish = {
     // trade and export-credit bodies of the UK and Australia
     {"HM Revenue & Customs (HMRC) and UK Export Finance will help.",
      {{"HM Revenue & Customs", "hmrc"}, {"HMRC", "hmrc"}, {"UK Export Finance", "ukef"}}},
+    {"Trade rose 6.2% on the previous year (ONS).", {{"ONS", "office-for-national-statistics"}}},
     {"Austrade and Export Finance Australia opened desks.",
      {{"Austrade", "austrade"}, {"Export Finance Australia", "export-finance-australia"}}},
     {"China's Ministry of Commerce said", {{"Ministry of Commerce", "ministry-of-commerce-china"}}},
