@@ -406,6 +406,9 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "○篠原国務大臣　お答えいたします。", {}},
       {"ja", "質疑の申出がありますので、順次これを許します。", {}},
       {"ja", "本日は、これにて散会いたします。", {}},
+      {"ja", "本日は3点、発表いたします。", {}},
+      // a trend is no act
+      {"ja", "物価上昇率は、見通し期間後半には2％程度で推移する。", {}},
       {"ja", "今後も、協力を強化していく考えです。", {{"", "intent", "協力を強化"}}},  // a time word is no actor
       // obligations, plans and wishes
       {"ja", "日本はASEAN各国と協力しなければならない。", {{"日本", "exhortation", "ASEAN各国と協力"}}},
