@@ -159,13 +159,16 @@ std::string FigureReader::LocalYuan(std::string_view text) {
 
 namespace {
 
-// Occurrences of `word` in `text` with no ASCII letter or digit either side.
+// Occurrences of `word` in `text` with no ASCII letter or digit before it,
+// nor after it when it ends in a letter (a mark such as A$ is followed by
+// its amount: A$5).
 int CountWord(std::string_view text, std::string_view word) {
   auto alnum = [](char c) { return IsAlpha(c) || (c >= '0' && c <= '9'); };
+  const bool ends_in_letter = !word.empty() && IsAlpha(word.back());
   int n = 0;
   for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + word.size())) {
     const size_t end = at + word.size();
-    if ((at == 0 || !alnum(text[at - 1])) && (end >= text.size() || !alnum(text[end]))) ++n;
+    if ((at == 0 || !alnum(text[at - 1])) && (!ends_in_letter || end >= text.size() || !alnum(text[end]))) ++n;
   }
   return n;
 }
