@@ -85,6 +85,11 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"Japan's Ministry of Economy, Trade and Industry", "pledge", "provide subsidies"}}},
       {"en", "Shanghai, March 3, 2024 — Toyota Motor Corporation and Mizuho Bank said that they would increase investment.",
        {{"Toyota Motor Corporation and Mizuho Bank", "pledge", "increase investment"}}},
+      // a time may stand between "decided" and "to"; planning a programme is a plan
+      {"en", "The Board decided today to lower the Base Rate by 25 basis points.",
+       {{"The Board", "pledge", "lower the Base Rate"}}},
+      {"en", "The corporation is planning a three-year program to open markets in Vietnam.",
+       {{"The corporation", "intent", "three-year program"}}},
       // a bullet before the sentence is not part of the actor
       {"en", "• Japan will cut its tariff on cheese from 29.8% to zero in eight annual steps.",
        {{"Japan", "pledge", "cut its tariff"}}},
