@@ -978,7 +978,9 @@ class FigureExtractor : public Extractor {
                       std::string_view local_dollar, std::vector<Fact>* out) const {
     std::string_view original = doc.slice(seg.span);
     std::optional<FoldedText> folded;
-    if (!NfkcStable(original)) folded.emplace(original);
+    // The minus sign reads as a hyphen (phone numbers, ISO dates, ranges).
+    if (!NfkcStable(original) || original.find("\u2212") != std::string_view::npos)
+      folded.emplace(original, FoldOptions{.nfkc = true, .minus_as_hyphen = true});
     auto to_original = [&](Span folded_span) { return folded ? folded->ToOriginal(folded_span) : folded_span; };
     // Hard-wrapped lines ("about 30\npercent") read as one line; the copy
     // keeps every byte offset of the folded text.

@@ -114,7 +114,7 @@ FoldedText::FoldedText(std::string_view original, FoldOptions options)
             }
             break;
           }
-          if (!char_props::Has(c, inert)) break;
+          if (!char_props::Has(c, inert) || (options.minus_as_hyphen && c == 0x2212)) break;
         }
         for (size_t i = p; i < q; ++i) {
           cluster_start_.push_back(static_cast<uint32_t>(p));
@@ -152,6 +152,8 @@ FoldedText::FoldedText(std::string_view original, FoldOptions options)
     const size_t before = folded_.size();
     if (norm == nullptr) {
       folded_.append(original.substr(start, end - start));
+    } else if (simple && options.minus_as_hyphen && first == 0x2212) {
+      folded_.push_back('-');
     } else if (simple && first < 0x80) {
       char ch = static_cast<char>(first);
       if (options.case_fold && ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');

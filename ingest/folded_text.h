@@ -28,6 +28,9 @@ namespace dossier {
 struct FoldOptions {
   bool nfkc = true;        // compatibility forms: width, circled digits, ligatures
   bool case_fold = false;  // Unicode case folding (ß -> ss, Ａ -> a)
+  // U+2212 MINUS SIGN as '-' (NFKC keeps it; Japanese legacy encodings give
+  // it for the full-width hyphen-minus of 03－1234－5678 and ▲/－0.5％).
+  bool minus_as_hyphen = false;
 };
 
 class FoldedText {

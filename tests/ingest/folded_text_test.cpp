@@ -23,6 +23,17 @@ TEST_CASE("FoldedText folds full-width digits and letters and maps offsets back"
   CHECK(original.substr(jb.start, jb.size()) == "ＪＥＴＲＯ");
 }
 
+TEST_CASE("FoldedText reads the minus sign as a hyphen only when asked") {
+  const std::string original = "電話03\u22121234\u22125678、\u22120.5％";
+  FoldedText plain(original);
+  CHECK(plain.text().find("\u2212") != std::string::npos);  // NFKC keeps it
+  FoldedText f(original, {.nfkc = true, .minus_as_hyphen = true});
+  REQUIRE(f.text() == "電話03-1234-5678、-0.5%");
+  const size_t pos = f.text().find("-1234");
+  const Span back = f.ToOriginal({pos, pos + 5});
+  CHECK(original.substr(back.start, back.size()) == "\u22121234");
+}
+
 TEST_CASE("FoldedText merges half-width katakana with voicing marks into one cluster") {
   std::string original = "ﾊｲﾚﾍﾞﾙ対話";
   FoldedText f(original);
