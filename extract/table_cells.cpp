@@ -100,6 +100,27 @@ std::string Declared(std::string_view text) {
   return RE2::PartialMatch(unit, kUnitLike) ? unit : "";
 }
 
+// A cell that is a unit alone ("百万円", "％", "円"), as the unit row under
+// the header of a Japanese results table writes them. 銭 (hundredths of a
+// yen) follows 円 in its own cell and is no column of its own.
+bool UnitCell(std::string_view cell) {
+  static const RE2 kUnitOnly(
+      "(?i)(?:百万|千|万|億|亿|十億|千万)?(?:円|元|ドル|米ドル|美元|港元|人民币|%|人|社|件|トン|t|個|台)|"
+      "(?:(?:us|hk|s|a|nt)?\\$|¥|€|£)? ?(?:thousand|million|billion|mn|bn)|%|percent|銭");
+  FoldedText folded(cell);
+  return RE2::FullMatch(folded.text(), kUnitOnly);
+}
+
+bool Sen(std::string_view cell) { return cell == "銭"; }
+
+// A note in brackets: "（％表示は対前期増減率）".
+bool Bracketed(std::string_view text) {
+  const bool open = text.rfind("(", 0) == 0 || text.rfind("（", 0) == 0;
+  const bool close = (!text.empty() && text.back() == ')') ||
+                     (text.size() >= 3 && text.substr(text.size() - 3) == "）");
+  return open && close;
+}
+
 bool SaysGrowth(std::string_view text) {
   static const RE2 kGrowth(
       "(?i)growth|change|增长|增長|增速|增幅|增减|增減|同比|比上年|前年比|前年同期比|前年度比|伸び率|増減|増加率");
@@ -116,11 +137,6 @@ bool Prose(std::string_view text) {
   size_t p = last;
   const char32_t c = utf8::Next(text, &p);
   return c == U'。' || c == U'.' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'；' || c == U';';
-}
-
-bool EndsWithFullWidthParen(std::string_view row) {
-  constexpr std::string_view kClose = "）";
-  return row.size() >= kClose.size() && row.substr(row.size() - kClose.size()) == kClose;
 }
 
 struct Heading {
@@ -156,17 +172,29 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
     if (numeric == 0) {
       // A caption, a header row or a row label.
       // A line in brackets is one note, whatever spaces it holds ("（…、＜　＞内は…）").
-      const bool bracketed = (row.rfind("(", 0) == 0 || row.rfind("（", 0) == 0) &&
-                             (row.size() >= 1 && (row.back() == ')' || EndsWithFullWidthParen(row)));
-      if (cells.size() >= 2 && !bracketed) {
+      const bool bracketed = Bracketed(row);
+      size_t units = 0;
+      for (const Cell& c : cells) units += UnitCell(c.text);
+      if (cells.size() >= 2 && units == cells.size()) {
+        // A unit row: "百万円　％　百万円　％", one unit per column.
         columns.clear();
-        for (const Cell& c : cells) columns.push_back({Declared(c.text), std::string(c.text), SaysGrowth(c.text)});
+        for (const Cell& c : cells)
+          if (!Sen(c.text)) columns.push_back({std::string(c.text), "", false});
+        label = {};
+      } else if (cells.size() >= 2 && !bracketed) {
+        columns.clear();
+        for (const Cell& c : cells) {
+          columns.push_back({Declared(c.text), std::string(c.text), SaysGrowth(c.text)});
+          // A note beside the heading ("（％表示は対前期増減率）") is the table's caption.
+          if (Bracketed(c.text) && !columns.back().unit.empty()) caption = columns.back();
+        }
         label = {};
       } else {
         Heading h{Declared(row), std::string(row), SaysGrowth(row)};
-        // A bracket with a unit before any column or number is the caption;
-        // later it labels the row it opens.
-        if (!h.unit.empty() && caption.unit.empty() && columns.empty()) {
+        // A note in brackets with a unit is the caption ("（％表示は対前期増減率）"),
+        // and so is a line with a unit in brackets before any column; later
+        // such a line labels the row it opens ("Current account (US$ billion)").
+        if (!h.unit.empty() && (Bracketed(row) || (caption.unit.empty() && columns.empty()))) {
           caption = h;
           label = {};
         } else {
@@ -197,7 +225,11 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       cell.span = {seg.span.start + cells[i].span.start, seg.span.start + cells[i].span.end};
       cell.unit = unit;
       cell.of = !row_label.text.empty() ? row_label.text : column ? column->text : "";
-      cell.growth = row_label.growth || (column && column->growth) || (caption.growth && Signed(cells[i].text));
+      // A caption of changes ("(annual % change)", "（％表示は対前期増減率）")
+      // makes its percentages changes; other columns change by their sign.
+      const bool percent = unit.find('%') != std::string::npos || unit.find("％") != std::string::npos;
+      cell.growth = row_label.growth || (column && column->growth) ||
+                    (caption.growth && (percent || Signed(cells[i].text)));
       out.push_back(std::move(cell));
     }
   }

@@ -97,6 +97,40 @@ TEST_CASE("a bracketed note is the caption, and signed ranges are one figure eac
   CHECK(median->attrs["of"] == "消費者物価");
 }
 
+TEST_CASE("a row of units under the header gives each column its unit", "[figure][table]") {
+  const std::string text =
+      "決算短信\n\n"
+      "（百万円未満切捨て）\n"
+      "（1）連結経営成績　　　　（％表示は対前期増減率）\n"
+      "売上高　　　　営業利益\n"
+      "百万円　　％　　百万円　　％\n"
+      "2025年3月期　48,215　6.8　3,862　△2.1\n"
+      "年間配当金\n"
+      "円　銭　　百万円\n"
+      "2025年3月期　25.00　988\n\n"
+      "当期の売上高は過去最高となりました。\n";
+  std::vector<Fact> facts = FiguresOf(text, "kessan.txt");
+  const Fact* sales = Find(facts, "48,215");
+  REQUIRE(sales != nullptr);
+  CHECK(sales->attrs["unit"] == "JPY");
+  CHECK(sales->attrs["value"].get<double>() == Approx(4.8215e10));
+  const Fact* fall = Find(facts, "△2.1");
+  REQUIRE(fall != nullptr);
+  CHECK(fall->attrs["unit"] == "%");
+  CHECK(fall->attrs["change"] == "down");  // the caption says the percentages are changes
+  const Fact* rise = Find(facts, "6.8");
+  REQUIRE(rise != nullptr);
+  CHECK(rise->attrs["change"] == "up");
+  const Fact* dividend = Find(facts, "25.00");  // 円 and 銭 head one column
+  REQUIRE(dividend != nullptr);
+  CHECK(dividend->attrs["unit"] == "JPY");
+  CHECK(dividend->attrs["value"].get<double>() == Approx(25));
+  const Fact* total = Find(facts, "988");
+  REQUIRE(total != nullptr);
+  CHECK(total->attrs["value"].get<double>() == Approx(9.88e8));
+  CHECK(Find(facts, "百万円") == nullptr);  // a unit standing alone measures nothing
+}
+
 TEST_CASE("no declared unit, or prose, makes no table cells", "[figure][table]") {
   // Numbers in rows with no unit anywhere stay what the reader makes of them.
   StatusOr<Document> plain = IngestBytes("Results\n\nNorth　　12　　15\nSouth　　9　　11\n", "t.txt", IngestOptions{});
