@@ -618,6 +618,14 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   if (n.bare_unit_start) {
     if (kind == Kind::kNone) return std::nullopt;
     if (utf8::IsHan(prev) && !lex_.MatchBefore(FigureLexicon::kQualBefore, left)) return std::nullopt;
+    // 百万円 standing alone, as a table writes its unit (百万円　　％, （百万円未満切捨て）),
+    // measures nothing.
+    const char32_t after = CpAt(f_, p);
+    const bool stands_alone = after == 0 || after == U' ' || after == U'\u3000' || after == U'\n' ||
+                              after == U')' || after == U'）' || f_.compare(p, 6, "未満") == 0;
+    const bool opens = prev == 0 || prev == U' ' || prev == U'\u3000' || prev == U'\n' || prev == U'(' ||
+                       prev == U'（';
+    if (stands_alone && opens) return std::nullopt;
   }
   if (n.is_fraction) {
     if (kind != Kind::kNone && kind != Kind::kCount) return std::nullopt;

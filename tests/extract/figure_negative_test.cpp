@@ -136,6 +136,8 @@ TEST_CASE("Japanese numbers that are not figures", "[figure][ja][negative]") {
       {"会議は10時に始まった。", "10"},
       {"田中浩二社長は述べた。", "二"},
       {"2回目の会合は秋に開く。", "2回"},
+      {"コード番号　6497　　URL　https://example.co.jp/", "6497"},  // a securities code
+      {"電話：03-3501-1511（内線4471）", "4471"},                  // an extension
       {"問い合わせ先：電話03\u22121234\u22125678（代表）", "1234"},  // a minus sign for the hyphen
       {"第2回会合を開催した。", "2回"},
       {"日中両国は一致した。", "両"},
