@@ -121,6 +121,13 @@ bool Bracketed(std::string_view text) {
   return open && close;
 }
 
+// "单位：亿元", "Unit: US$ million": a line that declares the table's unit.
+bool UnitLine(std::string_view text) {
+  static const RE2 kUnitLine("(?i)(?:单位|單位|単位|units?)\\s*[:：].*");
+  FoldedText folded(text);
+  return RE2::FullMatch(folded.text(), kUnitLine);
+}
+
 bool SaysGrowth(std::string_view text) {
   static const RE2 kGrowth(
       "(?i)growth|change|增长|增長|增速|增幅|增减|增減|同比|比上年|前年比|前年同期比|前年度比|伸び率|増減|増加率");
@@ -192,9 +199,10 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       } else {
         Heading h{Declared(row), std::string(row), SaysGrowth(row)};
         // A note in brackets with a unit is the caption ("（％表示は対前期増減率）"),
-        // and so is a line with a unit in brackets before any column; later
+        // as is a unit line ("单位：亿元") and a line with a unit in brackets
+        // before any column; later
         // such a line labels the row it opens ("Current account (US$ billion)").
-        if (!h.unit.empty() && (Bracketed(row) || (caption.unit.empty() && columns.empty()))) {
+        if (!h.unit.empty() && (Bracketed(row) || UnitLine(row) || (caption.unit.empty() && columns.empty()))) {
           caption = h;
           label = {};
         } else {

@@ -97,6 +97,21 @@ TEST_CASE("a bracketed note is the caption, and signed ranges are one figure eac
   CHECK(median->attrs["of"] == "消費者物価");
 }
 
+TEST_CASE("a unit line (单位：亿元) is the caption even after the table's title", "[figure][table]") {
+  const std::string text =
+      "前三季度进出口\n\n表1　2025年前三季度进出口主要数据\n单位：亿元\n项目　　金额　　同比（%）\n"
+      "进口　　136600　　-0.2\n\n进口总体平稳。\n";
+  std::vector<Fact> facts = FiguresOf(text, "customs.txt");
+  const Fact* imports = Find(facts, "136600");
+  REQUIRE(imports != nullptr);
+  CHECK(imports->attrs["unit"] == "CNY");
+  CHECK(imports->attrs["value"].get<double>() == Approx(1.366e13));
+  const Fact* change = Find(facts, "-0.2");
+  REQUIRE(change != nullptr);
+  CHECK(change->attrs["unit"] == "%");
+  CHECK(change->attrs["change"] == "down");
+}
+
 TEST_CASE("a row of units under the header gives each column its unit", "[figure][table]") {
   const std::string text =
       "決算短信\n\n"
