@@ -112,6 +112,9 @@ const std::vector<OrgExample> kSimplified = {
     {"三家日本银行参与了融资", {}},
     // an ordinal edition names an event after the body, not the body
     {"第五届中国国际进口博览会开幕", {}},
+    // a congress by its level, a laboratory; a deputy of the congress is a person
+    {"省人大常委会审议。湘江实验室建成。", {{"省人大", "org-省人大"}, {"湘江实验室", "org-湘江实验室"}}},
+    {"省人大代表提出建议", {}},
     {"三井住友银行和中国银行宣布合作", {{"三井住友银行", "smbc"}, {"中国银行", "bank-of-china"}}},
 };
 

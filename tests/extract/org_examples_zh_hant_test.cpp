@@ -13,6 +13,10 @@ const std::vector<OrgExample> kTraditional = {
     {"根據統計暨普查局資料", {{"統計暨普查局", "macao-dsec"}}},
     {"東京威力科創與愛德萬測試擴大在臺投資", {{"東京威力科創", "tokyo-electron"}, {"愛德萬測試", "advantest"}}},
     {"南科管理局表示", {{"南科管理局", "taiwan-stsp-bureau"}}},
+    // Taiwan's MOEA agencies by their short forms; a trade association by its head
+    {"由產業發展署（產發署）及中企署分工推動", {{"產業發展署", "taiwan-ida"}, {"產發署", "taiwan-ida"}, {"中企署", "taiwan-sme-agency"}}},
+    {"信保基金與電電公會合作", {{"信保基金", "taiwan-smeg"}, {"電電公會", "teema"}}},
+    {"臺北市電腦商業同業公會表示", {{"臺北市電腦商業同業公會", "org-台北市电脑商业同业公会"}}},
     // a city before a known name that opens with a country: the chapter there
     {"香港日本商工會議所舉辦研討會", {{"香港日本商工會議所", "org-香港日本商工会议所"}}},
     {"拜訪日本商工會議所", {{"日本商工會議所", "jcci"}}},
