@@ -412,6 +412,14 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "質疑の申出がありますので、順次これを許します。", {}},
       {"ja", "本日は、これにて散会いたします。", {}},
       {"ja", "本日は3点、発表いたします。", {}},
+      // welcoming an action of others urges it; an aim said humbly stays an aim; a board resolves
+      {"ja", "商工大臣は「日本からの投資と技術移転を引き続き歓迎する」と述べた。",
+       {{"商工大臣", "exhortation", "技術移転を引き続き歓迎"}}},
+      {"ja", "当社は、継続的な増配を目指してまいります。", {{"当社", "intent", "継続的な増配"}}},
+      {"ja", "本日開催の取締役会において、自己株式の取得を決議いたしました。", {{"", "pledge", "自己株式の取得"}}},
+      // a form's label and a heading are no plan
+      {"ja", "定時株主総会開催予定日　2025年6月26日", {}},
+      {"ja", "利益配分に関する基本方針", {}},
       // a trend is no act
       {"ja", "物価上昇率は、見通し期間後半には2％程度で推移する。", {}},
       {"ja", "今後も、協力を強化していく考えです。", {{"", "intent", "協力を強化"}}},  // a time word is no actor
