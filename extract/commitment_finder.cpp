@@ -1417,6 +1417,12 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
     if (lang_ == CueLang::kEn && c.end - c.start > 4 && Lower(text_.substr(c.start, 4)) == "and ") c.start += 4;
     if (c.start >= conditional_from || Negated(c, sent, chunks)) continue;
     if (lang_ == CueLang::kZh && YingInsideName(c)) continue;
+    // 要…，确保…: "ensure" after another cue is the goal of that one, not a
+    // pledge of its own.
+    if (lang_ == CueLang::kZh && !cues.empty()) {
+      const std::string_view word = text_.substr(c.start, c.end - c.start);
+      if (word == "确保" || word == "確保") continue;
+    }
     // 预计…将实现盈利: a forecast marker earlier in the clause; the next
     // clause (，约三成企业表示计划…) is not in its scope.
     if (!chunks.empty()) {

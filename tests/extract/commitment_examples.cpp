@@ -256,6 +256,10 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       // 决定 is "decided to" (决定的, 的决定 are not); an event's 将 is a forecast; a greeting is no welcome
       {"zh-Hans", "商务部决定暂停实施部分管制措施。", {{"商务部", "pledge", "暂停实施"}}},
       {"zh-Hans", "这是市场决定的。", {}},
+      // 确保 binds its maker to a result; after another cue it is that cue's goal; as a purpose it is none
+      {"zh-Hans", "省政府确保外贸规模稳中有升。", {{"省政府", "pledge", "外贸规模稳中有升"}}},
+      {"zh-Hans", "日方应切实履行承诺，确保排海安全可控。", {{"日方", "exhortation", "履行承诺"}}},
+      {"zh-Hans", "加强监管以确保安全。", {}},
       {"zh-Hans", "2025中国—东盟数字贸易周将于下周二在广西南宁开幕。", {}},
       {"zh-Hans", "欢迎参加商务部例行新闻发布会。", {}},
       // 应对…负责 is "should answer for"; 应对 alone is "cope with"
