@@ -338,7 +338,7 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
         prev == U'@' || prev == U'–') {
       char32_t prev2 = CpBefore(f_, ps);
       if (prev2 < 0x80 && (IsAlpha(static_cast<char>(prev2)) || IsDigit(static_cast<char>(prev2))) &&
-          !(prev == U'-' && IsDigit(static_cast<char>(prev2))))  // 5-10%: a range
+          !((prev == U'-' || prev == U'–') && IsDigit(static_cast<char>(prev2))))  // 5-10%, 2–4%: a range
         return std::nullopt;
       // "/" after a word of another script separates alternatives
       // (1800亿元人民币/1100亿林吉特); after Latin it is a path or a code.
@@ -577,6 +577,14 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
       fig.of = noun;
       p = noun_end;
     }
+  }
+  // US$12–13 billion: the first end of a range; the figure is read at the
+  // second end (ExtendToRange gives it this currency).
+  if (currency_before && kind == Kind::kNone && !n.has_scale) {
+    static const RE2 range_next("(?:-|–|~|〜| to )\\d");
+    std::string_view r = RightWindow(f_, e);
+    if (range_next.Match(re2::StringPiece(r.data(), r.size()), 0, r.size(), RE2::ANCHOR_START, nullptr, 0))
+      return std::nullopt;
   }
   if (currency_before) {
     if (kind == Kind::kNone || kind == Kind::kMoney) {
@@ -1024,7 +1032,7 @@ class FigureExtractor : public Extractor {
       if (MayStartNumeral(f, i, c)) {
         if (std::optional<Numeral> n = parser_.Parse(f, i); n && n->length > 0) {
           if (std::optional<Figure> fig = reader.Read(i, *n, lang)) {
-            std::optional<double> value_max = ExtendToRange(f, i, *n, &*fig);
+            std::optional<double> value_max = ExtendToRange(f, i, *n, local_dollar, &*fig);
             Span local = to_original(Span{fig->start, fig->end});
             Span span{seg.span.start + local.start, seg.span.start + local.end};
             Fact fact = MakeFact(doc, FactType::kFigure, span);
@@ -1059,7 +1067,8 @@ class FigureExtractor : public Extractor {
   // its value is the first end in the second's scale and unit, and the
   // second end is returned as value_max. Not after "from" (rose from 20 to
   // 30 percent: a change to the second). nullopt when there is no range.
-  std::optional<double> ExtendToRange(std::string_view f, size_t i, const Numeral& n, Figure* fig) const {
+  std::optional<double> ExtendToRange(std::string_view f, size_t i, const Numeral& n, std::string_view local_dollar,
+                                      Figure* fig) const {
     if (fig->start != i || !n.has_digits || n.value == 0) return std::nullopt;
     static const RE2 range_left(
         "(?i)(?:^|[^\\d.,])(\\d[\\d,]*(?:\\.\\d+)?) ?(-|–|~|〜|～|to|and|至|到|から) ?$");
@@ -1088,6 +1097,15 @@ class FigureExtractor : public Extractor {
     const double max = fig->value;
     fig->value = v1;
     fig->start = first_at;
+    // A currency written before the first end is the range's (US$12–13 billion).
+    if (fig->unit == "count" || fig->unit.empty()) {
+      std::string_view before_first = LeftWindow(f, first_at);
+      if (auto cur = lex_.MatchBefore(FigureLexicon::kCurrencyBefore, before_first); cur && cur->value != "?") {
+        fig->unit = cur->surface == "$" && !local_dollar.empty() ? std::string(local_dollar) : cur->value;
+        fig->start = first_at - (before_first.size() - cur->start);
+        fig->of.clear();
+      }
+    }
     return max;
   }
 };

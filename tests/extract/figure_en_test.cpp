@@ -134,6 +134,9 @@ TEST_CASE("Ranges are one figure from the first end to the second", "[figure][en
   };
   const Case cases[] = {
       {"en", "Tariffs fall by 10-20% over time.", "10-20%", 10, 20},
+      // an en dash joins the ends too; a currency before the first end is the range's
+      {"en", "Trade will grow by 2–4% a year.", "2–4%", 2, 4},
+      {"en", "Flows of US$12–13 billion a year.", "US$12–13 billion", 1.2e10, 1.3e10},
       {"en", "Between 15 and 20 percent of firms agree.", "15 and 20 percent", 15, 20},
       {"en", "Tariffs of 20 to 30 percent apply.", "20 to 30 percent", 20, 30},
       {"en", "Growth slows by 0.2-0.3 percentage point.", "0.2-0.3 percentage point", 0.2, 0.3},
