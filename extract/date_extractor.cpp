@@ -337,7 +337,8 @@ class DateExtractor : public Extractor {
     state.titles = TitleSpans(t);
     // "fiscal 2025" in a text about Japan is Japan's fiscal year (April to
     // March); elsewhere its months are unknown and it stays the year.
-    state.japan_context = t.find("japan") != std::string::npos || t.find("日本") != std::string::npos;
+    state.japan_context = t.find("japan") != std::string::npos || t.find("日本") != std::string::npos ||
+                          t.find("tokyo") != std::string::npos;
 
     std::vector<re2::StringPiece> sub(40);
     size_t pos = 0;
@@ -995,7 +996,8 @@ class DateExtractor : public Extractor {
         a = first ? DateValue::Month(*year, 4) : DateValue::Month(*year, 10);
         b = first ? DateValue::Month(*year, 9) : DateValue::Month(*year + 1, 3);
       } else if (g.has(kFe)) {
-        const int m = MonthOf(g, kM, kMn);
+        int m = MonthOf(g, kM, kMn);
+        if ((m < 1 || m > 12) && g.has(kMn2) && !g.has(kY2)) m = MonthOf(g, kM2, kMn2);  // "31 March 2025"
         if (m < 1 || m > 12) return std::nullopt;
         a = m == 12 ? DateValue::Month(*year, 1) : DateValue::Month(*year - 1, m + 1);
         b = DateValue::Month(*year, m);

@@ -155,6 +155,11 @@ TEST_CASE("date examples: English", "[date]") {
       // "the April-June quarter" is a quarter; "January and February" one range; after a month,
       // "a year earlier" is that month a year before
       {"Profit rose in the April-June quarter of 2026.", "", "April-June quarter of 2026", "2026-Q2", false},
+      // a fiscal year named by the day it ends is the twelve months to it
+      {"Results for the fiscal year ended March 31, 2025.", "", "the fiscal year ended March 31, 2025", "2024-04/2025-03",
+       false},
+      {"Revenue for the financial year ending 30 June 2026 will grow.", "", "the financial year ending 30 June 2026",
+       "2025-07/2026-06", false},
       // the quarter named by the month it ends in (Australia, New Zealand)
       {"GDP grew 0.4% in the September quarter.", "2025-11-25", "the September quarter", "2025-Q3", true},
       {"Exports fell in the June quarter of 2025.", "", "the June quarter of 2025", "2025-Q2", false},
