@@ -49,35 +49,46 @@ std::vector<Cell> SplitCells(std::string_view row) {
   return cells;
 }
 
-// A cell that is only a number: signed, a range of two, a qualifier before,
-// brackets around (＜＋0.8＞ marks a median). Matched on the folded text.
-bool NumericCell(std::string_view cell) {
-  static const RE2 kNumber(
-      "(?i)(?:about |around |approximately |约|約|<)?[+\\-\\x{2212}\\x{25B2}\\x{25B3}]?\\d[\\d,]*(?:\\.\\d+)?"
-      "(?: ?(?:\\x{301C}|~|-|\\x{2013}|to) ?[+\\-\\x{2212}\\x{25B2}\\x{25B3}]?\\d[\\d,]*(?:\\.\\d+)?)?>?");
+// Whether the whole cell, folded (full-width digits and signs as ASCII),
+// matches `re`.
+bool FoldedMatches(std::string_view cell, const RE2& re) {
   FoldedText folded(cell);
-  return RE2::FullMatch(folded.text(), kNumber);
+  return RE2::FullMatch(folded.text(), re);
+}
+
+// The pieces of a cell's number: a sign (minus, ▲ or △ for a fall), digits.
+#define DOSSIER_SIGN "[+\\-\\x{2212}\\x{25B2}\\x{25B3}]"
+#define DOSSIER_DIGITS "\\d[\\d,]*(?:\\.\\d+)?"
+#define DOSSIER_QUALIFIER "(?:about |around |approximately |约|約|<)?"
+
+// A cell that is only a number: signed, a range of two, a qualifier before,
+// brackets around (＜＋0.8＞ marks a median).
+bool NumericCell(std::string_view cell) {
+  static const RE2 kNumber("(?i)" DOSSIER_QUALIFIER DOSSIER_SIGN "?" DOSSIER_DIGITS
+                           "(?: ?(?:\\x{301C}|~|-|\\x{2013}|to) ?" DOSSIER_SIGN "?" DOSSIER_DIGITS ")?>?");
+  return FoldedMatches(cell, kNumber);
 }
 
 // A number with its own percent sign ("-7.9%"): part of a table row, read by
 // the figure extractor as it is.
 bool PercentCell(std::string_view cell) {
-  static const RE2 kPercent("[+\\-\\x{2212}\\x{25B2}\\x{25B3}]?\\d[\\d,]*(?:\\.\\d+)? ?%");
-  FoldedText folded(cell);
-  return RE2::FullMatch(folded.text(), kPercent);
+  static const RE2 kPercent(DOSSIER_SIGN "?" DOSSIER_DIGITS " ?%");
+  return FoldedMatches(cell, kPercent);
 }
 
 bool Signed(std::string_view cell) {
-  static const RE2 kSigned("(?i)(?:about |around |approximately |约|約|<)?[+\\-\\x{2212}\\x{25B2}\\x{25B3}].*");
-  FoldedText folded(cell);
-  return RE2::FullMatch(folded.text(), kSigned);
+  static const RE2 kSigned("(?i)" DOSSIER_QUALIFIER DOSSIER_SIGN ".*");
+  return FoldedMatches(cell, kSigned);
 }
+
+#undef DOSSIER_SIGN
+#undef DOSSIER_DIGITS
+#undef DOSSIER_QUALIFIER
 
 // A year heading a column ("2025", "2026 (e)" is no number at all).
 bool YearCell(std::string_view cell) {
   static const RE2 kYear("(?:19|20)\\d\\d");
-  FoldedText folded(cell);
-  return RE2::FullMatch(folded.text(), kYear);
+  return FoldedMatches(cell, kYear);
 }
 
 // The unit a caption, header or label declares: the content of its last
@@ -107,8 +118,7 @@ bool UnitCell(std::string_view cell) {
   static const RE2 kUnitOnly(
       "(?i)(?:百万|千|万|億|亿|十億|千万)?(?:円|元|ドル|米ドル|美元|港元|人民币|%|人|社|件|トン|t|個|台)|"
       "(?:(?:us|hk|s|a|nt)?\\$|¥|€|£)? ?(?:thousand|million|billion|mn|bn)|%|percent|銭");
-  FoldedText folded(cell);
-  return RE2::FullMatch(folded.text(), kUnitOnly);
+  return FoldedMatches(cell, kUnitOnly);
 }
 
 bool Sen(std::string_view cell) { return cell == "銭"; }
@@ -124,8 +134,7 @@ bool Bracketed(std::string_view text) {
 // "单位：亿元", "Unit: US$ million": a line that declares the table's unit.
 bool UnitLine(std::string_view text) {
   static const RE2 kUnitLine("(?i)(?:单位|單位|単位|units?)\\s*[:：].*");
-  FoldedText folded(text);
-  return RE2::FullMatch(folded.text(), kUnitLine);
+  return FoldedMatches(text, kUnitLine);
 }
 
 bool SaysGrowth(std::string_view text) {
