@@ -161,10 +161,32 @@ struct Heading {
   bool growth = false;
 };
 
+// A cheap look before the real one: a table has a row with a digit that is
+// split into cells (ideographic spaces, tabs) or is a short cell by itself.
+// Most documents have none, and pay one pass over their short segments.
+bool MayHoldTable(const Document& doc) {
+  for (const Segment& seg : doc.segments) {
+    const std::string_view row = doc.slice(seg.span);
+    if (row.size() > kMaxRowBytes) continue;
+    bool digit = false, split = false;
+    for (size_t i = 0; i < row.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(row[i]);
+      digit |= (c >= '0' && c <= '9') ||
+               (c == 0xEF && i + 2 < row.size() && static_cast<unsigned char>(row[i + 1]) == 0xBC &&
+                static_cast<unsigned char>(row[i + 2]) >= 0x90 && static_cast<unsigned char>(row[i + 2]) <= 0x99);
+      split |= c == '\t' || (c == 0xE3 && i + 2 < row.size() && static_cast<unsigned char>(row[i + 1]) == 0x80 &&
+                              static_cast<unsigned char>(row[i + 2]) == 0x80);
+    }
+    if (digit && (split || row.size() <= 24)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<TableCell> FindTableCells(const Document& doc) {
   std::vector<TableCell> out;
+  if (!MayHoldTable(doc)) return out;
   Heading caption;               // the table's, for every cell
   std::vector<Heading> columns;  // the header row's, by column
   Heading label;                 // the last row label, for the numbers after it
