@@ -5,7 +5,7 @@
 #      UndefinedBehaviorSanitizer (cmake --preset asan, -O1) and runs the whole
 #      suite with ctest: a memory error, leak or undefined behaviour fails it;
 #   3. builds the libFuzzer targets with clang and runs each for FUZZ_SECONDS
-#      (default 30) on its seed corpus, three at a time (scripts/fuzz.sh);
+#      (default 20) on its seed corpus, three at a time (scripts/fuzz.sh);
 #      FUZZ_SECONDS=0 skips.
 #      The fuzz build and runs start beside the test run, which spends much of
 #      its time waiting on child processes, so CI stays well under 20 minutes.
@@ -19,7 +19,7 @@ cmake --preset asan >/dev/null
 cmake --build build-asan -j"$jobs"
 echo "ASan+UBSan build: $(( $(date +%s) - start )) s"
 
-fuzz_seconds=${FUZZ_SECONDS:-30}
+fuzz_seconds=${FUZZ_SECONDS:-20}
 fuzz_pid=""
 if [ "$fuzz_seconds" -gt 0 ]; then
   mkdir -p build-fuzz
