@@ -958,18 +958,12 @@ class FigureExtractor : public Extractor {
                                      std::string_view local_dollar) const {
     std::vector<Fact> out;
     std::map<std::string, std::optional<std::pair<double, std::string>>> units;
-    static const RE2 kCell(
-        "(?i)(about |around |approximately |约|約)?<?([+\\-\\x{2212}\\x{25B2}\\x{25B3}])?(\\d[\\d,]*(?:\\.\\d+)?)"
-        "(?: ?(?:\\x{301C}|~|-|\\x{2013}|to) ?([+\\-\\x{2212}\\x{25B2}\\x{25B3}])?(\\d[\\d,]*(?:\\.\\d+)?))?>?");
     for (const TableCell& cell : FindTableCells(doc)) {
       const Segment* seg = doc.SegmentAt(cell.span.start);
       const std::string lang = seg ? seg->lang : std::string();
       auto [it, fresh] = units.try_emplace(cell.unit + "\t" + lang);
       if (fresh) it->second = UnitValue(cell.unit, lang, local_yuan, local_dollar);
       if (!it->second) continue;
-      FoldedText folded(doc.slice(cell.span));
-      std::string qualifier, sign, first, sign2, second;
-      if (!RE2::FullMatch(folded.text(), kCell, &qualifier, &sign, &first, &sign2, &second)) continue;
       const auto& [scale, unit] = *it->second;
       // 2106.3 x 1e8 is 210630000000.00003 in binary: keep 12 digits.
       auto value = [&, scale = scale](std::string digits) {
@@ -979,11 +973,11 @@ class FigureExtractor : public Extractor {
         return std::strtod(buf, nullptr);
       };
       Fact fact = MakeFact(doc, FactType::kFigure, cell.span);
-      fact.attrs["value"] = value(first);
-      if (!second.empty()) fact.attrs["value_max"] = value(second);
+      fact.attrs["value"] = value(cell.first);
+      if (!cell.second.empty()) fact.attrs["value_max"] = value(cell.second);
       fact.attrs["unit"] = unit;
-      fact.attrs["approx"] = qualifier.empty() ? "exact" : "about";
-      if (cell.growth) fact.attrs["change"] = (sign.empty() || sign == "+") ? "up" : "down";
+      fact.attrs["approx"] = cell.about ? "about" : "exact";
+      if (cell.growth) fact.attrs["change"] = (cell.sign.empty() || cell.sign == "+") ? "up" : "down";
       if (!cell.of.empty()) fact.attrs["of"] = cell.of;
       out.push_back(std::move(fact));
     }

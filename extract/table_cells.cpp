@@ -62,11 +62,24 @@ bool FoldedMatches(std::string_view cell, const RE2& re) {
 #define DOSSIER_QUALIFIER "(?:about |around |approximately |约|約|<)?"
 
 // A cell that is only a number: signed, a range of two, a qualifier before,
-// brackets around (＜＋0.8＞ marks a median).
-bool NumericCell(std::string_view cell) {
-  static const RE2 kNumber("(?i)" DOSSIER_QUALIFIER DOSSIER_SIGN "?" DOSSIER_DIGITS
-                           "(?: ?(?:\\x{301C}|~|-|\\x{2013}|to) ?" DOSSIER_SIGN "?" DOSSIER_DIGITS ")?>?");
-  return FoldedMatches(cell, kNumber);
+// brackets around (＜＋0.8＞ marks a median). Groups: the qualifier word, the
+// sign and digits of the first end, the sign and digits of the second.
+const RE2& CellNumber() {
+  static const RE2 kNumber("(?i)(?:(about |around |approximately |约|約)|<)?(" DOSSIER_SIGN ")?(" DOSSIER_DIGITS
+                           ")(?: ?(?:\\x{301C}|~|-|\\x{2013}|to) ?(" DOSSIER_SIGN ")?(" DOSSIER_DIGITS "))?>?");
+  return kNumber;
+}
+
+bool NumericCell(std::string_view cell) { return FoldedMatches(cell, CellNumber()); }
+
+// Reads a numeric cell's pieces into `out` (the cell passed NumericCell).
+bool ReadCellNumber(std::string_view cell, TableCell* out) {
+  FoldedText folded(cell);
+  std::string qualifier, sign2;
+  if (!RE2::FullMatch(folded.text(), CellNumber(), &qualifier, &out->sign, &out->first, &sign2, &out->second))
+    return false;
+  out->about = !qualifier.empty();
+  return true;
 }
 
 // A number with its own percent sign ("-7.9%"): part of a table row, read by
@@ -269,6 +282,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       const bool percent = unit.find('%') != std::string::npos || unit.find("％") != std::string::npos;
       cell.growth = row_label.growth || (column && column->growth) ||
                     (caption.growth && (percent || Signed(cells[i].text)));
+      if (!ReadCellNumber(cells[i].text, &cell)) continue;
       out.push_back(std::move(cell));
     }
   }

@@ -38,6 +38,11 @@ struct TableCell {
   // The column or row measures a change (增长, growth, 前年比), or the caption
   // does and the cell is signed: the sign gives the direction.
   bool growth = false;
+  // The number as read (the cell's text folded): a qualifier ("about", 约),
+  // the sign of the first end, and the digits of each end ("" when no range).
+  bool about = false;
+  std::string sign;            // "", "+", "-", "−", "▲", "△"
+  std::string first, second;   // digits with their commas: "1,149.5"
 };
 
 std::vector<TableCell> FindTableCells(const Document& doc);
