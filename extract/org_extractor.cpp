@@ -804,7 +804,7 @@ struct Work {
   }
 
   void ShortForms() {
-    struct Short { std::string text; std::string id, name; bool gazetteer_id; bool latin; };
+    struct Short { std::string text; std::string id, name; bool gazetteer_id; bool latin; size_t defined_end; };
     std::vector<Short> shorts;
     static const RE2 paren_re("(\\(|（) ?([A-Za-z][A-Za-z0-9&\\-]{1,11}|[\\p{Han}\\p{Katakana}\\p{Hiragana}ー]{2,10}) ?(\\)|）)");
     re2::StringPiece input(nfkc.data(), nfkc.size());
@@ -874,7 +874,7 @@ struct Work {
         }
         continue;
       }
-      if (shorts.size() < 64) shorts.push_back({std::string(latin ? text : key.substr(is, ie - is)), id, name, gaz, latin});
+      if (shorts.size() < 64) shorts.push_back({std::string(latin ? text : key.substr(is, ie - is)), id, name, gaz, latin, ie});
     }
     // "Hokuyo Magnet Works Co" … "Hokuyo Magnet Works": a company name found
     // by its legal suffix is also written without it later. The stem must keep
@@ -888,7 +888,7 @@ struct Work {
         if (name.size() <= suffix.size() || name.substr(name.size() - suffix.size()) != suffix) continue;
         const std::string_view stem = name.substr(0, name.size() - suffix.size());
         if (stem.find(' ') == std::string_view::npos) break;
-        shorts.push_back({std::string(stem), m.id, m.name, false, true});
+        shorts.push_back({std::string(stem), m.id, m.name, false, true, m.end});
         break;
       }
     }
@@ -905,6 +905,18 @@ struct Work {
         }
     }
     if (shorts.empty()) return;
+    // A short form the document defines means, after its definition, what the
+    // document says: "General Administration of Customs (GAC)" makes a later
+    // "GAC" the customs, not the carmaker the gazetteer knows by that name.
+    for (auto& [start, x] : mentions) {
+      const std::string_view text = StartsLatin(nfkc.substr(x.start)) ? nfkc.substr(x.start, x.end - x.start)
+                                                                       : key.substr(x.start, x.end - x.start);
+      for (const Short& sh : shorts)
+        if (x.start >= sh.defined_end && sh.text == text && sh.id != x.id) {
+          x.id = sh.id, x.name = sh.name, x.gazetteer_id = sh.gazetteer_id;
+          break;
+        }
+    }
     // Later bare uses of a short form.
     std::vector<char> covered(key.size() + 1, 0);
     for (const auto& [start, m] : mentions) std::fill(covered.begin() + m.start, covered.begin() + m.end, 1);

@@ -25,6 +25,26 @@ TEST_CASE("org linking: a defined short form is a mention wherever it recurs", "
   CHECK(got[2].second == got[0].second);
 }
 
+TEST_CASE("org linking: a short form the document defines overrides the gazetteer's meaning after it", "[org]") {
+  // The gazetteer knows GAC as the carmaker; this document defines it as the customs.
+  const std::string text =
+      "GAC sold more cars. Data from the General Administration of Customs (GAC) show a rise, GAC said.";
+  auto got = OrgMentions(text, "en");
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].first == "GAC");
+  CHECK(got[0].second == "gac");  // before the definition: the gazetteer's carmaker
+  CHECK(got[1].second == "general-administration-of-customs-china");
+  CHECK(got[2].second == "general-administration-of-customs-china");
+  CHECK(got[3].first == "GAC");
+  CHECK(got[3].second == "general-administration-of-customs-china");
+  // 金管局 is Hong Kong's in the gazetteer; a Macao release defines it as its own authority.
+  auto macao = OrgMentions("澳門金融管理局（金管局）今日公布數據。金管局表示，存款上升。", "zh-Hant");
+  REQUIRE(macao.size() == 3);
+  CHECK(macao[0].second == "amcm");
+  CHECK(macao[2].first == "金管局");
+  CHECK(macao[2].second == "amcm");
+}
+
 TEST_CASE("org linking: a Chinese name beside its English name shares its id", "[org]") {
   auto got = OrgMentions("东海经济研究院 East Sea Economic Research Institute 的报告", "zh-Hans");
   REQUIRE(got.size() == 2);
