@@ -93,6 +93,7 @@ struct OrgRules {
   std::unordered_set<char32_t> stop_chars;
   std::vector<std::string> stop_words;
   WordSet units;  // 处, 司: suffixes that name a unit only right after its parent
+  WordSet legal_forms;  // 公司, 株式会社: a known name written with one is the same organisation
   WordSet self_places;  // 省, 市: "this province/city" before a body (省商务厅)
   WordSet distributive;  // 各, 每: a name right after one is generic (各设区市商务局)
   WordSet cities;  // 香港, 大连: a city before a known name makes a chapter (香港日本商工會議所)
@@ -121,6 +122,7 @@ struct OrgRules {
       if (r.size() < 2) continue;
       std::string v = OrgMatchKey(r[1]);
       if (r[0] == "unit") units.insert(v);
+      if (r[0] == "legalform") legal_forms.insert(v);
       if (r[0] == "suffix" || r[0] == "unit") {
         int min = r.size() > 2 ? std::atoi(r[2].c_str()) : 2;
         if (suffix_min.emplace(v, min).second) alternation += (alternation.empty() ? "" : "|") + RE2::QuoteMeta(v);
@@ -158,6 +160,12 @@ struct OrgRules {
     suffix_re = std::make_unique<RE2>("(" + (alternation.empty() ? std::string("\x01") : alternation) + ")");
   }
 
+  // Is the suffix at `suffix_at` that of a subsidiary (子公司)?
+  static bool Subsidiary(std::string_view key, size_t suffix_at) {
+    static constexpr std::string_view kSub = "子";
+    return suffix_at >= kSub.size() && key.substr(suffix_at - kSub.size(), kSub.size()) == kSub;
+  }
+
   // Does a name ending at `end` of `key` run into a longer ordinary word (商务部|门)?
   bool Blocked(std::string_view key, size_t start, size_t end) const {
     if (end >= key.size() || end <= start) return false;
@@ -181,6 +189,7 @@ struct Mention {
   Source source;
   bool gazetteer_id = false;  // id comes from a gazetteer
   bool unit = false;          // a unit of the gazetteer name it opens with (商务部对外贸易司)
+  size_t suffix_at = 0;       // CJK pattern names: where the suffix (委员会, 公司, 司) starts
 };
 
 std::string SlugEn(std::string_view text) {
@@ -514,6 +523,13 @@ struct Work {
     return std::string::npos;
   }
 
+  // Characters of the matching key in [from, to).
+  size_t CharsBetween(size_t from, size_t to) const {
+    size_t n = 0;
+    for (size_t p = from; p < to; ++n) utf8::Next(key, &p);
+    return n;
+  }
+
   std::vector<Mention> Cjk() {
     std::vector<Mention> found;
     re2::StringPiece input(key.data(), key.size());
@@ -522,7 +538,14 @@ struct Work {
     while (RE2::FindAndConsume(&input, *rules.suffix_re, &match)) {
       size_t ss = match.data() - key.data(), se = ss + match.size();
       int min_chars = rules.suffix_min.at(std::string(match.data(), match.size()));
-      if (rules.Blocked(key, ss, se)) continue;
+      if (rules.Blocked(key, ss, se)) {
+        // 省委 in 浙江省委員会 runs into 委员: look again from the next
+        // character, where the longer 委员会 starts.
+        size_t next = ss;
+        utf8::Next(key, &next);
+        input = re2::StringPiece(key.data() + next, key.size() - next);
+        continue;
+      }
       size_t left = ss;
       int chars = 0;
       while (left > floor && chars < rules.max_chars) {
@@ -550,6 +573,12 @@ struct Work {
         if (stop_word) break;
         left = prev;
         ++chars;
+      }
+      // A long unit or chapter of a known name (中国国際貿易促進委員会浙江省委員会)
+      // runs past max_chars: a cut inside that name takes the name whole.
+      if (chars >= rules.max_chars) {
+        auto in = FirstEndingAfter(left);
+        if (in != mentions.end() && in->second.start < left && in->second.start >= floor) left = in->second.start;
       }
       // A counter after a number counts what follows: 1,400家日本公司 is "1,400
       // Japanese companies" and 三家日本银行 "three Japanese banks", no name.
@@ -597,6 +626,7 @@ struct Work {
       if (!found.empty() && found.back().end == left && left == floor) {
         Mention& parent = found.back();
         parent.end = se;
+        parent.suffix_at = ss;
         parent.name = std::string(nfkc.substr(parent.start, se - parent.start));
         parent.id = IdFor(parent.name, key.substr(parent.start, se - parent.start));
         floor = se;
@@ -610,12 +640,18 @@ struct Work {
         for (auto it = mentions.lower_bound(left); it != mentions.end() && it->first < ss; ++it)
           if (it->second.end < ss && (!parent || it->second.end - it->second.start > parent->end - parent->start))
             parent = &it->second;
-        if (!parent) continue;
+        // The unit's own name has two characters at least: 商务部亚洲司, 經濟部能源署;
+        // 商务部部长 and 経済産業省幹部 name no unit.
+        if (!parent || CharsBetween(parent->end, ss) < 2) continue;
+        // 商經局會聯同投資推廣署: a known name that ends with the suffix stands alone.
+        const auto last = FirstEndingAfter(ss);
+        if (last != mentions.end() && last->second.start < ss && last->second.end == se) continue;
         left = parent->start;
         std::string_view text = key.substr(left, se - left);
         Mention unit{left, se, IdFor(nfkc.substr(left, se - left), text), std::string(nfkc.substr(left, se - left)),
                      Source::kPatternCjk, false};
         unit.unit = true;
+        unit.suffix_at = ss;
         found.push_back(std::move(unit));
         floor = se;
         continue;
@@ -623,6 +659,7 @@ struct Work {
       std::string_view text = key.substr(left, se - left);
       found.push_back({left, se, IdFor(nfkc.substr(left, se - left), text), std::string(nfkc.substr(left, se - left)),
                        Source::kPatternCjk, false});
+      found.back().suffix_at = ss;
       floor = se;
     }
     return found;
@@ -671,7 +708,20 @@ struct Work {
       const bool regional = lo->second.start >= p.start && last.end <= p.end &&
                             nfkc.substr(last.end, p.end - last.end).find('(') != std::string_view::npos;
       const bool unit_of = p.unit && lo->second.start == p.start;
-      if (regional || unit_of || PlaceChapter(p, lo->second, std::next(lo) == hi)) {
+      Mention& known = lo->second;
+      const bool opens_with_known = std::next(lo) == hi && known.start == p.start && known.end <= p.suffix_at;
+      // 日本先進半導體製造公司, 上海汽车集团股份有限公司: the known company with its legal
+      // form is the same company.
+      if (opens_with_known && known.gazetteer_id && rules.legal_forms.count(key.substr(known.end, p.end - known.end))) {
+        known.end = p.end;
+        continue;
+      }
+      // ジェトロ上海事務所, 中国国際貿易促進委員会浙江省委員会: a known name, two or more
+      // characters of its own, and a suffix name an office, unit or chapter of it.
+      // (東京威力科創台灣子公司 is "its subsidiary in Taiwan", written through the parent.)
+      const bool part_of = opens_with_known && CharsBetween(known.end, p.suffix_at) >= 2 &&
+                           !rules.Subsidiary(key, p.suffix_at);
+      if (regional || unit_of || part_of || PlaceChapter(p, known, std::next(lo) == hi)) {
         mentions.erase(lo, hi);
         mentions.emplace(p.start, std::move(p));
       }
@@ -850,8 +900,17 @@ struct Work {
       Mention* inside = found != mentions.end() && found->second.start < ie ? &found->second : nullptr;
       std::string id = m->id, name = m->name;
       bool gaz = m->gazetteer_id;
+      if (inside && (inside->start != is || inside->end != ie)) {
+        // （浙江省貿促会） after the Zhejiang chapter holds the known 貿促会: the
+        // whole bracket is the chapter's short form.
+        if (latin || inside->start < is) continue;
+        auto hi = found;
+        while (hi != mentions.end() && hi->second.start < ie) ++hi;
+        if (std::prev(hi)->second.end > ie) continue;
+        mentions.erase(found, hi);
+        inside = nullptr;
+      }
       if (inside) {
-        if (inside->start != is || inside->end != ie) continue;
         if (inside->gazetteer_id && !gaz) {
           // "Japanese Association for ... Trade (JAPIT)": the known acronym names the long form.
           Rename(m->id, inside->id, inside->name);

@@ -116,6 +116,12 @@ const std::vector<OrgExample> kSimplified = {
     {"省人大常委会审议。湘江实验室建成。", {{"省人大", "org-省人大"}, {"湘江实验室", "org-湘江实验室"}}},
     {"省人大代表提出建议", {}},
     {"三井住友银行和中国银行宣布合作", {{"三井住友银行", "smbc"}, {"中国银行", "bank-of-china"}}},
+    // units of a known body; a title after it names no unit; a subsidiary is written through its parent
+    {"国务院新闻办公室新闻局局长主持", {{"国务院新闻办公室新闻局", ""}}},
+    {"商务部部长王文涛和商务部各部门", {{"商务部", "ministry-of-commerce-china"}, {"商务部", "ministry-of-commerce-china"}}},
+    {"上海汽车集团股份有限公司与上海市商务委员会签约",
+     {{"上海汽车集团股份有限公司", "saic"}, {"上海市商务委员会", ""}}},
+    {"东京威力科创台湾子公司宣布", {{"东京威力科创", "tokyo-electron"}}},
 };
 
 TEST_CASE("org examples: Simplified Chinese", "[org]") {

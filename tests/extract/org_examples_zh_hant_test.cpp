@@ -29,7 +29,7 @@ const std::vector<OrgExample> kTraditional = {
     {"中國人民銀行宣布降息", {{"中國人民銀行", "pboc"}}},
     {"日本銀行維持利率", {{"日本銀行", "boj"}}},
     {"日本經濟團體聯合會（經團聯）會長", {{"日本經濟團體聯合會", "keidanren"}, {"經團聯", "keidanren"}}},
-    {"日本貿易振興機構香港事務所", {{"日本貿易振興機構", "jetro"}}},
+    {"日本貿易振興機構香港事務所", {{"日本貿易振興機構香港事務所", "org-日本贸易振兴机构香港事务所"}}},  // an office of its own
     {"中國國際貿易促進委員會（中國貿促會）", {{"中國國際貿易促進委員會", "ccpit"}, {"中國貿促會", "ccpit"}}},
     {"世界貿易組織的規則", {{"世界貿易組織", "wto"}}},
     {"中日兩國人民", {}},
@@ -95,6 +95,13 @@ const std::vector<OrgExample> kTraditional = {
     {"經濟部記者會", {{"經濟部", "taiwan-moea"}}},  // Taiwan's text: the ministry's press conference
     {"國泰航空加開往大阪的航班", {{"國泰航空", "cathay-pacific"}}},
     {"順豐與日本通運合作", {{"順豐", "sf-express"}, {"日本通運", "nippon-express"}}},
+    // units of a known ministry; the known company with its legal form is the same company;
+    // two known names joined by 會聯同 stay two
+    {"經濟部能源署表示，財政部關務署統計", {{"經濟部能源署", "org-经济部能源署"}, {"財政部關務署", "org-财政部关务署"}}},
+    {"行政院經貿談判辦公室（經貿辦）表示", {{"行政院經貿談判辦公室", ""}, {"經貿辦", ""}}},
+    {"日本先進半導體製造公司熊本廠量產", {{"日本先進半導體製造公司", "jasm"}}},
+    {"商經局會聯同投資推廣署推廣", {{"商經局", "hk-cedb"}, {"投資推廣署", "investhk"}}},
+    {"澳門特別行政區政府新聞局公布", {{"澳門特別行政區政府新聞局", ""}}},
 };
 
 TEST_CASE("org examples: Traditional Chinese", "[org]") {
