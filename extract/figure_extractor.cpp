@@ -182,8 +182,15 @@ std::string FigureReader::LocalDollar(std::string_view text, const FigureLexicon
   for (const auto& [code, n] : counts)
     if (code != "USD" && n >= 2 && (best.empty() || n > counts[best])) best = code;
   if (best.empty() || counts[best] <= counts["USD"]) return "";
-  for (const std::string& mark : lex.CurrencyMarks(best))
-    if (CountWord(text, mark) > 0) return "";
+  const auto writes_any = [&](const std::string& code) {
+    for (const std::string& mark : lex.CurrencyMarks(code))
+      if (CountWord(text, mark) > 0) return true;
+    return false;
+  };
+  // A text that marks its own dollar (A$, C$) keeps the bare "$" for the US
+  // dollar, as wire stories do; unless it marks the US dollar too ("C$20
+  // billion (about US$14.5 billion)"), when the bare "$" is the one it is about.
+  if (writes_any(best) && !writes_any("USD")) return "";
   return best;
 }
 

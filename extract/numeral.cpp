@@ -367,6 +367,8 @@ constexpr Word kTens[] = {
 };
 constexpr Word kScales[] = {
     {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
+    // Indian English: a lakh is 100,000 and a crore 10 million; "lakh crore" is 10^12.
+    {"lakh", 1e5},     {"lakhs", 1e5},    {"crore", 1e7},   {"crores", 1e7},
 };
 constexpr Word kDenominators[] = {
     {"halves", 2},   {"half", 2},      {"thirds", 3},   {"third", 3},    {"quarters", 4},
@@ -564,6 +566,14 @@ size_t ReadEnglishScale(std::string_view s, size_t pos, double* scale) {
   if (w.empty()) return 0;
   if (const Word* sc = Lookup(kScales, w)) {
     *scale = sc->value;
+    // "1.12 lakh crore", "48 thousand crore": a second scale multiplies the first.
+    size_t ws2, wend2;
+    char sep2 = 0;
+    const std::string w2 = NextWord(s, wend, &ws2, &wend2, &sep2);
+    if (sep2 == ' ' && (w2 == "crore" || w2 == "crores")) {
+      *scale *= 1e7;
+      return wend2 - pos;
+    }
     return wend - pos;
   }
   if (w == "bn" || w == "tn") {

@@ -29,6 +29,11 @@ TEST_CASE("English figures: money", "[figure][en]") {
       {"The budget is about $3bn this year.", "$3bn", 3e9, "USD", "about", ""},
       {"Revenue rose by $2 million.", "$2 million", 2e6, "USD", "exact", "up"},
       {"Exports totalled $157.52 billion, down 8.4%.", "$157.52 billion", 1.5752e11, "USD", "exact", ""},
+      // Indian English: a lakh is 10^5, a crore 10^7, a lakh crore 10^12
+      {"Exports were valued at ₹ 48,560 crore.", "₹ 48,560 crore", 4.856e11, "INR", "exact", ""},
+      {"Trade reached about ₹ 15.1 lakh crore.", "about ₹ 15.1 lakh crore", 1.51e13, "INR", "about", ""},
+      {"The scheme cost Rs 2,500 crore.", "Rs 2,500 crore", 2.5e10, "INR", "exact", ""},
+      {"Sales rose to Rs. 3 lakh.", "Rs. 3 lakh", 3e5, "INR", "exact", ""},
   };
   for (const FigureRow& row : rows) CheckFigureRow(row, "en");
 }
@@ -79,6 +84,7 @@ TEST_CASE("English figures: counts and quantities", "[figure][en]") {
       {"The app has over 20,000 users.", "20,000 users", 20000, "count", "over", ""},
       {"At least 15 companies signed up.", "15 companies", 15, "count", "over", ""},
       {"The region has roughly 2.3 billion people.", "2.3 billion people", 2.3e9, "count", "about", ""},
+      {"The units will create nearly 1.2 lakh jobs.", "1.2 lakh jobs", 1.2e5, "count", "under", ""},
       {"Approximately 7 million visitors came.", "7 million visitors", 7e6, "count", "about", ""},
       {"Japan established 888 new enterprises in China.", "888 new enterprises", 888, "count", "exact", ""},
       {"China sent 13,941 technical interns to Japan.", "13,941 technical interns", 13941, "count", "exact", ""},
@@ -182,6 +188,9 @@ TEST_CASE("A bare $ is the dollar of the place the text is about", "[figure][en]
       {"Australia and Australian miners sold $3 billion to the United States and American buyers.", "$3 billion",
        "USD"},
       {"US$1 billion came from Singapore and Singaporean funds, and $2 billion more.", "$2 billion", "SGD"},
+      // marking both dollars, the text leaves the bare "$" to the one it is about
+      {"Canada aims to attract C$20 billion (about US$14.5 billion); Canadian firms will add $5 billion.",
+       "$5 billion", "CAD"},
   };
   for (const Case& c : cases) {
     dossier::Document doc = dossier::test::OneParagraph(c.text, "en");
