@@ -113,12 +113,20 @@ class FigureReader {
   // The dollar a bare "$" names: the currency of the place the text names
   // most (currencies.tsv, `home`), when that is not the United States, it
   // is named at least twice and more often than the United States, and the
-  // text never marks that dollar apart (A$, AUD); else "" (USD).
+  // text never marks that dollar apart (A$, AUD) or marks the US dollar too
+  // (US$); else "" (USD).
   static std::string LocalDollar(std::string_view text, const FigureLexicon& lex);
 
   // The figure whose numeral `n` starts at folded offset s, or nullopt when
   // the number is not a figure.
   std::optional<Figure> Read(size_t s, const Numeral& n, std::string_view lang) const;
+
+  // An English multiple written as a verb at folded offset s: "doubled",
+  // "will double", "more than tripled", "nearly double the level" (2 x, 3 x,
+  // 4 x, change up, approx from a qualifier before). The bare "double" and
+  // "triple" count only after a modal, "to" or a qualifier, or before a
+  // determiner, so "double taxation" and "triple-A" are none.
+  std::optional<Figure> ReadMultipleVerb(size_t s) const;
 
  private:
   bool LooksLikeDate(size_t s, size_t e) const;
@@ -289,6 +297,72 @@ std::string FigureReader::CjkNoun(size_t p, size_t* end, int max_chars) const {
   }
   *end = i;
   return std::string(f_.substr(p, i - p));
+}
+
+std::optional<Figure> FigureReader::ReadMultipleVerb(size_t s) const {
+  struct Form {
+    std::string_view word;
+    double value;
+    bool bare;  // the base form, which is also an adjective
+  };
+  static constexpr Form kForms[] = {
+      {"double", 2, true},      {"doubled", 2, false},    {"doubles", 2, false},    {"doubling", 2, false},
+      {"triple", 3, true},      {"tripled", 3, false},    {"triples", 3, false},    {"tripling", 3, false},
+      {"quadruple", 4, true},   {"quadrupled", 4, false}, {"quadruples", 4, false}, {"quadrupling", 4, false},
+  };
+  if (s > 0 && (IsAlpha(f_[s - 1]) || IsDigit(f_[s - 1]) || f_[s - 1] == '-')) return std::nullopt;
+  size_t e = s;
+  while (e < f_.size() && IsAlpha(f_[e])) ++e;
+  if (e - s < 6 || e - s > 11 || (e < f_.size() && (f_[e] == '-' || IsDigit(f_[e])))) return std::nullopt;
+  const std::string word = LowerAscii(f_.substr(s, e - s));
+  const Form* form = nullptr;
+  for (const Form& x : kForms)
+    if (x.word == word) form = &x;
+  if (form == nullptr) return std::nullopt;
+  // The words on either side, lower-cased.
+  auto word_after = [&](size_t p) {
+    if (p >= f_.size() || f_[p] != ' ') return std::string();
+    size_t q = p + 1;
+    while (q < f_.size() && (IsAlpha(f_[q]) || f_[q] == '\'')) ++q;
+    return LowerAscii(f_.substr(p + 1, q - p - 1));
+  };
+  auto word_before = [&](size_t p) {
+    if (p == 0 || f_[p - 1] != ' ') return std::string();
+    size_t q = p - 1;
+    while (q > 0 && IsAlpha(f_[q - 1])) --q;
+    return LowerAscii(f_.substr(q, p - 1 - q));
+  };
+  const std::string next = word_after(e), prev = word_before(s);
+  // "doubling down", "double taxation", "double-digit" (above), "triple crown".
+  static constexpr std::string_view kNotMultiple[] = {
+      "down", "digit", "digits", "taxation", "standard", "standards", "dip", "check", "whammy", "click",
+      "room", "rooms", "bed", "beds", "helix", "crown", "jump", "play", "threat", "agent", "agents",
+      "entry", "counting", "act", "life", "lives", "bind", "duty", "role", "edged", "glazing", "majority"};
+  for (std::string_view w : kNotMultiple)
+    if (next == w) return std::nullopt;
+  if (form->bare) {
+    static constexpr std::string_view kBefore[] = {
+        "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "nearly",
+        "almost", "roughly", "about", "approximately", "than", "around", "some", "and", "or", "aims"};
+    static constexpr std::string_view kAfter[] = {"the", "its", "their", "our", "his", "her", "that",
+                                                  "this", "these", "those", "from", "by", "within", "in"};
+    bool ok = false;
+    for (std::string_view w : kBefore) ok |= prev == w;
+    for (std::string_view w : kAfter) ok |= next == w;
+    if (!ok) return std::nullopt;
+  }
+  Figure fig;
+  fig.start = s;
+  fig.end = e;
+  fig.value = form->value;
+  fig.unit = "x";
+  fig.change = "up";
+  const std::string_view lw = LeftWindow(f_, s);
+  if (auto qb = lex_.MatchBefore(FigureLexicon::kQualBefore, lw); qb && !qb->surface.empty() && IsAlpha(qb->surface[0])) {
+    fig.approx = qb->value;
+    fig.start = s - (lw.size() - qb->start);
+  }
+  return fig;
 }
 
 bool FigureReader::FractionInContext(size_t s, size_t e) const {
@@ -1005,6 +1079,17 @@ class FigureExtractor : public Extractor {
     std::string_view f = joined;
     std::string_view lang = seg.lang;
     FigureReader reader(f, lex_, local_yuan, local_dollar);
+    auto emit = [&](const Figure& fig, std::optional<double> value_max) {
+      Span local = to_original(Span{fig.start, fig.end});
+      Fact fact = MakeFact(doc, FactType::kFigure, Span{seg.span.start + local.start, seg.span.start + local.end});
+      fact.attrs["value"] = fig.value;
+      if (value_max) fact.attrs["value_max"] = *value_max;
+      fact.attrs["unit"] = fig.unit;
+      fact.attrs["approx"] = fig.approx;
+      if (!fig.change.empty()) fact.attrs["change"] = fig.change;
+      if (!fig.of.empty()) fact.attrs["of"] = fig.of;
+      out->push_back(std::move(fact));
+    };
     size_t i = 0;
     while (i < f.size()) {
       unsigned char b = static_cast<unsigned char>(f[i]);
@@ -1033,17 +1118,7 @@ class FigureExtractor : public Extractor {
       if (MayStartNumeral(f, i, c)) {
         if (std::optional<Numeral> n = parser_.Parse(f, i); n && n->length > 0) {
           if (std::optional<Figure> fig = reader.Read(i, *n, lang)) {
-            std::optional<double> value_max = ExtendToRange(f, i, *n, local_dollar, &*fig);
-            Span local = to_original(Span{fig->start, fig->end});
-            Span span{seg.span.start + local.start, seg.span.start + local.end};
-            Fact fact = MakeFact(doc, FactType::kFigure, span);
-            fact.attrs["value"] = fig->value;
-            if (value_max) fact.attrs["value_max"] = *value_max;
-            fact.attrs["unit"] = fig->unit;
-            fact.attrs["approx"] = fig->approx;
-            if (!fig->change.empty()) fact.attrs["change"] = fig->change;
-            if (!fig->of.empty()) fact.attrs["of"] = fig->of;
-            out->push_back(std::move(fact));
+            emit(*fig, ExtendToRange(f, i, *n, local_dollar, &*fig));
             i = std::max(fig->end, i + n->length);
             continue;
           }
@@ -1052,6 +1127,14 @@ class FigureExtractor : public Extractor {
         }
       }
       if (c < 0x80 && IsAlpha(static_cast<char>(c))) {  // skip the rest of the word
+        const char lower = static_cast<char>(c | 0x20);
+        if (lower == 'd' || lower == 't' || lower == 'q') {
+          if (std::optional<Figure> fig = reader.ReadMultipleVerb(i)) {
+            emit(*fig, std::nullopt);
+            i = fig->end;
+            continue;
+          }
+        }
         while (next < f.size() && IsAlpha(f[next])) ++next;
       }
       i = next;

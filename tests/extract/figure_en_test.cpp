@@ -55,6 +55,12 @@ TEST_CASE("English figures: percentages, points and multiples", "[figure][en]") 
       {"Trade saw growth of 0.2%.", "0.2%", 0.2, "%", "exact", "up"},
       {"Bilateral trade has increased more than 300 fold.", "300 fold", 300, "x", "over", "up"},
       {"The user base was 2.3 times higher than last year.", "2.3 times", 2.3, "x", "exact", "up"},
+      // a multiple written as a verb
+      {"Exports more than doubled in 2024.", "more than doubled", 2, "x", "over", "up"},
+      {"We will double our exports to Asia.", "double", 2, "x", "exact", "up"},
+      {"Trade is almost double the level of 2020.", "almost double", 2, "x", "under", "up"},
+      {"The plan aims to triple investment.", "triple", 3, "x", "exact", "up"},
+      {"Profits quadrupled over the decade.", "quadrupled", 4, "x", "exact", "up"},
       {"The gap is 5 percentage points.", "5 percentage points", 5, "pp", "exact", ""},
       {"The share rose 1.5 percentage points.", "1.5 percentage points", 1.5, "pp", "exact", "up"},
       {"It was a 20-fold increase.", "20-fold", 20, "x", "exact", "up"},

@@ -23,6 +23,11 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       {"The year 2023 marks the anniversary.", "2023"},
       {"It was the 45th anniversary of the treaty.", "45th"},
       {"Leaders met at the G20 summit.", "20"},
+      // "double" and "triple" as adjectives
+      {"The double taxation treaty took effect.", "double"},
+      {"Growth stayed in double digits and at double-digit rates.", "double"},
+      {"The bank kept its triple-A rating.", "triple"},
+      {"Japan is doubling down on chips.", "doubling"},
       {"Both sides support Expo 2025 Osaka.", "2025"},
       {"The COVID-19 pandemic hit trade.", "19"},
       {"Article 5 of the treaty applies.", "5"},
