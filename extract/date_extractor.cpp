@@ -40,11 +40,31 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch"};
+
+// The month a split year (2025-26) starts in a text: July when it names
+// Australia or New Zealand, at least twice and more often than the other
+// places that write split years, from April (India, Hong Kong, Canada, the
+// UK, Singapore); April otherwise. (Japan writes its April-March years as
+// one year, FY2025, so naming Japan says nothing here.) `t` is NFKC and
+// case-folded.
+int SplitYearStart(std::string_view t) {
+  auto count = [&](std::initializer_list<std::string_view> words) {
+    int n = 0;
+    for (std::string_view w : words)
+      for (size_t p = t.find(w); p != std::string_view::npos && n < 1000; p = t.find(w, p + w.size())) ++n;
+    return n;
+  };
+  const int july = count({"australia", "new zealand", "澳大利亚", "澳大利亞", "澳洲", "新西兰", "紐西蘭", "纽西兰",
+                          "オーストラリア", "豪州", "ニュージーランド"});
+  const int april = count({"india", "hong kong", "canada", "united kingdom", "britain", "singapore", "香港",
+                           "印度", "インド", "加拿大", "カナダ", "英国", "新加坡", "シンガポール"});
+  return july >= 2 && july > april ? 7 : 4;
+}
 
 // Monday = 0 ... Sunday = 6, from an English, Chinese or Japanese weekday name.
 int WeekdayIndex(std::string_view w) {
@@ -241,6 +261,7 @@ struct ResolveState {
   bool future_sentence = false;              // English: the date's sentence speaks of the future
   bool past_verb_before = false;             // English: a past-tense verb right before a weekday
   bool japan_context = false;                // the text names Japan: its fiscal years run April-March
+  int split_year_start = 4;  // the month a split year (2025-26, FY 2024-25) starts: July in Australia and New Zealand
   size_t next_pos = 0;                       // where the last accepted date ended (folded text)
   std::vector<std::pair<size_t, size_t>> titles;  // TitleSpans of the folded text
   std::string lang;                          // segment language of the match
@@ -339,6 +360,7 @@ class DateExtractor : public Extractor {
     // March); elsewhere its months are unknown and it stays the year.
     state.japan_context = t.find("japan") != std::string::npos || t.find("日本") != std::string::npos ||
                           t.find("tokyo") != std::string::npos;
+    state.split_year_start = SplitYearStart(t);
 
     std::vector<re2::StringPiece> sub(40);
     size_t pos = 0;
@@ -752,6 +774,48 @@ class DateExtractor : public Extractor {
     return base->year;
   }
 
+  // A split year: y and the last two digits of the next year (sy), an
+  // optional second split year ending a range (y2, sy2), a school-year word
+  // (sch) and a quarter of the year (q: 2025-26年度首季).
+  std::optional<Resolved> SplitYear(const Groups& g, int year, const ResolveState& state, Resolved r) const {
+    if (year == kUnknownYear) return std::nullopt;
+    auto next_year = [](int y, std::string_view two_digits) {
+      int last = y - y % 100 + ParseDateNumeral(two_digits);
+      return last <= y ? last + 100 : last;  // 1999-00
+    };
+    const int last = next_year(year, g[kSy]);
+    const bool marked = g.has(kFy) || g.has(kSch);
+    if (last != year + 1) {
+      // 2025-27: a range of years, unless a fiscal word calls it one year.
+      if (marked || g.has(kY2) || last - year > 50) return std::nullopt;
+      r.value = std::to_string(year) + "/" + std::to_string(last);
+      r.point = DateValue::Year(year);
+      return r;
+    }
+    // 2011-12 may be December 2011: only a fiscal or school word makes it a split year.
+    if (last % 100 <= 12 && !marked) return std::nullopt;
+    const int start = g.has(kSch) ? 9 : state.split_year_start;
+    int end_year = last;
+    if (g.has(kY2)) {
+      const int y2 = ParseDateNumeral(g[kY2]);
+      if (y2 <= year || y2 - year > 50 || next_year(y2, g[kSy2]) != y2 + 1) return std::nullopt;
+      end_year = y2 + 1;
+    }
+    DateValue a = DateValue::Month(year, start);
+    DateValue b = start == 1 ? DateValue::Month(end_year - 1, 12) : DateValue::Month(end_year, start - 1);
+    if (g.has(kQ)) {  // 首季, 第二季: a quarter of the split year
+      const int q = g[kQ] == "首" ? 1 : Number(g[kQ]);
+      if (q < 1 || q > 4 || g.has(kY2)) return std::nullopt;
+      const int first = start - 1 + 3 * (q - 1);  // months after January of `year`
+      a = DateValue::Month(year + first / 12, first % 12 + 1);
+      b = DateValue::Month(year + (first + 2) / 12, (first + 2) % 12 + 1);
+    }
+    r.value = a.ToIso() + "/" + b.ToIso();
+    r.point = a;
+    r.period = std::make_pair(a, b);
+    return r;
+  }
+
   std::optional<Resolved> Resolve(const Groups& g, const ResolveState* state) const {
     Resolved r;
     r.mod = ModName(g.has(kMod) ? g[kMod] : g.has(kDmod) ? g[kDmod] : g.has(kPost) ? g[kPost] : "");
@@ -961,6 +1025,11 @@ class DateExtractor : public Extractor {
     std::optional<int> year = YearOf(g, *state, &r.anchored, &stated);
     if (!year) return std::nullopt;
     if (*year != kUnknownYear && (*year < 1 || *year > 9999)) return std::nullopt;
+
+    // A split year (2025-26, FY 2024-25, 2025/26學年, 2025-26至2027-28年度) is
+    // the twelve months from split_year_start (April; July in a text about
+    // Australia or New Zealand), or from September for a school year.
+    if (g.has(kSy)) return SplitYear(g, *year, *state, std::move(r));
 
     // Japanese fiscal years run April to March: 2023年度 is 2023-04/2024-03,
     // 2027年度下期 its second half (2027-10/2028-03), and 2025年3月期 the

@@ -433,6 +433,14 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
                             name->surface == "幾";
     if (!(vague_word && n.has_digits)) return std::nullopt;
   }
+  if (n.has_digits && !n.has_scale && n.length == 2) {
+    // 2026–27, FY 2021-22: the second year of a split year, not a number.
+    static const RE2 split_year_left("(?:^|[^\\d])((?:19|20)\\d\\d) ?[-–/] ?$");
+    int first_year = 0;
+    if (RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), split_year_left, &first_year) &&
+        (first_year + 1) % 100 == static_cast<int>(n.value))
+      return std::nullopt;
+  }
   if (n.has_digits && !n.has_scale) {
     // ISO dates (2024-11-16), phone numbers (+852 2345 6789), codes.
     static const RE2 iso_left("\\d{4}-(?:\\d{1,2}-)?$");

@@ -179,6 +179,11 @@ TEST_CASE("date examples: English", "[date]") {
       {"Japan will fund it until the end of fiscal 2027.", "", "the end of fiscal 2027", "2027-04/2028-03", false},
       {"Japan's FY2024 results were strong.", "", "FY2024", "2024-04/2025-03", false},
       {"Korea set aside funds in fiscal 2025.", "", "fiscal 2025", "2025", false},
+      // split years: twelve months from April, from July in a text about Australia or New Zealand
+      {"In FY 2024-25, India's exports to ASEAN rose.", "", "FY 2024-25", "2024-04/2025-03", false},
+      {"Starting in 2026–27, Canada will raise the budget.", "", "2026–27", "2026-04/2027-03", false},
+      {"Australia's exports grew in 2025-26, Australian officials said.", "", "2025-26", "2025-07/2026-06", false},
+      {"The plan runs from 2025-27.", "", "2025-27", "2025/2027", false},
       // "a year earlier" counts from the date just named
       {"Exports reached $10 billion in 2021, up from $8 billion a year earlier.", "2025-01-24", "a year earlier", "2020",
        true},
@@ -395,6 +400,12 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
       {"2030年前實現碳達峰。", "", "2030年", "2030", false},
       {"至2050年實現碳中和。", "", "2050年", "2050", false},
       {"2026年底前完成。", "", "2026年底", "2026", false},
+      // split years: Hong Kong's fiscal and tax years run from April, its school years from September
+      {"2025-26年度的財政預算。", "", "2025-26年度", "2025-04/2026-03", false},
+      {"2025-26至2027-28年度的開支。", "", "2025-26至2027-28年度", "2025-04/2028-03", false},
+      {"寬減2024/25課稅年度的薪俸稅。", "", "2024/25課稅年度", "2024-04/2025-03", false},
+      {"2025-26年度首季出口增長。", "", "2025-26年度首季", "2025-04/2025-06", false},
+      {"由2025/26學年起推行。", "", "2025/26學年", "2025-09/2026-08", false},
   };
   CheckExamples(rows, "zh-Hant");
 }
