@@ -108,7 +108,10 @@ class FigureReader {
 
   // The currency a bare 元 names in traditional Chinese: Taiwan's, Macao's
   // or Hong Kong's dollar when the document names that currency somewhere
-  // (新臺幣300億元 … 120億元 is TWD), else "" (the renminbi, as in mainland text).
+  // (新臺幣300億元 … 120億元 is TWD); when it names none, the dollar of
+  // the place it names most, three times at least and more often than
+  // 人民幣 (a Hong Kong budget speech); else "" (the renminbi, as in
+  // mainland text).
   static std::string LocalYuan(std::string_view text);
   // The dollar a bare "$" names: the currency of the place the text names
   // most (currencies.tsv, `home`), when that is not the United States, it
@@ -162,7 +165,22 @@ std::string FigureReader::LocalYuan(std::string_view text) {
     for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + name.size())) ++n;
     if (n > 0 && (best.empty() || n > counts[best])) best = code;
   }
-  return best;
+  if (!best.empty()) return best;
+  // No dollar written by name: a budget speech in Hong Kong counts in 億元
+  // alone. The place named most often, three times at least and more often
+  // than the renminbi, decides.
+  static const std::pair<std::string_view, const char*> kPlaces[] = {
+      {"香港", "HKD"}, {"臺灣", "TWD"}, {"台灣", "TWD"}, {"澳門", "MOP"}};
+  std::map<std::string, int> places;
+  for (const auto& [name, code] : kPlaces) {
+    int& n = places[code];
+    for (size_t at = text.find(name); at != std::string_view::npos && n < 1000; at = text.find(name, at + name.size())) ++n;
+    if (n >= 3 && (best.empty() || n > places[best])) best = code;
+  }
+  int renminbi = 0;
+  for (size_t at = text.find("人民幣"); at != std::string_view::npos && renminbi < 1000; at = text.find("人民幣", at + 1))
+    ++renminbi;
+  return !best.empty() && places[best] > renminbi ? best : "";
 }
 
 namespace {

@@ -232,7 +232,8 @@ TEST_CASE("Chinese 约 that ends a word is no qualifier", "[figure][zh-Hans]") {
 }
 
 // Taiwan, Macao and Hong Kong texts write a bare 元 for their own dollar once
-// they have named it: the document decides, not the paragraph.
+// they have named it, or when they are about the place: the document
+// decides, not the paragraph.
 TEST_CASE("A bare 元 in traditional Chinese is the dollar the document names", "[figure][zh-Hant]") {
   struct Case {
     const char* first;   // the paragraph that names the currency
@@ -247,6 +248,9 @@ TEST_CASE("A bare 元 in traditional Chinese is the dollar the document names", 
       {"两岸贸易额以新台币计。", "进口额为120亿元。", "zh-Hans", "CNY"},  // simplified: the renminbi
       {"全年出口增長5%。", "投資總額120億元。", "zh-Hant", "CNY"},      // no dollar named
       {"出口貨值為4,000億港元，轉口約300億港元，較新臺幣計價者為多。", "轉口貨值約300億元。", "zh-Hant", "HKD"},  // the most named
+      // no dollar named: the place named most, three times at least and more often than 人民幣
+      {"香港經濟增長，香港出口上升，香港將發行人民幣債券。", "政府開支為7,920億元。", "zh-Hant", "HKD"},
+      {"香港與內地合作，香港銀行以人民幣、人民幣及人民幣結算。", "投資總額120億元。", "zh-Hant", "CNY"},
   };
   for (const Case& c : cases) {
     dossier::Document doc;
