@@ -1144,7 +1144,17 @@ class FigureExtractor : public Extractor {
       if (MayStartNumeral(f, i, c)) {
         if (std::optional<Numeral> n = parser_.Parse(f, i); n && n->length > 0) {
           if (std::optional<Figure> fig = reader.Read(i, *n, lang)) {
-            emit(*fig, ExtendToRange(f, i, *n, local_dollar, &*fig));
+            const std::optional<double> value_max = ExtendToRange(f, i, *n, local_dollar, &*fig);
+            // A range whose first end was a figure of its own (2%至3%) replaces it.
+            if (value_max) {
+              const size_t range_start = seg.span.start + to_original(Span{fig->start, fig->end}).start;
+              while (!out->empty() && out->back().type == FactType::kFigure && out->back().span.start >= range_start) {
+                // 增长2%至3%: the change written before the first end is the range's.
+                if (fig->change.empty()) fig->change = out->back().attrs.value("change", std::string());
+                out->pop_back();
+              }
+            }
+            emit(*fig, value_max);
             i = std::max(fig->end, i + n->length);
             continue;
           }
@@ -1184,7 +1194,8 @@ class FigureExtractor : public Extractor {
         "(?i)(?:^|[^\\d.,])(\\d[\\d,]*(?:\\.\\d+)?) ?(-|–|~|〜|～|to|and|至|到|から) ?$");
     std::string_view left = LeftWindow(f, i);
     re2::StringPiece first, sep;
-    if (!RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), range_left, &first, &sep)) return std::nullopt;
+    if (!RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), range_left, &first, &sep))
+      return ExtendToMarkedRange(f, i, fig);
     const size_t first_at = static_cast<size_t>(first.data() - f.data());
     static const RE2 from_before("(?i)(?:^|[^a-z])(?:from|rose|fell|increased|decreased|grew|up|down) $");
     static const RE2 between_before("(?i)(?:^|[^a-z])between $");
@@ -1215,6 +1226,54 @@ class FigureExtractor : public Extractor {
         fig->start = first_at - (before_first.size() - cur->start);
         fig->of.clear();
       }
+    }
+    return max;
+  }
+
+  // A range whose first end carries the same mark as the second (2%至3%,
+  // 18.4% to 35.2%, 1,500億至1,950億元): the first end was read as a figure
+  // of its own, and the caller drops it for the whole range. Not after
+  // "from" or 从/由 (a change from one level to the other), nor with "and"
+  // (two figures) or から (58%から65%に高める: from one level to another).
+  std::optional<double> ExtendToMarkedRange(std::string_view f, size_t i, Figure* fig) const {
+    static const RE2 marked_left(
+        "(?i)(?:^|[^\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)(%| ?percent| ?per cent|億|亿|万|萬) ?(-|–|~|〜|～|to|至|到) ?$");
+    std::string_view left = LeftWindow(f, i);
+    re2::StringPiece first, mark, sep;
+    if (!RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), marked_left, &first, &mark, &sep))
+      return std::nullopt;
+    // The second end carries the same mark right after its digits.
+    size_t k = i;
+    while (k < f.size() && (IsDigit(f[k]) || f[k] == ',' || f[k] == '.')) ++k;
+    const std::string_view mark_text(mark.data(), mark.size());
+    if (f.substr(k, mark_text.size()) != mark_text) return std::nullopt;
+    const size_t first_at = static_cast<size_t>(first.data() - f.data());
+    static const RE2 from_before("(?i)(?:(?:^|[^a-z])(?:from|rose|fell|increased|decreased|grew|up|down) |[从從由])$");
+    // 把预测从1%至3%下调至0%至2%: a forecast range revised to another range.
+    static const RE2 revised_after("^(?:下调|上调|调降|调升|调整|下修|上修|下調|上調|調降|調升|調整)");
+    std::string_view before = LeftWindow(f, first_at);
+    const std::string_view after_range = f.substr(std::min(f.size(), k + mark_text.size()));
+    if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), from_before) &&
+        !RE2::PartialMatch(re2::StringPiece(after_range.data(), std::min<size_t>(after_range.size(), 12)), revised_after))
+      return std::nullopt;
+    std::optional<Numeral> n1 = parser_.Parse(f, first_at);
+    if (!n1 || n1->length < first.size()) return std::nullopt;
+    // The first end in the second's unit: a percentage as written, an amount
+    // with its scale (1,500億) times whatever the currency adds (nothing).
+    const double v1 = mark_text == "%" || mark_text.find("per") != std::string_view::npos
+                          ? std::strtod(std::string(first.data(), first.size()).c_str(), nullptr)
+                          : n1->value;
+    const double max = fig->value;
+    if (fig->unit == "%" ? !(mark_text == "%" || mark_text.find("per") != std::string_view::npos)
+                         : (mark_text == "%" || mark_text.find("per") != std::string_view::npos))
+      return std::nullopt;
+    if (!(v1 < max) || v1 < 0) return std::nullopt;  // 0%至2% is a range
+    fig->value = v1;
+    fig->start = first_at;
+    // 約1,500億至1,950億元: a qualifier before the first end is the range's.
+    if (auto qb = lex_.MatchBefore(FigureLexicon::kQualBefore, before); qb && fig->approx == "exact") {
+      fig->approx = qb->value;
+      fig->start = first_at - (before.size() - qb->start);
     }
     return max;
   }

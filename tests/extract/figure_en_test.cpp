@@ -134,9 +134,10 @@ TEST_CASE("English figures: counts and quantities", "[figure][en]") {
   for (const FigureRow& row : rows) CheckFigureRow(row, "en");
 }
 
-// A range with a bare first end is one figure: its value is the first end in
-// the second's scale and unit, value_max the second; "from … to" is a change
-// to the second, and "10 and 20 percent" without "between" are two figures.
+// A range with a bare first end, or with the second end's mark on it too
+// (2%至3%), is one figure: its value is the first end in the second's scale
+// and unit, value_max the second; "from … to" is a change to the second, and
+// "10 and 20 percent" without "between" are two figures.
 TEST_CASE("Ranges are one figure from the first end to the second", "[figure][en]") {
   struct Case {
     const char* lang;
@@ -156,6 +157,14 @@ TEST_CASE("Ranges are one figure from the first end to the second", "[figure][en
       {"ja", "30～45ギガワットの電源を整備する。", "30～45ギガワット", 30, 45},
       {"zh-Hans", "预计2-3万人参加。", "2-3万人", 2e4, 3e4},
       {"en", "The share rose from 20 to 30 percent.", "", 0, 0},
+      // both ends marked: the same range, one figure; "from", 由 and から make a change
+      {"en", "The share will be 18.4% to 35.2% by then.", "18.4% to 35.2%", 18.4, 35.2},
+      {"zh-Hant", "我預測本港經濟增長2%至3%。", "2%至3%", 2, 3},
+      {"zh-Hant", "預計赤字約1,500億至1,950億元。", "約1,500億至1,950億元", 1.5e11, 1.95e11},
+      {"zh-Hans", "今年增长预测为0%至2%。", "0%至2%", 0, 2},
+      {"zh-Hans", "预测从1%至3%下调。", "1%至3%", 1, 3},  // a range revised, not a change
+      {"zh-Hans", "比率由18.3%至24.5%。", "", 0, 0},
+      {"ja", "比率を58%から65%に高める。", "", 0, 0},
   };
   for (const Case& c : cases) {
     dossier::Document doc = dossier::test::OneParagraph(c.text, c.lang);
