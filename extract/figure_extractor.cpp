@@ -145,6 +145,9 @@ class FigureReader {
   // An English fraction word is a figure after a qualifier (over half) or
   // before "of" (two-thirds of the members), not in "the first half".
   bool FractionInContext(size_t s, size_t e) const;
+  // A Chinese or Japanese demonstrative right before folded offset s (这,
+  // 這, 该, 該, 此, 上述, 前述, この, その, これら).
+  bool CjkDemonstrativeBefore(size_t s) const;
 
   std::string_view f_;
   const FigureLexicon& lex_;
@@ -381,6 +384,13 @@ std::optional<Figure> FigureReader::ReadMultipleVerb(size_t s) const {
     fig.start = s - (lw.size() - qb->start);
   }
   return fig;
+}
+
+bool FigureReader::CjkDemonstrativeBefore(size_t s) const {
+  static constexpr std::string_view kWords[] = {"这", "這", "该", "該", "此", "上述", "前述", "以上", "これら", "この", "その"};
+  for (std::string_view w : kWords)
+    if (s >= w.size() && f_.compare(s - w.size(), w.size(), w) == 0) return true;
+  return false;
 }
 
 bool FigureReader::FractionInContext(size_t s, size_t e) const {
@@ -664,11 +674,19 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
             std::find(std::begin(kCountryCounters), std::end(kCountryCounters), counter->surface) !=
                 std::end(kCountryCounters))
           return std::nullopt;
+        // Chinese 国 counts only after digits (东盟10国): 两国, 三国 are the
+        // countries just named.
+        if ((counter->surface == "国" || counter->surface == "國") && !n.has_digits) return std::nullopt;
+        // 这三个项目, 該兩間公司, この3社: a number after a demonstrative
+        // counts things already named.
+        if (CjkDemonstrativeBefore(s)) return std::nullopt;
         kind = Kind::kCount;
         fig.unit = "count";
         p += counter->end;
         size_t noun_end;
-        std::string noun = CjkNoun(p, &noun_end, 4);
+        // 10国 counts countries: what follows (领导人, 率先生效) is not what it counts.
+        const bool country = counter->surface == "国" || counter->surface == "國";
+        std::string noun = country ? std::string() : CjkNoun(p, &noun_end, 4);
         fig.of = noun.empty() ? std::string(counter->surface) : noun;
         if (!noun.empty() && lang != "ja") p = noun_end;
       }

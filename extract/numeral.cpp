@@ -285,6 +285,12 @@ bool ReadCjk(std::string_view s, size_t pos, Numeral* out) {
     }
     if (double scale = BigScale(c); scale > 0) {
       if (!st.any) break;  // never start with 万/亿
+      // 兆瓦, 兆赫: 兆 is the SI prefix mega of the unit after it, not 10^12.
+      if (c == U'兆') {
+        size_t unit_end;
+        static constexpr std::u32string_view kSiUnits = U"瓦赫字帕伏焦欧歐比";
+        if (kSiUnits.find(PeekCp(s, next, &unit_end)) != std::u32string_view::npos) break;
+      }
       double val = st.section + (st.has_digit ? st.digit : 0);
       if (val == 0) {
         // Only the compound 万亿 (and 万兆-like) after a scale: 41.76万亿.

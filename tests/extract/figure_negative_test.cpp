@@ -88,6 +88,11 @@ TEST_CASE("Chinese numbers that are not figures", "[figure][zh-Hans][negative]")
   const NotFigureRow rows[] = {
       {"2023年中日贸易额下降。", "2023"},
       {"第六次中日经济高层对话举行。", "六"},
+      // numbers after a demonstrative count what was just named; 国 after a word number too
+      {"据统计，这三个项目过去十年吸引投资。", "三"},
+      {"以上3项措施将于明年实施。", "3"},
+      {"中日两国领导人会晤。", "两"},
+      {"中日韩三国经贸部长会议举行。", "三"},
       {"二〇二三年是条约缔结四十五周年。", "二〇二三"},
       {"二〇二三年是条约缔结四十五周年。", "四十五"},
       {"两国领导人会晤。", "两"},
@@ -138,6 +143,7 @@ TEST_CASE("Japanese numbers that are not figures", "[figure][ja][negative]") {
       {"令和7年3月22日", "22"},
       {"第6回日中ハイレベル経済対話", "6"},
       {"本対話の開催は6年ぶりである。", "6"},
+      {"この3社は共同で出資する。", "3"},
       {"1\u3000本日、東京において対話が開催された。", "1"},
       {"貿易額が十年以上にわたり推移している。", "十"},
       {"今後3年間で交流を実施する。", "3"},

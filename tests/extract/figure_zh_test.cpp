@@ -102,6 +102,10 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       {"已处理投诉案件三百件。", "三百件", 300, "count", "exact", ""},
       {"跨境电商规模五年间翻了一番。", "翻了一番", 2, "x", "exact", "up"},
       {"力争到2030年产值翻两番。", "翻两番", 4, "x", "exact", "up"},
+      // 国 counts after digits; 兆 before 瓦 is mega; 标箱 is TEU
+      {"中国与东盟10国领导人会晤。", "10国", 10, "count", "exact", ""},
+      {"建成约1000兆瓦的光伏电站。", "约1000兆瓦", 1000, "MW", "about", ""},
+      {"集装箱吞吐量96万标箱。", "96万标箱", 9.6e5, "TEU", "exact", ""},
   };
   for (const FigureRow& row : rows) CheckFigureRow(row, "zh-Hans");
 }
@@ -193,6 +197,9 @@ TEST_CASE("Traditional Chinese figures", "[figure][zh-Hant]") {
       {"港口本月停泊貨輪二十艘。", "二十艘", 20, "count", "exact", ""},
       {"機場新增直航客機六架。", "六架", 6, "count", "exact", ""},
       {"其中四成半為中小企業。", "四成半", 45, "%", "exact", ""},
+      {"把服務券數目增至12,000張。", "12,000張", 12000, "count", "exact", ""},  // 增至: the level reached
+      {"推出三幅用地。", "三幅", 3, "count", "exact", ""},
+      {"超級計算中心算力達3,000PFLOPS。", "3,000PFLOPS", 3000, "PFLOPS", "exact", ""},
   };
   for (const FigureRow& row : rows) CheckFigureRow(row, "zh-Hant");
 }
