@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 
@@ -18,6 +19,9 @@ struct Cell {
   Span span;  // relative to the segment, trimmed
   std::string_view text;
 };
+
+// A word cell in a row of numbers is at most this long ("新規", "産業労働部").
+constexpr size_t kMaxWordCellBytes = 24;
 
 // Cells of a row: split on runs of ideographic spaces or tabs.
 std::vector<Cell> SplitCells(std::string_view row) {
@@ -257,8 +261,17 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
     }
     // A row of numbers, maybe after its label: "机电产品　12958.7　5.4".
     const bool first_is_label = !NumericCell(cells[0].text) || YearCell(cells[0].text);
-    if (numeric + own_unit + (first_is_label ? 1 : 0) != cells.size()) {
-      reset();  // numbers mixed with words: not a table row
+    const size_t words = cells.size() - numeric - own_unit - (first_is_label ? 1 : 0);
+    // Under a declared unit, a row may hold short words too: "新規" where last
+    // year has no amount, the department in charge in a last column. Else
+    // numbers mixed with words are no table row.
+    const bool declared = !caption.unit.empty() || std::any_of(columns.begin(), columns.end(), [](const Heading& h) {
+      return !h.unit.empty();
+    });
+    bool short_words = declared && cells.size() >= 3;
+    for (const Cell& c : cells) short_words &= c.text.size() <= kMaxWordCellBytes || &c == &cells[0];
+    if (words > 0 && !short_words) {
+      reset();
       continue;
     }
     Heading row_label = label;

@@ -19,7 +19,8 @@
 //     out the row labels' column);
 //   * a row label: "Current account (US$ billion)", for the numbers after it.
 // The nearest declaration wins (label, then column, then caption). A sentence
-// (prose) ends the table. Only cells that are a number, a signed number or a
+// (prose) ends the table; so does a row mixing numbers with words, unless a
+// unit is declared and the words are short cells ("新規", a department). Only cells that are a number, a signed number or a
 // range of two (with a qualifier such as "about" before, or ＜＞ around) are
 // returned, and only when some unit is declared for them.
 #pragma once

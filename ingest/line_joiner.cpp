@@ -7,12 +7,28 @@
 #include "ingest/utf8.h"
 
 namespace dossier {
+namespace {
+
+// A row of a text table: cells apart by a tab, two ideographic spaces or
+// three spaces after the line's first text. It is never joined to another
+// line, and says nothing about the width prose is wrapped at.
+bool LooksLikeTableRow(std::string_view line) {
+  const size_t text = line.find_first_not_of(" \t");
+  if (text == std::string_view::npos) return false;
+  size_t first = text;
+  while (line.compare(first, 3, "\u3000") == 0) first += 3;  // indentation
+  const std::string_view body = line.substr(first);
+  return body.find('\t') != std::string_view::npos || body.find("\u3000\u3000") != std::string_view::npos ||
+         body.find("   ") != std::string_view::npos;
+}
+
+}  // namespace
 
 WrapAnalysis AnalyzeWrapping(const std::vector<std::string_view>& lines) {
   WrapAnalysis result;
   std::vector<int> widths;
   for (std::string_view line : lines)
-    if (!line.empty()) widths.push_back(utf8::DisplayWidth(line));
+    if (!line.empty() && !LooksLikeTableRow(line)) widths.push_back(utf8::DisplayWidth(line));
   if (widths.size() < 4) return result;
   std::vector<int> sorted = widths;
   std::sort(sorted.begin(), sorted.end());
@@ -22,7 +38,7 @@ WrapAnalysis AnalyzeWrapping(const std::vector<std::string_view>& lines) {
   size_t full = 0, full_open = 0, over = 0;
   size_t idx = 0;
   for (std::string_view line : lines) {
-    if (line.empty()) continue;
+    if (line.empty() || LooksLikeTableRow(line)) continue;
     int w = widths[idx++];
     if (w > width + 10) ++over;
     if (w >= width * kShortLineRatio && w <= width + 10) {
@@ -57,7 +73,7 @@ std::vector<Paragraph> JoinParagraphs(const std::vector<std::string_view>& lines
       close();
       continue;
     }
-    bool heading = LooksLikeNumberedHeading(line);
+    bool heading = LooksLikeNumberedHeading(line) || LooksLikeTableRow(line);
     if (heading || !open) close();
     if (current.text.empty()) current.first_line = i;
     AppendWrappedLine(&current.text, line);

@@ -112,6 +112,29 @@ TEST_CASE("a unit line (单位：亿元) is the caption even after the table's t
   CHECK(change->attrs["change"] == "down");
 }
 
+TEST_CASE("under a declared unit, short word cells (新規, a department) keep the row", "[figure][table]") {
+  const std::string text =
+      "主要事業\n\n（単位：千円）\n"
+      "　事業名　　　　　　令和７年度　　前年度　　担当部局\n"
+      "　設備投資補助金　　2,150,000　　1,480,000　　産業労働部\n"
+      "　相談窓口運営事業　　186,400　　新規　　産業労働部\n\n"
+      "本予算案は県議会に提出する予定です。\n";
+  std::vector<Fact> facts = FiguresOf(text, "budget.txt");
+  const Fact* subsidy = Find(facts, "2,150,000");
+  REQUIRE(subsidy != nullptr);
+  CHECK(subsidy->attrs["unit"] == "JPY");
+  CHECK(subsidy->attrs["value"].get<double>() == Approx(2.15e9));
+  const Fact* office = Find(facts, "186,400");
+  REQUIRE(office != nullptr);
+  CHECK(office->attrs["value"].get<double>() == Approx(1.864e8));
+  CHECK(Find(facts, "千円") == nullptr);  // the unit line's unit measures nothing
+  // Without a declared unit, numbers mixed with words are no table row.
+  StatusOr<Document> plain =
+      IngestBytes("結果\n\n　事業　　12　　新規　　産業労働部\n", "p.txt", IngestOptions{});
+  REQUIRE(plain.ok());
+  CHECK(FindTableCells(*plain).empty());
+}
+
 TEST_CASE("a row of units under the header gives each column its unit", "[figure][table]") {
   const std::string text =
       "決算短信\n\n"
