@@ -152,10 +152,11 @@ void TagDocumentLanguages(Document* doc, const std::vector<std::string>& declare
     segs[i].lang = LanguageFromCounts(counts[i]);
   }
   // Han-only segments beside Japanese ones are Japanese (kanji headings,
-  // datelines such as 令和7年3月22日). Two sweeps let a run of them follow.
+  // datelines such as 令和7年3月22日), and so are Han segments with too little
+  // kana to tell by themselves (a table row, 賃上げ・生産性向上相談窓口運営事業
+  // 新規 産業労働部). Two sweeps let a run of them follow.
   auto han_only = [&](size_t i) {
-    return !fixed[i] && counts[i].han > 0 && counts[i].kana == 0 &&
-           segs[i].lang != lang::kEnglish;
+    return !fixed[i] && counts[i].han > 0 && segs[i].lang != lang::kEnglish && segs[i].lang != lang::kJapanese;
   };
   // Segments without letters (a row of numbers in a table) do not break the run.
   {

@@ -66,6 +66,16 @@ TEST_CASE("language: rows of numbers do not break a run of kanji-only lines in J
   for (const Segment& s : doc.segments) CHECK(s.lang == "ja");
 }
 
+TEST_CASE("language: a kanji row with one kana in a Japanese document is ja") {
+  // One げ in twenty kanji is too little to tell by itself; the neighbours tell.
+  Document doc = MustIngest(
+      "主要事業の概要について説明します。\n\n賃上げ・生産性向上相談窓口運営事業　新規　産業労働部\n\n"
+      "以上の事業を進めてまいります。\n",
+      "ja.txt");
+  REQUIRE(doc.segments.size() == 3);
+  for (const Segment& s : doc.segments) CHECK(s.lang == "ja");
+}
+
 TEST_CASE("language: --lang overrides detection") {
   IngestOptions options;
   options.lang = "zh-Hant";
