@@ -40,11 +40,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym"};
 
 // The month a split year (2025-26) starts in a text: July when it names
 // Australia or New Zealand, at least twice and more often than the other
@@ -1048,6 +1048,15 @@ class DateExtractor : public Extractor {
         return r;
       }
       DateValue a = DateValue::Month(*year, 4), b = DateValue::Month(*year + 1, 3);
+      // 令和7年度末, 前年度末: the fiscal year's last month; 年度初め its first.
+      const std::string_view edge = g.has(kFym) ? g[kFym] : g.has(kMod) && fiscal_word ? g[kMod] : "";
+      if (!edge.empty() && !g.has(kY2) && !g.has(kEy2)) {
+        const DateValue m = edge == "末" ? b : a;
+        r.value = m.ToIso();
+        r.point = a;  // what follows counts from the fiscal year (前年度 after 令和7年度末 is 令和6年度)
+        r.mod.clear();
+        return r;
+      }
       // 令和5年度から令和9年度, 2023年度から2025年度: to the end of the last one.
       if (g.has(kFy) && (g.has(kY2) || g.has(kEy2))) {
         int year2 = 0;
