@@ -983,6 +983,14 @@ class DateExtractor : public Extractor {
           r.point = v;
           return r;
         }
+        case RelativeWord::Grain::kWeekend: {  // 今週末, next weekend: its Saturday and Sunday
+          if (v.grain != DateValue::Grain::kDay) return std::nullopt;
+          v = v.AddDays(7 * w->offset);
+          const DateValue saturday = v.AddDays(5 - Weekday(v));
+          r.value = saturday.ToIso() + "/" + saturday.AddDays(1).ToIso();
+          r.point = saturday;
+          return r;
+        }
         case RelativeWord::Grain::kMonth:
           if (v.grain == DateValue::Grain::kYear) return std::nullopt;
           v = v.AtGrain(DateValue::Grain::kMonth).AddMonths(w->offset);
@@ -1035,7 +1043,7 @@ class DateExtractor : public Extractor {
     // 2027年度下期 its second half (2027-10/2028-03), and 2025年3月期 the
     // business year that ends in March 2025 (2024-04/2025-03). Chinese 年度
     // is the calendar year.
-    const bool fiscal_word = g.has(kRy) && g[kRy].size() >= 6 && g[kRy].substr(g[kRy].size() - 6) == "年度";  // 本年度
+    const bool fiscal_word = g.has(kRy) && g[kRy].find("年度") != std::string_view::npos;  // 本年度, 年度内
     const bool april_to_march =
         g.has(kFe) || state->lang == lang::kJapanese || (state->lang == lang::kEnglish && state->japan_context);
     // "fiscal 2025-2027" with no April-March reading: a range of years, below.
@@ -1062,7 +1070,7 @@ class DateExtractor : public Extractor {
         int year2 = 0;
         if (g.has(kY2)) {
           year2 = ParseDateNumeral(g[kY2]);
-        } else if (auto first = lex_.EraFirstYear(g[kEra2])) {
+        } else if (auto first = lex_.EraFirstYear(g.has(kEra2) ? g[kEra2] : g[kEra])) {  // 令和5〜9年度
           const int n2 = g[kEy2] == "元" ? 1 : ParseDateNumeral(g[kEy2]);
           year2 = n2 > 0 ? *first + n2 - 1 : 0;
         }
@@ -1170,7 +1178,7 @@ class DateExtractor : public Extractor {
         year2 = ParseDateNumeral(g[kY2]);
         if (year2 <= 0 || (*year != kUnknownYear && (year2 < *year || year2 - *year > 200))) return std::nullopt;
       } else if (g.has(kEy2)) {  // 令和元年から令和5年まで, 平成30年から令和2年 (the end names its era)
-        auto first = lex_.EraFirstYear(g[kEra2]);
+        auto first = lex_.EraFirstYear(g.has(kEra2) ? g[kEra2] : g[kEra]);  // 令和5〜9年: the era once
         const int n = g[kEy2] == "元" ? 1 : ParseDateNumeral(g[kEy2]);
         if (!first || n <= 0) return std::nullopt;
         year2 = *first + n - 1;

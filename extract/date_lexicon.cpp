@@ -120,6 +120,7 @@ void DateLexicon::Load() {
     const std::string& grain = r[2];
     w.grain = grain == "day"     ? RelativeWord::Grain::kDay
               : grain == "week"  ? RelativeWord::Grain::kWeek
+              : grain == "weekend" ? RelativeWord::Grain::kWeekend
               : grain == "month" ? RelativeWord::Grain::kMonth
               : grain == "year"  ? RelativeWord::Grain::kYear
                                  : RelativeWord::Grain::kPeriod;
@@ -128,7 +129,10 @@ void DateLexicon::Load() {
     w.from_topic = r[4] == "topic";
     relative_[r[0]].push_back({r[1], w});
     std::string family = r[1] == "en" ? "EN" : "CJ";
-    std::string g = grain == "day" || grain == "week" ? "D" : grain == "month" ? "M" : grain == "year" ? "Y" : "P";
+    std::string g = grain == "day" || grain == "week" || grain == "weekend" ? "D"
+                    : grain == "month"                                      ? "M"
+                    : grain == "year"                                       ? "Y"
+                                                                            : "P";
     rel_words[family + g].push_back(r[0]);
   }
   for (const Row& r : ReadTsv("extract/data/dates_units.tsv", 4, &error_)) {

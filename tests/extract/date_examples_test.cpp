@@ -179,6 +179,7 @@ TEST_CASE("date examples: English", "[date]") {
       {"Japan will fund it until the end of fiscal 2027.", "", "the end of fiscal 2027", "2027-04/2028-03", false},
       {"Japan's FY2024 results were strong.", "", "FY2024", "2024-04/2025-03", false},
       {"Korea set aside funds in fiscal 2025.", "", "fiscal 2025", "2025", false},
+      {"The ministers meet this weekend.", "2025-06-06", "this weekend", "2025-06-07/2025-06-08", true},
       // split years: twelve months from April, from July in a text about Australia or New Zealand
       {"In FY 2024-25, India's exports to ASEAN rose.", "", "FY 2024-25", "2024-04/2025-03", false},
       {"Starting in 2026–27, Canada will raise the budget.", "", "2026–27", "2026-04/2027-03", false},
@@ -465,6 +466,12 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"令和７年度末までに完成する。", "", "令和７年度末", "2026-03", false},
       {"令和８年度初めに着工する。", "", "令和８年度初め", "2026-04", false},
       {"令和７年度末の残高は前年度末を上回る。", "", "前年度末", "2025-03", true},
+      // an era written once before a range; か年 and 四半期 count years and quarters; weekends
+      {"令和５〜９年度の計画を進める。", "", "令和５〜９年度", "2023-04/2028-03", false},
+      {"５か年計画を策定した。", "", "５か年", "P5Y", false},
+      {"実質GDPは7四半期ぶりに減少した。", "", "7四半期", "P21M", false},
+      {"総理は今週末に訪問する。", "2025-06-06", "今週末", "2025-06-07/2025-06-08", true},
+      {"年度内に取りまとめる。", "2025-06-06", "年度内", "2025-04/2026-03", true},
       {"2025年3月期の売上高は増えた。", "", "2025年3月期", "2024-04/2025-03", false},
       {"2026年3月期から2030年3月期までの計画。", "", "2026年3月期から2030年3月期", "2025-04/2030-03", false},
       {"令和5年度から令和9年度までの5年間。", "", "令和5年度から令和9年度まで", "2023-04/2028-03", false},
