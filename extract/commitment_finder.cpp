@@ -105,12 +105,15 @@ bool ZhShareOfThose(std::string_view rest) {
 }
 
 // "It will be difficult to …", "said that it would take years": "it" as the
-// subject of "be" or "take" is the empty "it" of a forecast or a thing, so
-// no one commits (facts.md: forecasts with no actor are not commitments).
-// The subject is the actor, or the pronoun inside a reporting cue ("said
-// that it would").
+// subject of a modal before "be" or "take" is the empty "it" of a forecast
+// or a thing, so no one commits (facts.md: forecasts with no actor are not
+// commitments). The subject is the actor, or the pronoun inside a reporting
+// cue ("said that it would"). After a verb of intent the "it" is an agent:
+// "it intends to take a delegation".
 bool ItForecast(std::string_view actor, std::string_view cue_lower, std::string_view action) {
-  const bool it_subject = Lower(actor) == "it" || EndsWith(cue_lower, " it would") || EndsWith(cue_lower, " it will");
+  const bool modal_cue = cue_lower == "will" || cue_lower == "would" || cue_lower == "shall";
+  const bool it_subject = (Lower(actor) == "it" && modal_cue) || EndsWith(cue_lower, " it would") ||
+                          EndsWith(cue_lower, " it will");
   while (!action.empty() && IsAsciiSpace(action.front())) action.remove_prefix(1);  // untrimmed here
   return it_subject && (StartsWith(action, "be ") || StartsWith(action, "take "));
 }
@@ -900,6 +903,17 @@ Actor SentenceFinder::ZhSubjectChunk(const Chunk& c) const {
 }
 
 bool SentenceFinder::ZhNonAgent(std::string_view actor) const {
+  // An adverb between the subject and 将 is not the subject's head
+  // (产品数量整体上将超过90%).
+  static constexpr std::string_view kAdverbs[] = {"整体上", "整體上", "总体上", "總體上", "预计", "預計", "也", "亦", "均", "都", "仍", "还", "還"};
+  for (bool stripped = true; stripped && !actor.empty();) {
+    stripped = false;
+    for (std::string_view a : kAdverbs)
+      if (actor.size() > a.size() && EndsWith(actor, a)) {
+        actor.remove_suffix(a.size());
+        stripped = true;
+      }
+  }
   if (actor.empty()) return false;
   for (const std::string& w : Words(WordClass::kNonAgent))
     if (EndsWith(actor, w)) return true;
@@ -1083,6 +1097,23 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
         o.actor = !opens.empty() ? opens.back().actor : !actor.speaker.empty() ? actor.speaker : state_->last_actor;
         if (o.forecast_prone && opens.empty() && en) o.actor.clear();
       }
+    }
+    // 我建議…, 政府會…: a cue that opens with the speaker or the government
+    // holds its own subject.
+    if (!en) {
+      const std::string_view cue_text = text_.substr(cue.start, cue.end - cue.start);
+      static constexpr std::string_view kSelf[] = {"本人", "我們", "我们", "我", "特區政府", "特区政府", "政府", "當局", "当局"};
+      for (std::string_view self : kSelf)
+        if (StartsWith(cue_text, self)) {
+          if (own_actor) {
+            o.actor += std::string(self);  // 香港 + 特區政府會…
+          } else {
+            o.actor = std::string(self);
+            start = cue.start;
+            o.first_chunk = k;
+          }
+          break;
+        }
     }
     if (en && !raising && !own_actor) {
       auto toks = Tokens(text_, prefix.start, prefix.end);

@@ -247,6 +247,17 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "Should the talks stall, the two sides will meet again in autumn.", {}},
       {"en", "The association plans to lead a delegation to Osaka, Kansai in June, and will co-host a seminar.",
        {{"The association", "intent", "lead a delegation"}, {"The association", "pledge", "co-host a seminar"}}},
+      // an intent's "it" is an agent; "it will take" is a forecast
+      {"en", "FICCI announced that it intends to take a delegation to the summit.", {{"it", "intent", "take a delegation"}}},
+      {"en", "It will take years to rebuild the port.", {}},
+      // committing an amount; inviting a long-named group; reported "would" after told reporters / a capital
+      {"en", "It commits $5 billion over six years to a new fund.", {{"It", "pledge", "$5 billion"}}},
+      {"en", "Korean companies have committed fresh investments of over ₹ 30,000 crore in electronics.",
+       {{"Korean companies", "pledge", "30,000 crore"}}},
+      {"en", "I invite members of the Greater Vancouver Board of Trade to join us.", {{"I", "exhortation", "join us"}}},
+      {"en", "Akazawa told reporters he would meet Lutnick on Sept. 24.", {{"Akazawa", "pledge", "meet Lutnick"}}},
+      {"en", "A spokesperson said Beijing would firmly safeguard its rights.",
+       {{"A spokesperson", "pledge", "safeguard its rights"}}},
   };
   return kExamples;
 }
@@ -372,6 +383,9 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hans", "松下公司宣布将在苏州新建一座电池工厂。", {{"松下公司", "pledge", "新建一座电池工厂"}}},
       {"zh-Hans", "两国约定，双方将每年轮流举办部长级对话。", {{"两国", "agreement", "轮流举办部长级对话"}}},
       {"zh-Hans", "该项目完全符合环保要求。", {}},
+      // investment commitments as a sum; a quantity's forecast with an adverb before 将
+      {"zh-Hans", "去年我国共吸引137亿新元的固定资产投资承诺。", {}},
+      {"zh-Hans", "15个成员国的零关税产品数量整体上将超过90%。", {}},
   };
   return kExamples;
 }
@@ -400,6 +414,11 @@ const std::vector<CommitmentExample>& TraditionalCommitmentExamples() {
       {"zh-Hant", "研討會在灣仔會議展覽中心舉行。", {}},
       {"zh-Hant", "這是與日本企業交流的好機會。", {}},
       {"zh-Hant", "雙方商定，兩地將互設聯絡處。", {{"雙方", "agreement", "互設聯絡處"}}},
+      // a budget speech: the speaker's own proposal is an intent, 我會 a pledge; reserves and measures forecast
+      {"zh-Hant", "我建議寬減薪俸稅，上限為1,500元。", {{"我", "intent", "寬減薪俸稅"}}},
+      {"zh-Hant", "我會預留100億元成立基金。", {{"我", "pledge", "預留100億元"}}},
+      {"zh-Hant", "財政儲備將於明年3月底降至5,803億元。", {}},
+      {"zh-Hant", "這項措施將惠及191萬名納稅人。", {}},
   };
   return kExamples;
 }
@@ -488,7 +507,7 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "経産省は、約450億円を計上する方向で調整している。", {{"経産省", "intent", "約450億円を計上"}}},
       {"ja", "これは正しい方向だ。", {}},
       {"ja", "外務省幹部は「首脳の相互往来を年内に実現させたい」と語った。", {{"外務省幹部", "intent", "相互往来"}}},
-      {"ja", "武藤大臣は「対話を通じて改善を求めていく」と述べた。", {{"武藤大臣", "pledge", "改善を求め"}}},
+      {"ja", "武藤大臣は「対話を通じて改善を求めていく」と述べた。", {{"武藤大臣", "exhortation", "改善を求め"}}},
       // 歓迎 is said by the topic, not by the subject inside what is welcomed
       {"ja", "ベトナム側は、日本企業が工業団地に投資することを歓迎する。",
        {{"ベトナム側", "exhortation", "工業団地に投資"}}},
@@ -576,6 +595,9 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "私たちは、両国の若者の交流を一層深めていきたい。", {{"私たち", "intent", "交流を一層深めていきたい"}}},
       {"ja", "当社は、中国市場での事業に引き続き取り組んでまいります。", {{"当社", "pledge", "取り組んでまいります"}}},
       {"ja", "専門家は「供給網の強靱化が必要だ」と指摘する。", {{"供給網の強靱化", "exhortation", "必要だ"}}},
+      // demanding of another government with the humble ending; a reporter's question
+      {"ja", "政府としては、輸入規制の即時撤廃を引き続き強く求めてまいります。", {{"政府", "exhortation", "即時撤廃"}}},
+      {"ja", "中国のレアアース輸出管理についてお伺いします。", {}},
   };
   return kExamples;
 }
