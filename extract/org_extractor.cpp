@@ -682,7 +682,7 @@ struct Work {
       if (first.start < p.start || last.end > p.end) continue;  // crosses a gazetteer name
       if (n == 1 && first.start == p.start && first.end == p.end) continue;
       bool places = n == 1 && OnlyPlacesAround(p, first);
-      if (!places && !HeadOutside(p, lo, hi)) continue;
+      if (!places && !HeadOutside(p, lo, hi) && !(n == 1 && NameWordBefore(p, first))) continue;
       if (places) {
         p.id = first.id;
         p.name = first.name;
@@ -776,6 +776,21 @@ struct Work {
       bool inside = false;
       for (auto m = lo; m != hi; ++m) inside |= t.start >= m->second.start && t.end <= m->second.end;
       if (!inside) return true;
+    }
+    return false;
+  }
+
+  // "Business Development Bank of Canada", "Development Bank of Japan": a
+  // capitalised name word written before a known name that ends the longer
+  // one names another organisation (not a place, a title, "The").
+  bool NameWordBefore(const Mention& outer, const Mention& inner) const {
+    if (inner.end != outer.end || inner.start <= outer.start) return false;
+    for (size_t k = FirstTokenEndingAfter(outer.start); k < tokens.size() && tokens[k].end <= inner.start; ++k) {
+      const Token& t = tokens[k];
+      if (t.kind != Token::kWord || t.connector || t.title || t.function) continue;
+      const std::string w(nfkc.substr(t.start, t.end - t.start));
+      if (w == "The" || rules.places.count(w) || !IsAsciiUpper(static_cast<unsigned char>(w[0]))) continue;
+      return true;
     }
     return false;
   }

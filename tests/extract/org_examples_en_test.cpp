@@ -26,6 +26,13 @@ const std::vector<OrgExample> kEnglish = {
      {{"Mizuho Research & Technologies", ""}, {"Sony Semiconductor Solutions", ""}}},
     {"Hokuriku Precision Components Co will close a plant.", {{"Hokuriku Precision Components Co", ""}}},
     {"Toyota Motor Corp said so.", {{"Toyota Motor Corp", "toyota-motor-corporation"}}},  // a legal form: the same company
+    // a name word before a known name that ends the longer one: another organisation
+    {"The Industrial Bank of Korea and the Bank of Korea met.",
+     {{"Industrial Bank of Korea", "industrial-bank-of-korea"}, {"Bank of Korea", "bank-of-korea"}}},
+    {"the Business Development Bank of Canada (BDC) lends.",
+     {{"Business Development Bank of Canada", "business-development-bank-of-canada"},
+      {"BDC", "business-development-bank-of-canada"}}},
+    {"Governor Ueda of the Bank of Japan spoke.", {{"Bank of Japan", "boj"}}},
     {"Thailand's Board of Investment (BOI) approved 30 projects.", {{"Board of Investment", ""}, {"BOI", ""}}},
     {"The Korea Customs Service said exports rose.", {{"Korea Customs Service", ""}}},
     {"Customer service improved.", {}},
