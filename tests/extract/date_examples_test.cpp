@@ -180,6 +180,10 @@ TEST_CASE("date examples: English", "[date]") {
       {"Japan's FY2024 results were strong.", "", "FY2024", "2024-04/2025-03", false},
       {"Korea set aside funds in fiscal 2025.", "", "fiscal 2025", "2025", false},
       {"The ministers meet this weekend.", "2025-06-06", "this weekend", "2025-06-07/2025-06-08", true},
+      // a month with its part, and parts of today
+      {"Prices peaked in mid-April.", "2025-09-17", "mid-April", "2025-04", true},
+      {"The talks began in early March.", "2025-09-17", "early March", "2025-03", true},
+      {"I announced this morning that we will act.", "2025-11-20", "this morning", "2025-11-20", true},
       // split years: twelve months from April, from July in a text about Australia or New Zealand
       {"In FY 2024-25, India's exports to ASEAN rose.", "", "FY 2024-25", "2024-04/2025-03", false},
       {"Starting in 2026–27, Canada will raise the budget.", "", "2026–27", "2026-04/2027-03", false},

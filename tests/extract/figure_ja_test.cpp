@@ -10,6 +10,10 @@ TEST_CASE("Japanese figures", "[figure][ja]") {
       {"貿易額は三千億ドル超の水準で推移している。", "三千億ドル超", 3e11, "USD", "over", ""},
       {"対日輸入額は前年比12.9%減となった。", "12.9%", 12.9, "%", "exact", "down"},
       {"日系企業は約3万社に上る。", "約3万社", 30000, "count", "about", ""},
+      // counters of a prefecture's report: bridges, households, municipalities
+      {"約１，２００橋のうち８６橋を補修する。", "約１，２００橋", 1200, "count", "about", ""},
+      {"移住者向け住宅を１５０戸整備する。", "１５０戸", 150, "count", "exact", ""},
+      {"県内７７市町村のうち３６市町村が参加した。", "３６市町村", 36, "count", "exact", ""},
       // a numeral of several kanji after kanji is a number, not a given name (浩二)
       {"全国四十八か所で備蓄する。", "四十八か所", 48, "count", "exact", ""},
       // a number of times is a count; 第2回 and 2回目 are ordinals
