@@ -297,6 +297,9 @@ TEST_CASE("date examples: Simplified Chinese", "[date]") {
       {"未来五年投资将翻番。", "", "未来五年", "P5Y", false},
       {"十年以上的合作经验。", "", "十年以上", "P10Y", false},
       {"5年前两国签署协定。", "2024-01-01", "5年前", "2019", true},
+      // a five-year plan's period; 头 as 前 before months
+      {"“十三五”时期，双边贸易年均增长8%。", "", "“十三五”时期", "2016/2020", false},
+      {"今年头五个月出口增长3%。", "2025-06-19", "今年头五个月", "2025-01/2025-05", true},
   };
   CheckExamples(rows, "zh-Hans");
 }
