@@ -258,6 +258,12 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "Akazawa told reporters he would meet Lutnick on Sept. 24.", {{"Akazawa", "pledge", "meet Lutnick"}}},
       {"en", "A spokesperson said Beijing would firmly safeguard its rights.",
        {{"A spokesperson", "pledge", "safeguard its rights"}}},
+      // a reported body as the subject of "would"; a deal reached; prices and economies only forecast
+      {"en", "The group said its member companies would continue to absorb part of the costs.",
+       {{"The group", "pledge", "absorb part of the costs"}}},
+      {"en", "Officials said the two sides had reached a framework deal on the app.",
+       {{"the two sides", "agreement", "framework deal"}}},
+      {"en", "Analysts said prices would rise.", {}},
   };
   return kExamples;
 }
