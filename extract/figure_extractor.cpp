@@ -388,8 +388,13 @@ std::optional<Figure> FigureReader::ReadMultipleVerb(size_t s) const {
 
 bool FigureReader::CjkDemonstrativeBefore(size_t s) const {
   static constexpr std::string_view kWords[] = {"这", "這", "该", "該", "此", "上述", "前述", "以上", "これら", "この", "その"};
-  for (std::string_view w : kWords)
-    if (s >= w.size() && f_.compare(s - w.size(), w.size(), w) == 0) return true;
+  for (std::string_view w : kWords) {
+    if (s < w.size() || f_.compare(s - w.size(), w.size(), w) != 0) continue;
+    // 因此3家企业, 如此, 彼此: 此 ends another word there.
+    static constexpr std::u32string_view kBeforeCi = U"因如彼由从從自";
+    if (w == "此" && kBeforeCi.find(CpBefore(f_, s - w.size())) != std::u32string_view::npos) continue;
+    return true;
+  }
   return false;
 }
 

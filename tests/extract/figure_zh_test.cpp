@@ -106,6 +106,7 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       {"中国与东盟10国领导人会晤。", "10国", 10, "count", "exact", ""},
       {"建成约1000兆瓦的光伏电站。", "约1000兆瓦", 1000, "MW", "about", ""},
       {"集装箱吞吐量96万标箱。", "96万标箱", 9.6e5, "TEU", "exact", ""},
+      {"因此3家企业退出市场。", "3家企业", 3, "count", "exact", ""},  // 此 ends 因此: no demonstrative
   };
   for (const FigureRow& row : rows) CheckFigureRow(row, "zh-Hans");
 }
