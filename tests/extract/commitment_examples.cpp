@@ -264,6 +264,12 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "Officials said the two sides had reached a framework deal on the app.",
        {{"the two sides", "agreement", "framework deal"}}},
       {"en", "Analysts said prices would rise.", {}},
+      // a schedule is a plan; stated determination a pledge; welcoming measures urges no one
+      {"en", "The next meeting of the working group is scheduled for the first half of 2026.",
+       {{"The next meeting of the working group", "intent", "first half of 2026"}}},
+      {"en", "Both Ministers expressed their determination to deepen the partnership.",
+       {{"Both Ministers", "pledge", "deepen the partnership"}}},
+      {"en", "Respondents welcomed measures to boost domestic demand.", {}},
   };
   return kExamples;
 }

@@ -182,6 +182,11 @@ TEST_CASE("date examples: English", "[date]") {
       {"The ministers meet this weekend.", "2025-06-06", "this weekend", "2025-06-07/2025-06-08", true},
       // a month with its part, and parts of today
       {"Prices peaked in mid-April.", "2025-09-17", "mid-April", "2025-04", true},
+      // a day-month range across months before its year; three-letter months without a dot
+      {"The survey ran from 20 January to 14 February 2025.", "", "20 January to 14 February 2025",
+       "2025-01-20/2025-02-14", false},
+      {"Exports in Jul 2025 rose.", "", "Jul 2025", "2025-07", false},
+      {"Imports in Sep 2025 fell.", "", "Sep 2025", "2025-09", false},
       {"The talks began in early March.", "2025-09-17", "early March", "2025-03", true},
       {"I announced this morning that we will act.", "2025-11-20", "this morning", "2025-11-20", true},
       // split years: twelve months from April, from July in a text about Australia or New Zealand
