@@ -9,17 +9,14 @@
 namespace dossier {
 namespace {
 
-// A row of a text table: cells apart by a tab, two ideographic spaces or
-// three spaces after the line's first text. It is never joined to another
-// line, and says nothing about the width prose is wrapped at.
+// A row of a text table: cells apart by two ideographic spaces after the
+// line's first text, the one column separator that survives normalisation
+// (NormalizeText makes tabs and runs of spaces one space). It is never
+// joined to another line, and says nothing about the width prose is wrapped at.
 bool LooksLikeTableRow(std::string_view line) {
-  const size_t text = line.find_first_not_of(" \t");
-  if (text == std::string_view::npos) return false;
-  size_t first = text;
+  size_t first = 0;
   while (line.compare(first, 3, "\u3000") == 0) first += 3;  // indentation
-  const std::string_view body = line.substr(first);
-  return body.find('\t') != std::string_view::npos || body.find("\u3000\u3000") != std::string_view::npos ||
-         body.find("   ") != std::string_view::npos;
+  return line.substr(first).find("\u3000\u3000") != std::string_view::npos;
 }
 
 }  // namespace

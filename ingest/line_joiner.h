@@ -7,8 +7,8 @@
 //     paragraphs; a paragraph ends at a blank line, at a short line (under
 //     kShortLineRatio of the wrap width: the last line of a paragraph, a
 //     heading, a dateline), and before and after a numbered heading or a
-//     table row (cells apart by a tab, two ideographic spaces or three
-//     spaces; rows are left out of the width analysis too);
+//     table row (cells apart by two ideographic spaces; rows are left out of
+//     the width analysis too);
 //   * one paragraph per line (everything else, including text with blank
 //     lines between paragraphs): every non-blank line is a paragraph.
 // Lines are joined with AppendWrappedLine (normalizer.h): no space between
