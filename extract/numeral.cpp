@@ -593,6 +593,22 @@ size_t ReadEnglishScale(std::string_view s, size_t pos, double* scale) {
   return 0;
 }
 
+// "$3,938m", "€500k": m (million) and k (thousand) glued to an amount whose
+// currency sign is right before it (a space allowed). Without the sign "3m"
+// is three metres, so the sign is required. Returns the suffix's length.
+size_t ReadMoneySuffix(std::string_view s, size_t start, size_t end, double* scale) {
+  if (end >= s.size() || (s[end] != 'm' && s[end] != 'k')) return 0;
+  if (end + 1 < s.size() && IsAsciiAlpha(s[end + 1])) return 0;  // 3mm, 5kg, 10km
+  size_t p = start;
+  if (p > 0 && s[p - 1] == ' ') --p;
+  static constexpr std::string_view kSigns[] = {"$", "€", "£", "¥", "₹"};
+  bool sign = false;
+  for (std::string_view sg : kSigns) sign |= p >= sg.size() && s.compare(p - sg.size(), sg.size(), sg) == 0;
+  if (!sign) return 0;
+  *scale = s[end] == 'm' ? 1e6 : 1e3;
+  return 1;
+}
+
 // 成 / 割 after a numeral (七成, 1割): tenths, as a percentage. Rejects the
 // words these characters start (成为, 成立, 割合).
 bool ReadTenths(std::string_view s, size_t pos, size_t* len) {
@@ -661,6 +677,10 @@ std::optional<Numeral> NumeralParser::Parse(std::string_view text, size_t pos) c
       if (size_t sl = ReadEnglishScale(text, pos + len, &scale)) {
         n.value *= scale;
         n.length += sl;
+        n.has_scale = true;
+      } else if (size_t ml = ReadMoneySuffix(text, pos, pos + len, &scale)) {
+        n.value *= scale;
+        n.length += ml;
         n.has_scale = true;
       }
     }

@@ -34,6 +34,9 @@ TEST_CASE("English figures: money", "[figure][en]") {
       {"Trade reached about ₹ 15.1 lakh crore.", "about ₹ 15.1 lakh crore", 1.51e13, "INR", "about", ""},
       {"The scheme cost Rs 2,500 crore.", "Rs 2,500 crore", 2.5e10, "INR", "exact", ""},
       {"Sales rose to Rs. 3 lakh.", "Rs. 3 lakh", 3e5, "INR", "exact", ""},
+      // m and k glued to an amount after its currency sign
+      {"The surplus narrowed to $3,938m in September.", "$3,938m", 3.938e9, "USD", "exact", ""},
+      {"The grant is worth €500k.", "€500k", 5e5, "EUR", "exact", ""},
   };
   for (const FigureRow& row : rows) CheckFigureRow(row, "en");
 }

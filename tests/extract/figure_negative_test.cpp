@@ -23,6 +23,8 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       {"The year 2023 marks the anniversary.", "2023"},
       {"It was the 45th anniversary of the treaty.", "45th"},
       {"Leaders met at the G20 summit.", "20"},
+      // m without a currency sign is metres, not millions
+      {"They built a 3m wall.", "3"},
       // the second year of a split year
       {"Starting in 2026–27, the budget grows.", "27"},
       {"In FY 2021-22 exports rose.", "22"},
