@@ -1063,6 +1063,53 @@ struct Work {
     }
   }
 
+  // 美的集团 … 美的: a company the document names with its group or legal
+  // suffix (集团, 电器, 股份有限公司 …) is written by its stem alone later, as
+  // Chinese business news does. The stem keeps two characters at least; only
+  // companies named before, in this document, make stems (美的 alone is
+  // "beautiful" elsewhere), known ones or registered legal names, at most
+  // kMaxCompanyStems of them, one pass each.
+  static constexpr size_t kMaxCompanyStems = 16;
+  void CompanyStems() {
+    static constexpr std::string_view kSuffixes[] = {"股份有限公司", "有限公司", "集团", "电器", "控股", "公司", "集団"};
+    struct Stem { std::string text; std::string id, name; bool gazetteer_id; size_t after; };
+    std::vector<Stem> stems;
+    for (const auto& [start, m] : mentions) {
+      if (stems.size() >= kMaxCompanyStems) break;
+      const std::string_view text = key.substr(m.start, m.end - m.start);
+      if (StartsLatin(text)) continue;
+      for (std::string_view suffix : kSuffixes) {
+        if (text.size() <= suffix.size() || text.substr(text.size() - suffix.size()) != suffix) continue;
+        const std::string_view stem = text.substr(0, text.size() - suffix.size());
+        if (CharsOf(stem) < 2 || CharsOf(stem) > 6) break;
+        // A name found by its suffix alone may hold a stray word (下半年公司):
+        // only known companies and registered legal names give stems.
+        if (!m.gazetteer_id && suffix != "股份有限公司" && suffix != "有限公司") break;
+        if (std::none_of(stems.begin(), stems.end(), [&](const Stem& x) { return x.text == stem; }))
+          stems.push_back({std::string(stem), m.id, m.name, m.gazetteer_id, m.end});
+        break;
+      }
+    }
+    if (stems.empty()) return;
+    std::vector<char> covered(key.size() + 1, 0);
+    for (const auto& [start, m] : mentions) std::fill(covered.begin() + m.start, covered.begin() + m.end, 1);
+    std::vector<Mention> more;
+    for (const Stem& st : stems)
+      for (size_t p = key.find(st.text, st.after); p != std::string_view::npos; p = key.find(st.text, p + 1)) {
+        const size_t e = p + st.text.size();
+        if (std::find(covered.begin() + p, covered.begin() + e, 1) != covered.begin() + e) continue;
+        std::fill(covered.begin() + p, covered.begin() + e, 1);
+        more.push_back({p, e, st.id, st.name, Source::kShortForm, st.gazetteer_id});
+      }
+    for (Mention& m : more) mentions.emplace(m.start, std::move(m));
+  }
+
+  size_t CharsOf(std::string_view s) const {
+    size_t n = 0;
+    for (size_t p = 0; p < s.size(); ++n) utf8::Next(s, &p);
+    return n;
+  }
+
   // "中国大连高级经理学院 China Business Executive Academy": one organisation.
   void Apposition() {
     for (auto it = mentions.begin(); it != mentions.end() && std::next(it) != mentions.end(); ++it) {
@@ -1099,6 +1146,7 @@ void OrgExtractor::Extract(const Document& doc, const ExtractContext& ctx, std::
   std::vector<Mention> cjk = w.Cjk();
   w.Merge(std::move(en), std::move(cjk));
   w.ShortForms();
+  w.CompanyStems();
   w.LinkSelfPlaceNames();
   w.Apposition();
   for (const auto& [start, m] : w.mentions) {

@@ -122,6 +122,14 @@ const std::vector<OrgExample> kSimplified = {
     {"上海汽车集团股份有限公司与上海市商务委员会签约",
      {{"上海汽车集团股份有限公司", "saic"}, {"上海市商务委员会", ""}}},
     {"东京威力科创台湾子公司宣布", {{"东京威力科创", "tokyo-electron"}}},
+    // a known company named with its suffix is written by its stem later; only after it, only known ones
+    {"美的集团发布半年报。美的海外收入增长。", {{"美的集团", "midea"}, {"美的", "midea"}}},
+    {"这里的风景很美的。美的集团发布半年报。", {{"美的集团", "midea"}}},
+    {"格力电器营收下降，格力表示将加大研发。", {{"格力电器", "gree-electric"}, {"格力", "gree-electric"}}},
+    // verbs, time words, 占 and 之 are no part of a name before 公司 or 海关
+    {"下半年公司将继续回购。", {}},
+    {"美国市场收入占公司收入的四成。", {}},
+    {"已列入海关监管名单。", {}},
 };
 
 TEST_CASE("org examples: Simplified Chinese", "[org]") {
