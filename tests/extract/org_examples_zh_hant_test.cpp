@@ -102,6 +102,7 @@ const std::vector<OrgExample> kTraditional = {
     {"日本先進半導體製造公司熊本廠量產", {{"日本先進半導體製造公司", "jasm"}}},
     {"商經局會聯同投資推廣署推廣", {{"商經局", "hk-cedb"}, {"投資推廣署", "investhk"}}},
     {"澳門特別行政區政府新聞局公布", {{"澳門特別行政區政府新聞局", ""}}},
+    {"中央銀行昨日公布外匯存底。", {{"中央銀行", "taiwan-cbc"}}},  // Taiwan's, in traditional Chinese
 };
 
 TEST_CASE("org examples: Traditional Chinese", "[org]") {
