@@ -1103,7 +1103,11 @@ class FigureExtractor : public Extractor {
         return std::strtod(buf, nullptr);
       };
       Fact fact = MakeFact(doc, FactType::kFigure, cell.span);
-      fact.attrs["value"] = value(cell.first);
+      // A sign in a column of changes is the direction (change down, the value
+      // positive); elsewhere a minus, ▲ or △ is a negative amount (差引 ▲1,175:
+      // a deficit).
+      const bool minus = !cell.sign.empty() && cell.sign != "+";
+      fact.attrs["value"] = !cell.growth && minus ? -value(cell.first) : value(cell.first);
       if (!cell.second.empty()) fact.attrs["value_max"] = value(cell.second);
       fact.attrs["unit"] = unit;
       fact.attrs["approx"] = cell.about ? "about" : "exact";

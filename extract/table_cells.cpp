@@ -23,6 +23,8 @@ struct Cell {
 // A word cell in a row of numbers is at most this long ("新規", "産業労働部").
 constexpr size_t kMaxWordCellBytes = 24;
 
+bool NumericCell(std::string_view cell);
+
 // Cells of a row: split on runs of ideographic spaces or tabs.
 std::vector<Cell> SplitCells(std::string_view row) {
   std::vector<Cell> cells;
@@ -50,6 +52,17 @@ std::vector<Cell> SplitCells(std::string_view row) {
     i = next;
   }
   push(row.size());
+  // 輸　出, 差　引: a label spaced out one character at a time (Japanese
+  // tables justify short labels so) is one cell, when numbers follow it.
+  size_t k = 0;
+  while (k < cells.size() && cells[k].text.size() == 3 && static_cast<unsigned char>(cells[k].text[0]) >= 0xE0 &&
+         !NumericCell(cells[k].text))
+    ++k;
+  if (k >= 2 && k < cells.size() && NumericCell(cells[k].text)) {
+    const Span joined{cells[0].span.start, cells[k - 1].span.end};
+    cells[k - 1] = {joined, row.substr(joined.start, joined.size())};
+    cells.erase(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(k - 1));
+  }
   return cells;
 }
 
@@ -156,7 +169,8 @@ bool UnitLine(std::string_view text) {
 
 bool SaysGrowth(std::string_view text) {
   static const RE2 kGrowth(
-      "(?i)growth|change|增长|增長|增速|增幅|增减|增減|同比|比上年|前年比|前年同期比|前年度比|伸び率|増減|増加率");
+      "(?i)growth|change|增长|增長|增速|增幅|增减|增減|同比|比上年|前年比|前年同期比|前年同月比|前月比|前年度比|伸び率|増減|増加率|"
+      "年增率|年增|成長率|成长率|增長率|增长率");
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kGrowth);
 }
 
@@ -176,7 +190,17 @@ struct Heading {
   std::string unit;
   std::string text;
   bool growth = false;
+  // A caption that declares an amount and percentages ("（単位：億円、％）",
+  // "單位：億美元；％"): its growth columns are in percent.
+  bool percent_too = false;
 };
+
+// Does a unit line list percent beside its amount unit ("億円、％")?
+bool DeclaresPercentToo(std::string_view text, std::string_view unit) {
+  if (unit.find('%') != std::string_view::npos || unit.find("％") != std::string_view::npos) return false;
+  static const RE2 kUnitWord("(?:单位|單位|単位|[Uu]nits?)\\s*[:：][^%％\\n]*[、，,；;/・]\\s*(?:%|％)");
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kUnitWord);
+}
 
 // A cheap look before the real one: a table has a row with a digit that is
 // split into cells (ideographic spaces, tabs) or is a short cell by itself.
@@ -252,6 +276,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
         // such a line labels the row it opens ("Current account (US$ billion)").
         if (!h.unit.empty() && (Bracketed(row) || UnitLine(row) || (caption.unit.empty() && columns.empty()))) {
           caption = h;
+          caption.percent_too = DeclaresPercentToo(row, h.unit);
           label = {};
         } else {
           label = h;
@@ -275,7 +300,11 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       continue;
     }
     Heading row_label = label;
-    if (first_is_label) row_label = {Declared(cells[0].text), std::string(cells[0].text), SaysGrowth(cells[0].text)};
+    if (first_is_label) {
+      std::string label(cells[0].text);
+      for (size_t at = label.find("\u3000"); at != std::string::npos; at = label.find("\u3000")) label.erase(at, 3);
+      row_label = {Declared(label), label, SaysGrowth(label)};
+    }
     for (size_t i = first_is_label ? 1 : 0; i < cells.size(); ++i) {
       if (!NumericCell(cells[i].text)) continue;  // a percentage, read as written
       const Heading* column = nullptr;
@@ -284,7 +313,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       if (from_right < columns.size()) column = &columns[columns.size() - 1 - from_right];
       std::string unit = row_label.unit;
       if (unit.empty() && column) unit = column->unit;
-      if (unit.empty()) unit = caption.unit;
+      if (unit.empty()) unit = caption.percent_too && column && column->growth ? "%" : caption.unit;
       if (unit.empty()) continue;
       TableCell cell;
       cell.span = {seg.span.start + cells[i].span.start, seg.span.start + cells[i].span.end};

@@ -135,6 +135,30 @@ TEST_CASE("under a declared unit, short word cells (新規, a department) keep t
   CHECK(FindTableCells(*plain).empty());
 }
 
+TEST_CASE("a caption of an amount and percent: growth columns in percent, a minus elsewhere a negative amount", "[figure][table]") {
+  const std::string text =
+      "貿易統計\n\n（単位：億円、％）\n"
+      "　　　　　　　2025年7月　　前年同月比　　2025年1〜7月　　前年同期比\n"
+      "　輸　出　　　　93,589　　　　▲2.6　　　　637,415　　　　＋1.9\n"
+      "　差　引　　　　▲1,175　　　　―　　　　　▲30,505　　　　―\n\n"
+      "輸出は2か月ぶりに減少した。\n";
+  std::vector<Fact> facts = FiguresOf(text, "trade.txt");
+  const Fact* exports = Find(facts, "93,589");
+  REQUIRE(exports != nullptr);
+  CHECK(exports->attrs["unit"] == "JPY");
+  CHECK(exports->attrs["value"].get<double>() == Approx(9.3589e12));
+  CHECK(exports->attrs["of"] == "輸出");  // a label spaced out character by character is one cell
+  const Fact* fall = Find(facts, "▲2.6");
+  REQUIRE(fall != nullptr);
+  CHECK(fall->attrs["unit"] == "%");
+  CHECK(fall->attrs["value"].get<double>() == Approx(2.6));
+  CHECK(fall->attrs["change"] == "down");
+  const Fact* deficit = Find(facts, "▲1,175");
+  REQUIRE(deficit != nullptr);
+  CHECK(deficit->attrs["value"].get<double>() == Approx(-1.175e11));
+  CHECK_FALSE(deficit->attrs.contains("change"));
+}
+
 TEST_CASE("a row of units under the header gives each column its unit", "[figure][table]") {
   const std::string text =
       "決算短信\n\n"
