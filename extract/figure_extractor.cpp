@@ -502,6 +502,11 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     if (prev == U'-' && RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), iso_left))
       return std::nullopt;
     std::string_view r = RightWindow(f_, e);
+    // 000333.SZ, 600690.SH, 7203.T: a stock code with its exchange.
+    static const RE2 exchange_after("^\\.(?:SZ|SH|SS|HK|BJ|T|KS|KQ|TW|TWO)(?:$|[^A-Za-z])");
+    if (n.length >= 4 && !r.empty() && r[0] == '.' &&
+        exchange_after.Match(re2::StringPiece(r.data(), r.size()), 0, r.size(), RE2::ANCHOR_START, nullptr, 0))
+      return std::nullopt;
     const bool next_is_dash = !r.empty() && r[0] == '-';
     if (n.length == 4 && next_is_dash && iso_right.Match(re2::StringPiece(r.data(), r.size()), 0, r.size(), RE2::ANCHOR_START,
                                          nullptr, 0))

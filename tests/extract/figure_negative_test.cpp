@@ -23,6 +23,9 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       {"The year 2023 marks the anniversary.", "2023"},
       {"It was the 45th anniversary of the treaty.", "45th"},
       {"Leaders met at the G20 summit.", "20"},
+      // a stock code with its exchange
+      {"Midea (000333.SZ) and Toyota (7203.T) reported.", "000333"},
+      {"Midea (000333.SZ) and Toyota (7203.T) reported.", "7203"},
       // m without a currency sign is metres, not millions
       {"They built a 3m wall.", "3"},
       // the second year of a split year
