@@ -662,7 +662,33 @@ struct Work {
       found.back().suffix_at = ss;
       floor = se;
     }
+    LegalFormFirst(&found);
     return found;
+  }
+
+  // 株式会社三共テクノ, 有限会社…: the Japanese legal form written before the
+  // name. The name runs over kanji, katakana and Latin letters (at most
+  // max_chars) and ends at a particle, punctuation or a space.
+  void LegalFormFirst(std::vector<Mention>* found) const {
+    static const RE2 kLegalFirst("(株式会社|有限会社|合同会社)((?:[\\p{Han}\\p{Katakana}ー・A-Za-z0-9&])+)");
+    re2::StringPiece input(key.data(), key.size());
+    re2::StringPiece form, name;
+    std::vector<Mention> more;
+    while (RE2::FindAndConsume(&input, kLegalFirst, &form, &name)) {
+      const size_t s = form.data() - key.data();
+      size_t e = name.data() - key.data();
+      // At most max_chars characters of name.
+      for (int chars = 0; e < key.size() && chars < rules.max_chars && e < static_cast<size_t>(name.end() - key.data());
+           ++chars)
+        utf8::Next(key, &e);
+      if (CharsBetween(name.data() - key.data(), e) < 2) continue;
+      const bool overlaps = std::any_of(found->begin(), found->end(), [&](const Mention& m) { return m.start < e && s < m.end; });
+      if (overlaps) continue;
+      const std::string_view text = key.substr(s, e - s);
+      more.push_back({s, e, IdFor(nfkc.substr(s, e - s), text), std::string(nfkc.substr(s, e - s)), Source::kPatternCjk, false});
+    }
+    for (Mention& m : more) found->push_back(std::move(m));
+    std::sort(found->begin(), found->end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
   }
 
   // Merges pattern names into the gazetteer mentions (see the file comment).
