@@ -1140,7 +1140,9 @@ class DateExtractor : public Extractor {
     }
     if (g.has(kHalf)) {
       std::string_view h = g[kHalf];
-      if (!stated && (h == "前半" || h == "後半")) return std::nullopt;  // 30代前半 is not a date
+      // 30代前半 is not a date; 上期 alone is a heading's word (四半期及び上期の動向):
+      // both need their year written.
+      if (!stated && (h == "前半" || h == "後半" || h == "上期" || h == "下期")) return std::nullopt;
       if (*year == kUnknownYear) return std::nullopt;
       bool first = h == "first" || h == "1st" || h == "1" || h.find("上") == 0 || h.find("前") == 0;
       DateValue a = DateValue::Month(*year, first ? 1 : 7), b = DateValue::Month(*year, first ? 6 : 12);

@@ -482,6 +482,7 @@ TEST_CASE("date examples: Japanese", "[date]") {
       // an era written once before a range; か年 and 四半期 count years and quarters; weekends
       {"令和５〜９年度の計画を進める。", "", "令和５〜９年度", "2023-04/2028-03", false},
       {"５か年計画を策定した。", "", "５か年", "P5Y", false},
+      {"令和7年上期の輸出は増えた。", "", "令和7年上期", "2025-01/2025-06", false},  // a calendar year's half
       {"実質GDPは7四半期ぶりに減少した。", "", "7四半期", "P21M", false},
       {"総理は今週末に訪問する。", "2025-06-06", "今週末", "2025-06-07/2025-06-08", true},
       {"年度内に取りまとめる。", "2025-06-06", "年度内", "2025-04/2026-03", true},
