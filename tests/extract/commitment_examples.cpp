@@ -398,6 +398,10 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       // investment commitments as a sum; a quantity's forecast with an adverb before 将
       {"zh-Hans", "去年我国共吸引137亿新元的固定资产投资承诺。", {}},
       {"zh-Hans", "15个成员国的零关税产品数量整体上将超过90%。", {}},
+      // 将 before a quantity forecasts; a notice's 请各… urges the bodies addressed; 申请 is no request
+      {"zh-Hans", "本届参与洽谈的境外采购商将超过20万人。", {}},
+      {"zh-Hans", "请各区商务主管部门于8月22日前报送名单。", {{"", "exhortation", "报送名单"}}},
+      {"zh-Hans", "企业可申请各类补贴。", {}},
   };
   return kExamples;
 }
@@ -610,6 +614,7 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       // demanding of another government with the humble ending; a reporter's question
       {"ja", "政府としては、輸入規制の即時撤廃を引き続き強く求めてまいります。", {{"政府", "exhortation", "即時撤廃"}}},
       {"ja", "中国のレアアース輸出管理についてお伺いします。", {}},
+      {"ja", "その変化はわが国経済に直結する。", {}},
   };
   return kExamples;
 }
