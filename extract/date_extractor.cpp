@@ -40,11 +40,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kDand, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp", "dand"};
 
 // The month a split year (2025-26) starts in a text: July when it names
 // Australia or New Zealand, at least twice and more often than the other
@@ -817,6 +817,8 @@ class DateExtractor : public Extractor {
   }
 
   std::optional<Resolved> Resolve(const Groups& g, const ResolveState* state) const {
+    // "Sept. 24 and 25" is one two-day range; "March 3 and 10" two days.
+    if (g.has(kDand) && ParseDateNumeral(g[kD2]) != ParseDateNumeral(g[kD]) + 1) return std::nullopt;
     // “十三五”时期: the five years of China's 13th five-year plan. From the
     // third (1966-1970) on, the plans follow each other every five years.
     if (g.has(kFyp)) {

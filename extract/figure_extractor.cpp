@@ -131,6 +131,10 @@ class FigureReader {
   // determiner, so "double taxation" and "triple-A" are none.
   std::optional<Figure> ReadMultipleVerb(size_t s) const;
 
+  // "one in five", "nearly two in three": a share written as a ratio of
+  // small numbers, a percentage (20, 66.67).
+  std::optional<Figure> ReadOneInN(size_t s) const;
+
  private:
   bool LooksLikeDate(size_t s, size_t e) const;
   bool IsListNumber(size_t s, size_t e) const;
@@ -378,6 +382,40 @@ std::optional<Figure> FigureReader::ReadMultipleVerb(size_t s) const {
   fig.value = form->value;
   fig.unit = "x";
   fig.change = "up";
+  const std::string_view lw = LeftWindow(f_, s);
+  if (auto qb = lex_.MatchBefore(FigureLexicon::kQualBefore, lw); qb && !qb->surface.empty() && IsAlpha(qb->surface[0])) {
+    fig.approx = qb->value;
+    fig.start = s - (lw.size() - qb->start);
+  }
+  return fig;
+}
+
+std::optional<Figure> FigureReader::ReadOneInN(size_t s) const {
+  static constexpr std::string_view kNumbers[] = {"zero", "one", "two", "three", "four", "five",
+                                                  "six", "seven", "eight", "nine", "ten"};
+  auto number_at = [&](size_t p, size_t* end) -> int {
+    size_t e = p;
+    while (e < f_.size() && IsAlpha(f_[e])) ++e;
+    const std::string w = LowerAscii(f_.substr(p, e - p));
+    *end = e;
+    for (int k = 1; k <= 10; ++k)
+      if (w == kNumbers[k]) return k;
+    return 0;
+  };
+  if (s > 0 && IsAlpha(f_[s - 1])) return std::nullopt;
+  size_t e1 = 0;
+  const int a = number_at(s, &e1);
+  if (a == 0 || f_.compare(e1, 4, " in ") != 0) return std::nullopt;
+  size_t e2 = 0;
+  const int b = number_at(e1 + 4, &e2);
+  if (b <= a) return std::nullopt;
+  // A noun or a comma follows the ratio ("one in five companies", "one in five,").
+  if (e2 >= f_.size() || !(f_[e2] == ' ' || f_[e2] == ',')) return std::nullopt;
+  Figure fig;
+  fig.start = s;
+  fig.end = e2;
+  fig.value = std::round(10000.0 * a / b) / 100;
+  fig.unit = "%";
   const std::string_view lw = LeftWindow(f_, s);
   if (auto qb = lex_.MatchBefore(FigureLexicon::kQualBefore, lw); qb && !qb->surface.empty() && IsAlpha(qb->surface[0])) {
     fig.approx = qb->value;
@@ -1173,6 +1211,14 @@ class FigureExtractor : public Extractor {
       } else {
         c = CpAt(f, i, &next);
       }
+      // "one in five": read before "one" is taken for a numeral of its own.
+      if (c == 'o' || c == 'O' || c == 't' || c == 'T' || c == 'f' || c == 'F') {
+        if (std::optional<Figure> fig = reader.ReadOneInN(i)) {
+          emit(*fig, std::nullopt);
+          i = fig->end;
+          continue;
+        }
+      }
       if (MayStartNumeral(f, i, c)) {
         if (std::optional<Numeral> n = parser_.Parse(f, i); n && n->length > 0) {
           if (std::optional<Figure> fig = reader.Read(i, *n, lang)) {
@@ -1203,6 +1249,7 @@ class FigureExtractor : public Extractor {
             continue;
           }
         }
+
         while (next < f.size() && IsAlpha(f[next])) ++next;
       }
       i = next;

@@ -186,6 +186,8 @@ TEST_CASE("date examples: English", "[date]") {
       {"The survey ran from 20 January to 14 February 2025.", "", "20 January to 14 February 2025",
        "2025-01-20/2025-02-14", false},
       {"Exports in Jul 2025 rose.", "", "Jul 2025", "2025-07", false},
+      // two consecutive days joined by "and" are one range
+      {"They will meet on Sept. 24 and 25 in Washington.", "2025-09-17", "Sept. 24 and 25", "2025-09-24/2025-09-25", true},
       {"Imports in Sep 2025 fell.", "", "Sep 2025", "2025-09", false},
       {"The talks began in early March.", "2025-09-17", "early March", "2025-03", true},
       {"I announced this morning that we will act.", "2025-11-20", "this morning", "2025-11-20", true},

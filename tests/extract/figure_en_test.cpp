@@ -58,6 +58,9 @@ TEST_CASE("English figures: percentages, points and multiples", "[figure][en]") 
       {"Trade saw growth of 0.2%.", "0.2%", 0.2, "%", "exact", "up"},
       {"Bilateral trade has increased more than 300 fold.", "300 fold", 300, "x", "over", "up"},
       {"The user base was 2.3 times higher than last year.", "2.3 times", 2.3, "x", "exact", "up"},
+      // a share written as a ratio of small numbers
+      {"One in five firms plans to expand.", "One in five", 20, "%", "exact", ""},
+      {"Nearly one in three respondents agreed.", "Nearly one in three", 33.33, "%", "under", ""},
       // a multiple written as a verb
       {"Exports more than doubled in 2024.", "more than doubled", 2, "x", "over", "up"},
       {"We will double our exports to Asia.", "double", 2, "x", "exact", "up"},
