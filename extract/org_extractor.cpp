@@ -524,11 +524,7 @@ struct Work {
   }
 
   // Characters of the matching key in [from, to).
-  size_t CharsBetween(size_t from, size_t to) const {
-    size_t n = 0;
-    for (size_t p = from; p < to; ++n) utf8::Next(key, &p);
-    return n;
-  }
+  size_t CharsBetween(size_t from, size_t to) const { return utf8::CodePointCount(key.substr(from, to - from)); }
 
   std::vector<Mention> Cjk() {
     std::vector<Mention> found;
@@ -687,6 +683,7 @@ struct Work {
       const std::string_view text = key.substr(s, e - s);
       more.push_back({s, e, IdFor(nfkc.substr(s, e - s), text), std::string(nfkc.substr(s, e - s)), Source::kPatternCjk, false});
     }
+    if (more.empty()) return;  // found stays in text order
     for (Mention& m : more) found->push_back(std::move(m));
     std::sort(found->begin(), found->end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
   }
@@ -1017,18 +1014,32 @@ struct Work {
           break;
         }
     }
-    // Later bare uses of a short form.
+    // Later bare uses of a short form (anywhere in the document).
+    std::vector<BareName> bare;
+    for (const Short& sh : shorts) bare.push_back({sh.text, sh.id, sh.name, sh.gazetteer_id, sh.latin, 0});
+    AddBareUses(bare);
+  }
+
+  // A name the document uses on its own once it has introduced it (a short
+  // form, a company's stem): every occurrence from `from` on that no mention
+  // covers yet becomes a mention of `id`. Latin names need word boundaries.
+  struct BareName {
+    std::string text, id, name;
+    bool gazetteer_id, latin;
+    size_t from;
+  };
+  void AddBareUses(const std::vector<BareName>& names) {
     std::vector<char> covered(key.size() + 1, 0);
     for (const auto& [start, m] : mentions) std::fill(covered.begin() + m.start, covered.begin() + m.end, 1);
     std::vector<Mention> more;
-    for (const Short& s : shorts) {
-      std::string_view hay = s.latin ? nfkc : key;
-      for (size_t p = hay.find(s.text); p != std::string_view::npos; p = hay.find(s.text, p + 1)) {
-        size_t e = p + s.text.size();
-        if (s.latin && ((p > 0 && IsAsciiAlnum(hay[p - 1])) || (e < hay.size() && IsAsciiAlnum(hay[e])))) continue;
+    for (const BareName& b : names) {
+      std::string_view hay = b.latin ? nfkc : key;
+      for (size_t p = hay.find(b.text, b.from); p != std::string_view::npos; p = hay.find(b.text, p + 1)) {
+        size_t e = p + b.text.size();
+        if (b.latin && ((p > 0 && IsAsciiAlnum(hay[p - 1])) || (e < hay.size() && IsAsciiAlnum(hay[e])))) continue;
         if (std::find(covered.begin() + p, covered.begin() + e, 1) != covered.begin() + e) continue;
         std::fill(covered.begin() + p, covered.begin() + e, 1);
-        more.push_back({p, e, s.id, s.name, Source::kShortForm, s.gazetteer_id});
+        more.push_back({p, e, b.id, b.name, Source::kShortForm, b.gazetteer_id});
       }
     }
     for (Mention& m : more) mentions.emplace(m.start, std::move(m));
@@ -1098,8 +1109,7 @@ struct Work {
   static constexpr size_t kMaxCompanyStems = 16;
   void CompanyStems() {
     static constexpr std::string_view kSuffixes[] = {"股份有限公司", "有限公司", "集团", "电器", "控股", "公司", "集団"};
-    struct Stem { std::string text; std::string id, name; bool gazetteer_id; size_t after; };
-    std::vector<Stem> stems;
+    std::vector<BareName> stems;
     for (const auto& [start, m] : mentions) {
       if (stems.size() >= kMaxCompanyStems) break;
       const std::string_view text = key.substr(m.start, m.end - m.start);
@@ -1107,33 +1117,17 @@ struct Work {
       for (std::string_view suffix : kSuffixes) {
         if (text.size() <= suffix.size() || text.substr(text.size() - suffix.size()) != suffix) continue;
         const std::string_view stem = text.substr(0, text.size() - suffix.size());
-        if (CharsOf(stem) < 2 || CharsOf(stem) > 6) break;
+        const size_t chars = utf8::CodePointCount(stem);
+        if (chars < 2 || chars > 6) break;
         // A name found by its suffix alone may hold a stray word (下半年公司):
         // only known companies and registered legal names give stems.
         if (!m.gazetteer_id && suffix != "股份有限公司" && suffix != "有限公司") break;
-        if (std::none_of(stems.begin(), stems.end(), [&](const Stem& x) { return x.text == stem; }))
-          stems.push_back({std::string(stem), m.id, m.name, m.gazetteer_id, m.end});
+        if (std::none_of(stems.begin(), stems.end(), [&](const BareName& x) { return x.text == stem; }))
+          stems.push_back({std::string(stem), m.id, m.name, m.gazetteer_id, /*latin=*/false, /*from=*/m.end});
         break;
       }
     }
-    if (stems.empty()) return;
-    std::vector<char> covered(key.size() + 1, 0);
-    for (const auto& [start, m] : mentions) std::fill(covered.begin() + m.start, covered.begin() + m.end, 1);
-    std::vector<Mention> more;
-    for (const Stem& st : stems)
-      for (size_t p = key.find(st.text, st.after); p != std::string_view::npos; p = key.find(st.text, p + 1)) {
-        const size_t e = p + st.text.size();
-        if (std::find(covered.begin() + p, covered.begin() + e, 1) != covered.begin() + e) continue;
-        std::fill(covered.begin() + p, covered.begin() + e, 1);
-        more.push_back({p, e, st.id, st.name, Source::kShortForm, st.gazetteer_id});
-      }
-    for (Mention& m : more) mentions.emplace(m.start, std::move(m));
-  }
-
-  size_t CharsOf(std::string_view s) const {
-    size_t n = 0;
-    for (size_t p = 0; p < s.size(); ++n) utf8::Next(s, &p);
-    return n;
+    if (!stems.empty()) AddBareUses(stems);
   }
 
   // "中国大连高级经理学院 China Business Executive Academy": one organisation.
