@@ -10,6 +10,7 @@
 // the scan is linear in the text. Word lists live in extract/data/ (see
 // extract/figure_lexicon.h).
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -159,6 +160,17 @@ class FigureReader {
   std::string_view local_dollar_;
 };
 
+namespace {
+
+// Occurrences of `word` in `text`, not overlapping, counted up to `limit`.
+int CountOccurrences(std::string_view text, std::string_view word, int limit = INT_MAX) {
+  int n = 0;
+  for (size_t at = text.find(word); at != std::string_view::npos && n < limit; at = text.find(word, at + word.size())) ++n;
+  return n;
+}
+
+}  // namespace
+
 std::string FigureReader::LocalYuan(std::string_view text) {
   // The dollar named most often wins: a Hong Kong release that compares with
   // 新臺幣 once still counts in 港元. On a tie the earlier row wins.
@@ -169,7 +181,7 @@ std::string FigureReader::LocalYuan(std::string_view text) {
   std::string best;
   for (const auto& [name, code] : kNames) {
     int& n = counts[code];
-    for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + name.size())) ++n;
+    n += CountOccurrences(text, name);
     if (n > 0 && (best.empty() || n > counts[best])) best = code;
   }
   if (!best.empty()) return best;
@@ -181,12 +193,10 @@ std::string FigureReader::LocalYuan(std::string_view text) {
   std::map<std::string, int> places;
   for (const auto& [name, code] : kPlaces) {
     int& n = places[code];
-    for (size_t at = text.find(name); at != std::string_view::npos && n < 1000; at = text.find(name, at + name.size())) ++n;
+    n += CountOccurrences(text, name, 1000 - n);
     if (n >= 3 && (best.empty() || n > places[best])) best = code;
   }
-  int renminbi = 0;
-  for (size_t at = text.find("人民幣"); at != std::string_view::npos && renminbi < 1000; at = text.find("人民幣", at + 1))
-    ++renminbi;
+  const int renminbi = CountOccurrences(text, "人民幣", 1000);
   return !best.empty() && places[best] > renminbi ? best : "";
 }
 
@@ -1316,10 +1326,10 @@ class FigureExtractor : public Extractor {
   // (two figures) or から (58%から65%に高める: from one level to another).
   std::optional<double> ExtendToMarkedRange(std::string_view f, size_t i, Figure* fig) const {
     static const RE2 marked_left(
-        "(?i)(?:^|[^\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)(%| ?percent| ?per cent|億|亿|万|萬) ?(-|–|~|〜|～|to|至|到) ?$");
+        "(?i)(?:^|[^\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)(%| ?percent| ?per cent|億|亿|万|萬) ?(?:-|–|~|〜|～|to|至|到) ?$");
     std::string_view left = LeftWindow(f, i);
-    re2::StringPiece first, mark, sep;
-    if (!RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), marked_left, &first, &mark, &sep))
+    re2::StringPiece first, mark;
+    if (!RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), marked_left, &first, &mark))
       return std::nullopt;
     // The second end carries the same mark right after its digits.
     size_t k = i;
@@ -1337,15 +1347,14 @@ class FigureExtractor : public Extractor {
       return std::nullopt;
     std::optional<Numeral> n1 = parser_.Parse(f, first_at);
     if (!n1 || n1->length < first.size()) return std::nullopt;
+    // A percent mark goes with a percentage, a scale (億, 万) with an amount.
+    const bool percent_mark = mark_text == "%" || mark_text.find("per") != std::string_view::npos;
+    if ((fig->unit == "%") != percent_mark) return std::nullopt;
     // The first end in the second's unit: a percentage as written, an amount
     // with its scale (1,500億) times whatever the currency adds (nothing).
-    const double v1 = mark_text == "%" || mark_text.find("per") != std::string_view::npos
-                          ? std::strtod(std::string(first.data(), first.size()).c_str(), nullptr)
-                          : n1->value;
+    const double v1 =
+        percent_mark ? std::strtod(std::string(first.data(), first.size()).c_str(), nullptr) : n1->value;
     const double max = fig->value;
-    if (fig->unit == "%" ? !(mark_text == "%" || mark_text.find("per") != std::string_view::npos)
-                         : (mark_text == "%" || mark_text.find("per") != std::string_view::npos))
-      return std::nullopt;
     if (!(v1 < max) || v1 < 0) return std::nullopt;  // 0%至2% is a range
     fig->value = v1;
     fig->start = first_at;
