@@ -17,7 +17,10 @@
 //     an acronym in parentheses with no mention before it finds its long form
 //     from the initials of the words before it ("Fixed Income, Commodities, and
 //     Currency Department (FICC)"); later bare uses of a short form are mentions.
-//  5. Bilingual apposition: "中国大连高级经理学院 China Business Executive Academy"
+//  5. Generic government names ("Ministry of Finance", "Department of
+//     Commerce") become the body of the country the document names most
+//     (extract/org_country.h).
+//  6. Bilingual apposition: "中国大连高级经理学院 China Business Executive Academy"
 //     is one organisation: the Chinese name takes the English one's id.
 // Ids: the gazetteer id; else a slug of the English name; else "org-" + the
 // folded simplified name (docs/orgs.md).
@@ -25,6 +28,8 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -34,6 +39,7 @@
 
 #include "extract/extractor.h"
 #include "extract/han_fold.h"
+#include "extract/org_country.h"
 #include "extract/org_gazetteer.h"
 #include "ingest/embedded_data.h"
 #include "ingest/folded_text.h"
@@ -1068,6 +1074,52 @@ struct Work {
       if (x.id == from) x.id = to, x.name = name, x.gazetteer_id = gazetteer_id;
   }
 
+  // "Ministry of Finance" in a release about Japan is Japan's: a generic
+  // government name takes the body of the country the document names most
+  // (extract/org_country.h), or of the country written right before it
+  // ("China's Ministry of Foreign Affairs"). A name the English pass made up
+  // an id for is renamed with its short forms ("Ministry of Finance (MOF)");
+  // a gazetteer default ("Ministry of Foreign Affairs" is China's) changes
+  // only where it is written so, not the document's other names for that body.
+  void ResolveGenericNames() {
+    const GenericOrgNames& generic = GenericOrgNames::BuiltIn();
+    std::optional<CountryCounts> counts;
+    std::map<std::string, const OrgEntry*, std::less<>> by_document;  // generic name -> its body here
+    for (auto& [start, m] : mentions) {
+      const std::string_view text = key.substr(m.start, m.end - m.start);
+      if (!generic.IsGeneric(text)) continue;
+      const OrgEntry* current = m.gazetteer_id ? builtin.FindById(m.id) : nullptr;
+      if (m.gazetteer_id && current == nullptr) continue;  // an imported organisation: the user's word
+      const OrgEntry* body = nullptr;
+      if (const std::string country = generic.CountryBefore(nfkc, m.start); !country.empty()) {
+        body = generic.ForCountry(text, country);
+      } else {
+        auto known = by_document.find(text);
+        if (known == by_document.end()) {
+          if (!counts) counts = DocumentCountries(generic);
+          known = by_document.emplace(std::string(text), generic.Resolve(text, *counts, current)).first;
+        }
+        body = known->second;
+      }
+      if (body == nullptr || body->id == m.id) continue;
+      if (m.gazetteer_id) m.id = body->id, m.name = body->name;
+      else Rename(m.id, body->id, body->name);
+    }
+  }
+
+  // The places the document names, and the bodies it names whose country
+  // the gazetteer knows, twice: a trade story names the partner it is about
+  // often, while the bodies it cites show whose institutions speak (a JETRO
+  // release citing the Bank of Japan, about trade with China).
+  CountryCounts DocumentCountries(const GenericOrgNames& generic) const {
+    CountryCounts counts = generic.CountCountries(nfkc, key);
+    for (const auto& [s, x] : mentions) {
+      if (!x.gazetteer_id || generic.IsGeneric(key.substr(x.start, x.end - x.start))) continue;
+      if (const OrgEntry* e = builtin.FindById(x.id)) counts[e->country] += 2;
+    }
+    return counts;
+  }
+
   // 省商务厅 in a notice that also writes 江苏省商务厅 is that department: a
   // name opened by a level alone (selfplace) takes the id of the one full
   // name in the document that ends with it. With two candidates (江苏省商务厅
@@ -1167,6 +1219,7 @@ void OrgExtractor::Extract(const Document& doc, const ExtractContext& ctx, std::
   w.Merge(std::move(en), std::move(cjk));
   w.ShortForms();
   w.CompanyStems();
+  w.ResolveGenericNames();
   w.LinkSelfPlaceNames();
   w.Apposition();
   for (const auto& [start, m] : w.mentions) {

@@ -45,6 +45,71 @@ TEST_CASE("org linking: a short form the document defines overrides the gazettee
   CHECK(macao[2].second == "amcm");
 }
 
+TEST_CASE("org linking: a generic government name is the body of the country the document is about", "[org]") {
+  // The Ministry of Finance of Japan, of India and of China are all in the
+  // gazetteer; the bare name is none of them until the document says where it is.
+  const std::string japan =
+      "Japan's exports rose, customs data from the Ministry of Finance (MOF) showed. Japanese "
+      "automakers led the gains, and MOF said shipments to Japan's neighbours grew.";
+  auto jp = OrgMentions(japan, "en");
+  REQUIRE(jp.size() == 3);
+  CHECK(jp[0].first == "Ministry of Finance");
+  CHECK(jp[0].second == "mof-japan");
+  CHECK(jp[1].second == "mof-japan");  // its short form goes with it
+  CHECK(jp[2].second == "mof-japan");
+  const std::string india =
+      "India's fiscal deficit narrowed, the Ministry of Finance said in New Delhi. Indian tax "
+      "revenue rose, and India expects more.";
+  auto in = OrgMentions(india, "en");
+  REQUIRE(in.size() == 1);
+  CHECK(in[0].second == "ministry-of-finance-india");
+  // No country named, or two named as often: the name keeps an id of its own.
+  auto none = OrgMentions("The Ministry of Finance said revenue rose.", "en");
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].second == "ministry-of-finance");
+  auto tie = OrgMentions("Japan and India met twice. Japan and India agreed; the Ministry of Finance said so.", "en");
+  REQUIRE(tie.size() == 1);
+  CHECK(tie[0].second == "ministry-of-finance");
+  // A name only one country's body bears needs that country named twice.
+  auto once = OrgMentions("Thailand's growth slowed. The Board of Investment approved projects.", "en");
+  REQUIRE(once.size() == 1);
+  CHECK(once[0].second == "board-of-investment");
+  auto twice = OrgMentions("Thailand's growth slowed. The Board of Investment approved projects in Thailand.", "en");
+  REQUIRE(twice.size() == 1);
+  CHECK(twice[0].second == "thailand-boi");
+}
+
+TEST_CASE("org linking: the bodies a document names count for their country", "[org]") {
+  // A Tokyo release about trade with China names China more often than
+  // Japan, but its sources are Japanese bodies.
+  const std::string text =
+      "JETRO said trade with China fell. Exports to China and imports from China both fell, "
+      "according to the Ministry of Finance and the Bank of Japan. JETRO expects China demand to recover.";
+  auto got = OrgMentions(text, "en");
+  std::string mof;
+  for (const auto& [name, id] : got)
+    if (name == "Ministry of Finance") mof = id;
+  CHECK(mof == "mof-japan");
+}
+
+TEST_CASE("org linking: a gazetteer default for a generic name yields to the document's country", "[org]") {
+  // "Ministry of Foreign Affairs" alone is China's in the gazetteer. In a text
+  // that names Korea (7 times) over twice as often as China (once, and
+  // China's ministry, which counts twice) it is Korea's; China's ministry
+  // written as such stays China's.
+  const std::string text =
+      "Korea's Ministry of Foreign Affairs said Korean and Korea-based firms would get help. "
+      "The Chinese Ministry of Foreign Affairs did not comment. Later the Ministry of Foreign Affairs "
+      "in Seoul briefed Korean reporters on Korea's plans. Korea expects Korean exports to grow.";
+  auto got = OrgMentions(text, "en");
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].second == "korea-mofa");
+  CHECK(got[1].first == "Chinese Ministry of Foreign Affairs");
+  CHECK(got[1].second == "ministry-of-foreign-affairs-china");
+  CHECK(got[2].first == "Ministry of Foreign Affairs");
+  CHECK(got[2].second == "korea-mofa");
+}
+
 TEST_CASE("org linking: a Chinese name beside its English name shares its id", "[org]") {
   auto got = OrgMentions("东海经济研究院 East Sea Economic Research Institute 的报告", "zh-Hans");
   REQUIRE(got.size() == 2);

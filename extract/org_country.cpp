@@ -1,0 +1,175 @@
+#include "extract/org_country.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "ingest/embedded_data.h"
+
+namespace dossier {
+namespace {
+
+bool IsAsciiAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t at = 0;
+  while (true) {
+    const size_t next = s.find(sep, at);
+    out.push_back(s.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at));
+    if (next == std::string_view::npos) return out;
+    at = next + 1;
+  }
+}
+
+// The generic part of `alias` when the rest is a name of `country`:
+// "Ministry of Finance (Japan)", "Ministry of Finance of Japan", "Ministry of
+// Foreign Affairs of the Republic of Korea", "Japan's Ministry of Finance",
+// "U.S. Department of Commerce". Empty when it is none of these.
+std::string_view GenericPart(std::string_view alias, const std::string& country,
+                             const std::unordered_map<std::string, std::string>& place_country) {
+  auto is_place = [&](std::string_view p) {
+    auto it = place_country.find(std::string(p));
+    return it != place_country.end() && it->second == country;
+  };
+  if (alias.size() > 2 && alias.back() == ')') {
+    const size_t open = alias.rfind(" (");
+    if (open != std::string_view::npos && is_place(alias.substr(open + 2, alias.size() - open - 3)))
+      return alias.substr(0, open);
+  }
+  for (size_t of = alias.find(" of "); of != std::string_view::npos; of = alias.find(" of ", of + 1)) {
+    std::string_view place = alias.substr(of + 4);
+    if (place.substr(0, 4) == "the ") place.remove_prefix(4);
+    if (is_place(place)) return alias.substr(0, of);
+  }
+  for (const auto& [place, code] : place_country) {
+    if (code != country || alias.size() <= place.size() || alias.substr(0, place.size()) != place) continue;
+    std::string_view rest = alias.substr(place.size());
+    if (rest.substr(0, 3) == "'s ") return rest.substr(3);
+    if (rest[0] == ' ') return rest.substr(1);
+  }
+  return {};
+}
+
+}  // namespace
+
+GenericOrgNames::GenericOrgNames(const OrgGazetteer& gazetteer, std::string_view countries_tsv) {
+  std::unordered_map<std::string, std::string> place_country;  // English name -> code
+  for (std::string_view line : Split(countries_tsv, '\n')) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<std::string_view> cols = Split(line, '\t');
+    if (cols.size() < 2) continue;
+    const std::string code(cols[0]);
+    for (size_t c = 1; c < cols.size(); ++c) {
+      for (std::string_view name : Split(cols[c], '|')) {
+        if (name.empty()) continue;
+        if (c == 1) {
+          place_country.emplace(std::string(name), code);
+          names_.push_back({std::string(name), code, /*latin=*/true});
+        } else {
+          std::string folded = OrgMatchKey(name);
+          if (std::none_of(names_.begin(), names_.end(), [&](const Name& n) { return !n.latin && n.text == folded; }))
+            names_.push_back({std::move(folded), code, /*latin=*/false});
+        }
+      }
+    }
+  }
+  for (const OrgEntry& e : gazetteer.entries()) {
+    if (e.type != "government") continue;
+    std::vector<std::string_view> names(e.aliases.begin(), e.aliases.end());
+    names.push_back(e.name);  // "Ministry of Finance (Japan)" is a name, not an alias
+    for (std::string_view alias : names) {
+      const std::string_view generic = GenericPart(alias, e.country, place_country);
+      if (generic.find(' ') == std::string_view::npos || !(generic[0] >= 'A' && generic[0] <= 'Z')) continue;
+      std::vector<const OrgEntry*>& bodies = by_generic_[OrgMatchKey(generic)];
+      if (std::find(bodies.begin(), bodies.end(), &e) == bodies.end()) bodies.push_back(&e);
+    }
+  }
+}
+
+const GenericOrgNames& GenericOrgNames::BuiltIn() {
+  static const GenericOrgNames names(OrgGazetteer::BuiltIn(),
+                                     EmbeddedData("extract/data/org_countries.tsv").value_or(""));
+  return names;
+}
+
+CountryCounts GenericOrgNames::CountCountries(std::string_view nfkc, std::string_view key) const {
+  // Every occurrence of every name, then the longest at each place, left to
+  // right without overlaps (印度尼西亚 is not also 印度).
+  struct Found {
+    size_t pos, len;
+    const std::string* country;
+  };
+  std::vector<Found> found;
+  for (const Name& n : names_) {
+    const std::string_view text = n.latin ? nfkc : key;
+    for (size_t at = text.find(n.text); at != std::string_view::npos && found.size() < kMaxCounted;
+         at = text.find(n.text, at + 1)) {
+      const size_t end = at + n.text.size();
+      if (n.latin) {
+        if (at > 0 && IsAsciiAlnum(text[at - 1])) continue;
+        if (end < text.size() && (IsAsciiAlnum(text[end]) || text[end] == '$')) continue;  // US$ is a currency
+      }
+      found.push_back({at, n.text.size(), &n.country});
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const Found& a, const Found& b) { return std::tie(a.pos, b.len) < std::tie(b.pos, a.len); });
+  CountryCounts counts;
+  size_t covered = 0;
+  for (const Found& f : found) {
+    if (f.pos < covered) continue;
+    ++counts[*f.country];
+    covered = f.pos + f.len;
+  }
+  return counts;
+}
+
+const OrgEntry* GenericOrgNames::Resolve(std::string_view key, const CountryCounts& counts,
+                                         const OrgEntry* current) const {
+  auto it = by_generic_.find(std::string(key));
+  if (it == by_generic_.end()) return nullptr;
+  auto count_of = [&](const std::string& country) {
+    auto c = counts.find(country);
+    return c == counts.end() ? 0 : c->second;
+  };
+  const OrgEntry* best = nullptr;
+  int best_count = 0, runner_up = 0;
+  for (const OrgEntry* e : it->second) {
+    const int n = count_of(e->country);
+    if (n > best_count) {
+      runner_up = best_count;
+      best = e;
+      best_count = n;
+    } else if (n > runner_up) {
+      runner_up = n;
+    }
+  }
+  if (best == nullptr || best_count < 2 || best_count == runner_up || best == current) return nullptr;
+  if (current != nullptr && best_count < 2 * count_of(current->country)) return nullptr;
+  return best;
+}
+
+std::string GenericOrgNames::CountryBefore(std::string_view nfkc, size_t pos) const {
+  if (pos < 2 || pos > nfkc.size() || nfkc[pos - 1] != ' ') return "";
+  std::string_view before = nfkc.substr(0, pos - 1);
+  if (before.size() > 2 && before.substr(before.size() - 2) == "'s") before.remove_suffix(2);
+  const Name* best = nullptr;
+  for (const Name& n : names_) {
+    if (!n.latin || before.size() < n.text.size() || before.substr(before.size() - n.text.size()) != n.text) continue;
+    const size_t at = before.size() - n.text.size();
+    if (at > 0 && IsAsciiAlnum(before[at - 1])) continue;
+    if (best == nullptr || n.text.size() > best->text.size()) best = &n;
+  }
+  return best ? best->country : "";
+}
+
+const OrgEntry* GenericOrgNames::ForCountry(std::string_view key, std::string_view country) const {
+  auto it = by_generic_.find(std::string(key));
+  if (it == by_generic_.end()) return nullptr;
+  for (const OrgEntry* e : it->second)
+    if (e->country == country) return e;
+  return nullptr;
+}
+
+}  // namespace dossier
