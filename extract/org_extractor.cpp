@@ -284,8 +284,17 @@ std::vector<Token> TokenizeLatin(std::string_view t, const OrgRules& rules) {
   }
   for (Token& tok : out) {
     if (tok.kind != Token::kWord) continue;
-    auto it = rules.en_roles.find(t.substr(tok.start, tok.end - tok.start));
-    if (it == rules.en_roles.end()) continue;
+    const std::string_view word = t.substr(tok.start, tok.end - tok.start);
+    auto it = rules.en_roles.find(word);
+    if (it == rules.en_roles.end()) {
+      // "Sub-Committee", "Sub-Council": a hyphenated word is a head when its
+      // last part is one (its other roles are the whole word's).
+      const size_t hyphen = word.rfind('-');
+      if (hyphen == std::string_view::npos) continue;
+      auto last = rules.en_roles.find(word.substr(hyphen + 1));
+      tok.head = last != rules.en_roles.end() && (last->second & kHead);
+      continue;
+    }
     tok.head = it->second & kHead;
     tok.connector = it->second & kConnector;
     tok.title = it->second & kTitle;

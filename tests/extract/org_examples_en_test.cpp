@@ -35,6 +35,14 @@ const std::vector<OrgExample> kEnglish = {
     {"Governor Ueda of the Bank of Japan spoke.", {{"Bank of Japan", "boj"}}},
     {"Thailand's Board of Investment (BOI) approved 30 projects.", {{"Board of Investment", ""}, {"BOI", ""}}},
     {"The Korea Customs Service said exports rose.", {{"Korea Customs Service", ""}}},
+    // a hyphenated head: "Sub-Committee" heads a name as "Committee" does
+    {"We call on the Sub-Committee on Customs Procedures (SCCP) to act.",
+     {{"Sub-Committee on Customs Procedures", "sub-committee-on-customs-procedures"},
+      {"SCCP", "sub-committee-on-customs-procedures"}}},
+    {"A long-term plan and a co-chair were named.", {}},
+    // APEC has a secretariat and is an organisation; the G20 and G7 are forums
+    {"Ministers of the Asia-Pacific Economic Cooperation (APEC) met; the APEC Secretariat and the G20 too.",
+     {{"Asia-Pacific Economic Cooperation", "apec"}, {"APEC", "apec"}, {"APEC Secretariat", "apec-secretariat"}}},
     {"Customer service improved.", {}},
     {"Hokuriku Denso Co will close a plant.", {{"Hokuriku Denso Co", "hokuriku-denso-co"}}},  // not Denso
     // media and companies added to the gazetteer
