@@ -196,6 +196,7 @@ struct Mention {
   bool gazetteer_id = false;  // id comes from a gazetteer
   bool unit = false;          // a unit of the gazetteer name it opens with (商务部对外贸易司)
   size_t suffix_at = 0;       // CJK pattern names: where the suffix (委员会, 公司, 司) starts
+  size_t tail_at = 0;         // units: where the last unit's own name starts (…局|中小企業振興課)
 };
 
 std::string SlugEn(std::string_view text) {
@@ -541,6 +542,28 @@ struct Work {
   // Characters of the matching key in [from, to).
   size_t CharsBetween(size_t from, size_t to) const { return utf8::CodePointCount(key.substr(from, to - from)); }
 
+  // Where a local government's name ends at the front of `prefix` (the folded
+  // key): two Han characters at least, then a level (都道府県市区町村) with
+  // more after it. npos when the prefix opens with none (市内, 県内 name no
+  // place) or the level starts a word (区域, 市场, 市民: 500强企业区域总部 is
+  // no unit of a district).
+  static size_t LocalGovernmentEnd(std::string_view prefix) {
+    static constexpr std::string_view kLevels[] = {"都", "道", "府", "县", "市", "区", "町", "村"};
+    static constexpr std::string_view kWordAfterLevel[] = {"域", "场", "内", "外", "民", "长", "级", "路"};
+    auto in = [](const auto& set, std::string_view c) { return std::find(std::begin(set), std::end(set), c) != std::end(set); };
+    size_t p = 0;
+    for (int chars = 0; p < prefix.size(); ++chars) {
+      const size_t at = p;
+      const char32_t c = utf8::Next(prefix, &p);
+      if (!utf8::IsHan(c) || chars > 5) return std::string::npos;
+      if (chars < 2 || p >= prefix.size() || !in(kLevels, prefix.substr(at, p - at))) continue;
+      size_t q = p;
+      utf8::Next(prefix, &q);
+      return in(kWordAfterLevel, prefix.substr(p, q - p)) ? std::string::npos : p;
+    }
+    return std::string::npos;
+  }
+
   std::vector<Mention> Cjk() {
     std::vector<Mention> found;
     re2::StringPiece input(key.data(), key.size());
@@ -636,6 +659,7 @@ struct Work {
       // A unit named right after its parent (大连外国语大学日语学院) is one name.
       if (!found.empty() && found.back().end == left && left == floor) {
         Mention& parent = found.back();
+        if (parent.unit || rules.units.count(suffix)) parent.unit = true, parent.tail_at = left;
         parent.end = se;
         parent.suffix_at = ss;
         parent.name = std::string(nfkc.substr(parent.start, se - parent.start));
@@ -651,18 +675,26 @@ struct Work {
         for (auto it = mentions.lower_bound(left); it != mentions.end() && it->first < ss; ++it)
           if (it->second.end < ss && (!parent || it->second.end - it->second.start > parent->end - parent->start))
             parent = &it->second;
+        // A city or prefecture written before it is a parent too: 北九州市産業経済局,
+        // 長野県産業労働部 (the unit of that local government).
+        size_t parent_end = parent ? parent->end : std::string::npos;
+        if (!parent) {
+          const size_t place = LocalGovernmentEnd(prefix);
+          if (place != std::string::npos) parent_end = left + place;
+        }
         // The unit's own name has two characters at least: 商务部亚洲司, 經濟部能源署;
         // 商务部部长 and 経済産業省幹部 name no unit.
-        if (!parent || CharsBetween(parent->end, ss) < 2) continue;
+        if (parent_end == std::string::npos || CharsBetween(parent_end, ss) < 2) continue;
         // 商經局會聯同投資推廣署: a known name that ends with the suffix stands alone.
         const auto last = FirstEndingAfter(ss);
         if (last != mentions.end() && last->second.start < ss && last->second.end == se) continue;
-        left = parent->start;
+        if (parent) left = parent->start;
         std::string_view text = key.substr(left, se - left);
         Mention unit{left, se, IdFor(nfkc.substr(left, se - left), text), std::string(nfkc.substr(left, se - left)),
                      Source::kPatternCjk, false};
         unit.unit = true;
         unit.suffix_at = ss;
+        unit.tail_at = parent_end;
         found.push_back(std::move(unit));
         floor = se;
         continue;
@@ -1191,6 +1223,27 @@ struct Work {
     if (!stems.empty()) AddBareUses(stems);
   }
 
+  // 北九州市産業経済局中小企業振興課 … 中小企業振興課, 市商务局对外贸易处 …
+  // 对外贸易处: a unit named once with its parents is written later by its
+  // own name (four characters at least). A name that ends two units of the
+  // document (对外贸易处 of two departments) is left alone.
+  static constexpr size_t kMaxUnitTails = 16;
+  void UnitTails() {
+    std::map<std::string, const Mention*, std::less<>> tails;  // nullptr: ends two units
+    for (const auto& [start, m] : mentions) {
+      if (!m.unit || m.tail_at <= m.start || m.tail_at >= m.end) continue;
+      const std::string_view tail = key.substr(m.tail_at, m.end - m.tail_at);
+      if (utf8::CodePointCount(tail) < 4) continue;
+      auto [it, added] = tails.emplace(std::string(tail), &m);
+      if (!added && it->second && it->second->id != m.id) it->second = nullptr;
+      if (tails.size() >= kMaxUnitTails) break;
+    }
+    std::vector<BareName> uses;
+    for (const auto& [tail, m] : tails)
+      if (m) uses.push_back({tail, m->id, m->name, m->gazetteer_id, /*latin=*/false, /*from=*/m->end});
+    if (!uses.empty()) AddBareUses(uses);
+  }
+
   // "中国大连高级经理学院 China Business Executive Academy": one organisation.
   void Apposition() {
     for (auto it = mentions.begin(); it != mentions.end() && std::next(it) != mentions.end(); ++it) {
@@ -1228,6 +1281,7 @@ void OrgExtractor::Extract(const Document& doc, const ExtractContext& ctx, std::
   w.Merge(std::move(en), std::move(cjk));
   w.ShortForms();
   w.CompanyStems();
+  w.UnitTails();
   w.ResolveGenericNames();
   w.LinkSelfPlaceNames();
   w.Apposition();

@@ -7,6 +7,15 @@ namespace {
 
 const std::vector<OrgExample> kJapanese = {
     {"経済産業省は発表した", {{"経済産業省", "meti"}}},
+    // a city's or prefecture's bureau, department and division, written with
+    // the place, is one unit; later its own name alone is the same unit
+    {"問い合わせ：瀬戸浜市産業振興局中小企業支援課。申請は中小企業支援課へ。",
+     {{"瀬戸浜市産業振興局中小企業支援課", "org-濑户浜市产业振兴局中小企业支援课"},
+      {"中小企業支援課", "org-濑户浜市产业振兴局中小企业支援课"}}},
+    {"長野県産業労働部が説明した。", {{"長野県産業労働部", "org-长野县产业劳働部"}}},
+    // a level word that opens the prefix names no place: 市内, 県内
+    {"市内企業支援課の担当者", {}},
+    {"県内中小企業の経営課題", {}},
     // a customs office by its city; the China Coast Guard
     {"名古屋税関によると、輸出が増えた。", {{"名古屋税関", "org-名古屋税关"}}},
     {"中国海警局の船舶が航行した。", {{"中国海警局", "china-coast-guard"}}},

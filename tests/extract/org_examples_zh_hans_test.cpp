@@ -6,6 +6,12 @@ namespace dossier::test {
 namespace {
 
 const std::vector<OrgExample> kSimplified = {
+    // a city before a bureau is its parent; 区域 (a region) names no district
+    {"杭州市税务局发布公告。", {{"杭州市税务局", "org-杭州市税务局"}}},
+    {"吸引世界500强企业区域总部落户。", {}},
+    // a unit named with its parent is later written by its own name
+    {"宁波市商务局对外贸易处负责。请联系对外贸易处。",
+     {{"宁波市商务局对外贸易处", "org-宁波市商务局对外贸易处"}, {"对外贸易处", "org-宁波市商务局对外贸易处"}}},
     {"商务部新闻发言人表示", {{"商务部", "ministry-of-commerce-china"}}},
     {"中国商务部发布数据", {{"中国商务部", "ministry-of-commerce-china"}}},
     // The ministry in a minister's title is annotated as a mention of the ministry.
