@@ -16,6 +16,9 @@ const std::vector<OrgExample> kJapanese = {
     // a level word that opens the prefix names no place: 市内, 県内
     {"市内企業支援課の担当者", {}},
     {"県内中小企業の経営課題", {}},
+    // 機構 with what it does (推進, 振興, 整備) names one; 金融機構 alone does not
+    {"瀬戸浜産業学術推進機構（SAIS）と連携する。", {{"瀬戸浜産業学術推進機構", "org-濑户浜产业学术推进机构"}, {"SAIS", "org-濑户浜产业学术推进机构"}}},
+    {"各金融機構と研究機構", {}},
     // a customs office by its city; the China Coast Guard
     {"名古屋税関によると、輸出が増えた。", {{"名古屋税関", "org-名古屋税关"}}},
     {"中国海警局の船舶が航行した。", {{"中国海警局", "china-coast-guard"}}},
