@@ -105,17 +105,24 @@ bool ZhShareOfThose(std::string_view rest) {
 }
 
 // "It will be difficult to …", "said that it would take years": "it" as the
-// subject of a modal before "be" or "take" is the empty "it" of a forecast
-// or a thing, so no one commits (facts.md: forecasts with no actor are not
-// commitments). The subject is the actor, or the pronoun inside a reporting
-// cue ("said that it would"). After a verb of intent the "it" is an agent:
-// "it intends to take a delegation".
+// subject of a modal before "be", or before "take" and a time, is the empty
+// "it" of a forecast or a thing, so no one commits (facts.md: forecasts with
+// no actor are not commitments). The subject is the actor, or the pronoun
+// inside a reporting cue ("said that it would"). "It would take necessary
+// measures" is an agent's pledge, and so is "it" after a verb of intent: "it
+// intends to take a delegation".
 bool ItForecast(std::string_view actor, std::string_view cue_lower, std::string_view action) {
   const bool modal_cue = cue_lower == "will" || cue_lower == "would" || cue_lower == "shall";
   const bool it_subject = (Lower(actor) == "it" && modal_cue) || EndsWith(cue_lower, " it would") ||
                           EndsWith(cue_lower, " it will");
   while (!action.empty() && IsAsciiSpace(action.front())) action.remove_prefix(1);  // untrimmed here
-  return it_subject && (StartsWith(action, "be ") || StartsWith(action, "take "));
+  static const RE2 kTakesTime(
+      "(?i)take (?:(?:a|an|some|several|many|more|another|a few|a long|at least|up to|over|about|around|"
+      "one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\\s+)*"
+      "(?:years?|months?|weeks?|days?|decades?|hours?|time|while|longer|long)\\b");
+  return it_subject && (StartsWith(action, "be ") ||
+                        (StartsWith(action, "take ") &&
+                         RE2::PartialMatch(re2::StringPiece(action.data(), action.size()), kTakesTime)));
 }
 
 // An actor that is a share of those asked: "37.0% of respondents", "2.3%",
@@ -350,7 +357,13 @@ bool EnSeveralParties(std::string_view actor) {
 // Where a commitment's action starts after its cue: past " to " in English
 // ("committed to | opening its market").
 size_t ActionStart(std::string_view text, size_t cue_end, bool en) {
-  return cue_end + (en && StartsWith(text.substr(cue_end), " to ") ? 4 : 0);
+  if (!en) return cue_end;
+  // A cue that ends with "to" and its verb (instructed X to report, proposes
+  // to impose): the action starts at the verb.
+  const size_t space = text.substr(0, cue_end).rfind(' ');
+  if (space != std::string_view::npos && space >= 3 && space + 1 < cue_end && text.substr(space - 3, 4) == " to ")
+    return space + 1;
+  return cue_end + (StartsWith(text.substr(cue_end), " to ") ? 4 : 0);
 }
 
 // ---------------------------------------------------------------- the finder
@@ -521,6 +534,12 @@ bool SentenceFinder::JaParticleToo(std::string_view v, size_t at) {
 
 // The subject noun phrase starting at toks[i] (after connectors), if the
 // words there can open one.
+// Does a pronoun or "that" follow token k (a verb's complement: "Says it")?
+bool SubjectFollows(const std::vector<Tok>& toks, size_t k) {
+  static constexpr std::string_view kWords[] = {"it", "they", "he", "she", "we", "i", "that"};
+  return k + 1 < toks.size() && std::find(std::begin(kWords), std::end(kWords), toks[k + 1].lower) != std::end(kWords);
+}
+
 Actor SentenceFinder::EnNounPhrase(const std::vector<Tok>& toks, size_t i) const {
   Actor a;
   while (i < toks.size() && Has(WordClass::kConnector, toks[i].lower)) ++i;
@@ -535,8 +554,10 @@ Actor SentenceFinder::EnNounPhrase(const std::vector<Tok>& toks, size_t i) const
   size_t j = i;
   while (j < toks.size()) {
     const Tok& t = toks[j];
-    if (j > i && (Has(WordClass::kVerb, t.lower) || Has(WordClass::kReporting, t.lower) ||
-                  (!t.cap && t.lower.size() > 4 && EndsWith(t.lower, "ed")))) break;
+    const bool in_name = j > i && t.cap && toks[j - 1].cap && !SubjectFollows(toks, j);  // the United States
+    if (j > i && !in_name &&
+        (Has(WordClass::kVerb, t.lower) || Has(WordClass::kReporting, t.lower) ||
+         (!t.cap && t.lower.size() > 4 && EndsWith(t.lower, "ed")))) break;
     ++j;
   }
   while (j > i + 1 && (Has(WordClass::kAdverb, toks[j - 1].lower) ||
@@ -578,7 +599,10 @@ Actor SentenceFinder::EnPrefixActor(Span prefix) const {
   // Reported speech: the actor is the inner subject, else the speaker.
   size_t inner = 0;
   for (size_t k = toks.size(); k-- > 0;) {
-    if (Has(WordClass::kReporting, toks[k].lower)) {
+    // A capitalised word after a capitalised one is part of a name: the
+    // United States, not "states" (a title-case "The Bank Says it" still reports).
+    const bool in_name = k > 0 && toks[k].cap && toks[k - 1].cap && !SubjectFollows(toks, k);
+    if (Has(WordClass::kReporting, toks[k].lower) && !in_name) {
       Actor speaker = EnNounPhrase(toks, 0);
       if (speaker.start != std::string::npos && speaker.start < toks[k].start) a.speaker = speaker.text;
       inner = k + 1;
@@ -596,6 +620,11 @@ Actor SentenceFinder::EnPrefixActor(Span prefix) const {
     }
   }
   Actor np = EnNounPhrase(toks, inner);
+  // "…, as the United States and China prepared for talks aimed at …": a
+  // clause opened by as, while or whereas has its own subject.
+  if (np.start == std::string::npos && inner + 1 < toks.size() &&
+      (toks[inner].lower == "as" || toks[inner].lower == "while" || toks[inner].lower == "whereas"))
+    np = EnNounPhrase(toks, inner + 1);
   if (np.start != std::string::npos) {
     // Rebuild the text from the original (the copy has blanks for asides).
     np.text = std::string(v.substr(np.start - prefix.start, np.text.size()));

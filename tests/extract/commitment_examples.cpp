@@ -12,6 +12,24 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "Japan and China resolved to fight protectionism together.",
        {{"Japan and China", "pledge", "fight protectionism"}}},
       {"en", "China will never seek hegemony.", {{"China", "pledge", "never seek hegemony"}}},
+      // "States" in the United States is no reporting verb
+      {"en", "The United States will use every tool to defend its industry.",
+       {{"The United States", "pledge", "use every tool"}}},
+      // "it would take" measures is an agent's; it would take years is a forecast
+      {"en", "The ministry said it would take necessary measures to protect firms.",
+       {{"The ministry", "pledge", "necessary measures"}}},
+      {"en", "Officials said it would take years to rebuild the port.", {}},
+      {"en", "It will take a long time to recover.", {}},
+      // a clause opened by "as" has its own subject
+      {"en", "Talks resumed on Monday, as Japan and Korea prepared for a summit aimed at easing tensions.",
+       {{"Japan and Korea", "intent", "easing tensions"}}},
+      // proposals, recommendations and instructions
+      {"en", "USTR proposes to impose an additional duty on chips.", {{"USTR", "intent", "impose an additional duty"}}},
+      {"en", "The mission recommends a more ambitious consolidation.",
+       {{"The mission", "exhortation", "ambitious consolidation"}}},
+      {"en", "We instruct the Committee on Trade and Investment (CTI) to report to Leaders.",
+       {{"We", "exhortation", "report to Leaders"}}},
+      {"en", "Direct investment in fiscal 2024 (April 2024 to March 2025) totalled $186 billion.", {}},
       {"en", "Japan will see to it that the rules are enforced.", {{"Japan", "pledge", "rules are enforced"}}},
       {"en", "Japan will not devalue the yen to gain an export advantage.", {{"Japan", "pledge", "devalue the yen"}}},
       {"en", "Tokyo, for its part, will review the export control list.", {{"Tokyo", "pledge", "review the export"}}},
