@@ -296,6 +296,11 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       // 决定 is "decided to" (决定的, 的决定 are not); an event's 将 is a forecast; a greeting is no welcome
       {"zh-Hans", "商务部决定暂停实施部分管制措施。", {{"商务部", "pledge", "暂停实施"}}},
+      // 议定书 is a protocol (a noun), not 议定 (agreed); a past signing commits no one
+      {"zh-Hans", "上个月，双方签署了自贸区升级议定书。", {}},
+      // 宣布将 + a count: 将 marks the object put on a list, no future
+      {"zh-Hans", "美国商务部昨天宣布将12家中国实体列入实体清单。", {}},
+      {"zh-Hans", "商务部宣布将扩大进口。", {{"商务部", "pledge", "扩大进口"}}},
       {"zh-Hans", "这是市场决定的。", {}},
       // 确保 binds its maker to a result; after another cue it is that cue's goal; as a purpose it is none
       {"zh-Hans", "省政府确保外贸规模稳中有升。", {{"省政府", "pledge", "外贸规模稳中有升"}}},
@@ -428,6 +433,13 @@ const std::vector<CommitmentExample>& TraditionalCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       {"zh-Hant", "雙方同意加強金融合作。", {{"雙方", "agreement", "加強金融合作"}}},
       {"zh-Hant", "日方將繼續推動綠色轉型。", {{"日方", "pledge", "推動綠色轉型"}}},
+      // 應付 (cope with) and 因應 (in response to) hold no "should"
+      {"zh-Hant", "機管局擴建設施，以應付電商貨物的增長。", {}},
+      {"zh-Hant", "有關數字或會因應後續資料而作出修訂。", {}},
+      // a situation's 會 is a forecast
+      {"zh-Hant", "地緣政治緊張局勢會繼續為環球貿易帶來不確定性。", {}},
+      // welcoming more firms to make Hong Kong their base invites them
+      {"zh-Hant", "我們歡迎更多海外企業以香港為基地，開拓亞洲市場。", {{"我們", "exhortation", "海外企業"}}},
       // 應 inside a person's name (丘應樺) is no "should"
       {"zh-Hant", "商務及經濟發展局局長丘應樺今日抵達東京。", {}},
       {"zh-Hant", "丘應樺表示，歡迎日本企業善用香港平台拓展業務。", {{"丘應樺", "exhortation", "善用香港平台"}}},
