@@ -13,6 +13,7 @@
 #include "ingest/html_flatten.h"
 #include "ingest/language_tagger.h"
 #include "ingest/libxml2_init.h"
+#include "ingest/line_joiner.h"
 #include "ingest/metadata.h"
 #include "ingest/normalizer.h"
 #include "ingest/tsv.h"
@@ -106,6 +107,7 @@ std::string SubtreeText(const xmlNode* root) {
 // bytes that were inside links.
 struct OpenBlock {
   int heading = 0;  // 1-6 for h1-h6
+  bool pre = false; // <pre>: its line breaks are the author's
   std::string lang;
   std::string text;
   size_t linked = 0;
@@ -193,6 +195,7 @@ class HtmlWalker {
       Flush(&stack_.back());
       OpenBlock block;
       block.heading = HeadingLevel(name);
+      block.pre = name == "pre" || stack_.back().pre;
       std::string lang = CanonicalLanguageTag(Attr(n, "lang"));
       block.lang = !lang.empty() ? lang : stack_.back().lang;
       stack_.push_back(std::move(block));
@@ -224,6 +227,7 @@ class HtmlWalker {
 
   void Flush(OpenBlock* b) {
     if (b->text.empty()) return;
+    if (b->pre) return FlushPreformatted(b);
     std::string text = NormalizeInline(b->text);
     size_t total = NonSpaceBytes(b->text);
     size_t linked = b->linked;
@@ -242,6 +246,30 @@ class HtmlWalker {
       block.kind = SegmentKind::kHeading;
     }
     out_.blocks.push_back(std::move(block));
+  }
+
+  // <pre> keeps its lines, as a plain text file does (line_joiner.h): a table
+  // aligned with spaces stays one row per line, hard-wrapped prose is joined
+  // into its paragraphs.
+  void FlushPreformatted(OpenBlock* b) {
+    const std::string normalized = NormalizeText(b->text);
+    b->text.clear();
+    b->linked = 0;
+    std::vector<std::string_view> lines;
+    for (size_t pos = 0; pos <= normalized.size();) {
+      size_t nl = normalized.find('\n', pos);
+      if (nl == std::string::npos) nl = normalized.size();
+      lines.push_back(std::string_view(normalized).substr(pos, nl - pos));
+      pos = nl + 1;
+    }
+    const std::vector<bool> keep_all(lines.size(), false);
+    for (Paragraph& p : JoinParagraphs(lines, keep_all, AnalyzeWrapping(lines))) {
+      if (p.text.empty()) continue;
+      TextBlock block;
+      block.text = std::move(p.text);
+      block.lang = b->lang;
+      out_.blocks.push_back(std::move(block));
+    }
   }
 
   void ReadMeta(xmlNode* n) {

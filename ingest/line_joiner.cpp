@@ -9,14 +9,38 @@
 namespace dossier {
 namespace {
 
+// A number as a table cell writes it: a sign, digits with , and ., a
+// percent sign ("-34,976", "14.2", "+0.7%"), or a dash for no value.
+bool NumberCell(std::string_view w) {
+  for (std::string_view sign : {"-", "+", "\u2212", "\u25B2", "\u25B3"})
+    if (w.size() > sign.size() && w.substr(0, sign.size()) == sign) {
+      w.remove_prefix(sign.size());
+      break;
+    }
+  if (w.size() > 1 && w.back() == '%') w.remove_suffix(1);
+  if (w.empty() || w.front() < '0' || w.front() > '9' || w.back() < '0' || w.back() > '9') return false;
+  return std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
+}
+
 // A row of a text table: cells apart by two ideographic spaces after the
 // line's first text, the one column separator that survives normalisation
-// (NormalizeText makes tabs and runs of spaces one space). It is never
-// joined to another line, and says nothing about the width prose is wrapped at.
+// (NormalizeText makes tabs and runs of spaces one space); or a line that
+// ends with two number cells ("社会消费品零售总额 46291 2.9 415172 4.3"), as a
+// table aligned with spaces is left. It is never joined to another line, and
+// says nothing about the width prose is wrapped at.
 bool LooksLikeTableRow(std::string_view line) {
   size_t first = 0;
   while (line.compare(first, 3, "\u3000") == 0) first += 3;  // indentation
-  return line.substr(first).find("\u3000\u3000") != std::string_view::npos;
+  if (line.substr(first).find("\u3000\u3000") != std::string_view::npos) return true;
+  int numbers = 0;
+  for (size_t end = line.size(); numbers < 2;) {
+    const size_t space = line.rfind(' ', end == 0 ? 0 : end - 1);
+    if (space == std::string_view::npos || space + 1 >= end) break;
+    if (!NumberCell(line.substr(space + 1, end - space - 1))) break;
+    ++numbers;
+    end = space;
+  }
+  return numbers == 2;
 }
 
 }  // namespace

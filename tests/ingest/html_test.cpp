@@ -67,6 +67,20 @@ TEST_CASE("html: keeps title, headings, paragraphs, lists, quotes, cells and div
     if (doc.slice(s.span) == "Background") CHECK(s.kind == SegmentKind::kHeading);
 }
 
+TEST_CASE("html: a <pre> keeps its lines, as a plain text file does") {
+  const char* page =
+      "<html><body><p>Trade in goods, October:</p><pre>\n"
+      "                 港元（百萬元）   按年變動（%）\n"
+      "內地                253,840         13.4\n"
+      "美國                 24,307        -12.1\n"
+      "</pre><p>Figures are provisional.</p></body></html>";
+  std::vector<std::string> t = SegmentTexts(MustIngest(page, "release.html"));
+  REQUIRE(t.size() == 5);
+  CHECK(t[1] == "港元（百萬元） 按年變動（%）");
+  CHECK(t[2] == "內地 253,840 13.4");
+  CHECK(t[3] == "美國 24,307 -12.1");
+}
+
 TEST_CASE("html: decodes entities") {
   Document doc = MustIngest(kPage, "page.html");
   CHECK(Contains(doc, "in Tokyo & agreed to meet again soon \xE2\x80\x94 the first"));

@@ -127,6 +127,29 @@ TEST_CASE("normalize: table rows in hard-wrapped text stay one segment each") {
   CHECK(t[4].find("相談窓口運営事業") == 0);
 }
 
+TEST_CASE("normalize: rows of a table aligned with spaces stay one segment each") {
+  // Runs of spaces become one space; a line that ends with two numbers is a
+  // row all the same, and hard-wrapped prose around the table is still joined.
+  std::string text =
+      "The quarterly figures were released today by the statistics office, and they show that exports\n"
+      "grew faster than imports for the third quarter in a row, as shipments of machinery and electronic\n"
+      "parts to the region recovered from the slump of last year and energy imports fell back again.\n"
+      "\n"
+      "Exports of goods and services to the economies of the region, excluding fuels    46,981     45,820\n"
+      "Imports of goods and services from the economies of the region, excluding fuels  44,617     43,995\n"
+      "Balance on goods and services with the economies of the region, excluding fuels   2,364      1,825\n"
+      "\n"
+      "The office will publish the detailed tables for each partner economy and commodity group next\n"
+      "month, together with the revised figures for the first half of the year and the seasonal factors.\n";
+  std::vector<std::string> t = SegmentTexts(MustIngest(text, "release.txt"));
+  REQUIRE(t.size() == 5);  // a joined paragraph, three rows, a joined paragraph
+  CHECK(t[0].find("exports grew") != std::string::npos);
+  // The rows are as wide as the wrapped lines: only their numbers keep them apart.
+  CHECK(t[1] == "Exports of goods and services to the economies of the region, excluding fuels 46,981 45,820");
+  CHECK(t[3] == "Balance on goods and services with the economies of the region, excluding fuels 2,364 1,825");
+  CHECK(t[4].find("next month") != std::string::npos);
+}
+
 TEST_CASE("normalize: one paragraph per line is not joined") {
   std::string text =
       "Title\n"
