@@ -66,6 +66,71 @@ std::vector<Cell> SplitCells(std::string_view row) {
   return cells;
 }
 
+// A cell that stands for no value: a dash, "不適用", "n.a.".
+bool PlaceholderCell(std::string_view cell) {
+  static constexpr std::string_view kPlaceholders[] = {"—", "–", "-", "－", "…", "..", "―", "不適用", "不适用",
+                                                       "n.a.", "N/A", "n/a", "na", "NA", "n.a", "x"};
+  return std::find(std::begin(kPlaceholders), std::end(kPlaceholders), cell) != std::end(kPlaceholders);
+}
+
+// The words of a row apart by single spaces (NormalizeText makes every run of
+// spaces one: a table aligned with spaces comes out so).
+std::vector<Cell> SpaceTokens(std::string_view row) {
+  std::vector<Cell> tokens;
+  for (size_t at = 0; at < row.size();) {
+    const size_t space = std::min(row.find(' ', at), row.size());
+    if (space > at) tokens.push_back({{at, space}, row.substr(at, space - at)});
+    at = space + 1;
+  }
+  return tokens;
+}
+
+// "社会消费品零售总额 46291 2.9 415172 4.3", "有形貿易差額 -34,976 不適用":
+// a row of a table aligned with spaces. Its cells are the numbers (and
+// placeholders) at its end, two numbers at least, and one label cell for the
+// words before them. Empty when the row ends otherwise.
+std::vector<Cell> SplitSpacedRow(std::string_view row) {
+  std::vector<Cell> tokens = SpaceTokens(row);
+  size_t first = tokens.size(), numbers = 0;
+  while (first > 0 && (NumericCell(tokens[first - 1].text) || PlaceholderCell(tokens[first - 1].text))) {
+    numbers += NumericCell(tokens[first - 1].text);
+    --first;
+  }
+  if (numbers < 2) return {};
+  std::vector<Cell> cells;
+  if (first > 0) {
+    const Span label{tokens[0].span.start, tokens[first - 1].span.end};
+    cells.push_back({label, row.substr(label.start, label.size())});
+  }
+  cells.insert(cells.end(), tokens.begin() + static_cast<std::ptrdiff_t>(first), tokens.end());
+  return cells;
+}
+
+// "绝对量 同比增长 绝对量 同比增长", "港元（百萬元） 按年變動（%）": the header row
+// of a table aligned with spaces, in Chinese or Japanese (an English line
+// with spaces is words, not cells). Empty when the row is not such.
+std::vector<Cell> SplitSpacedHeader(std::string_view row) {
+  if (std::any_of(row.begin(), row.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; })) return {};
+  std::vector<Cell> tokens = SpaceTokens(row);
+  if (tokens.size() < 2) return {};
+  for (const Cell& t : tokens)
+    if (t.text.size() > kMaxWordCellBytes + 6) return {};
+  return tokens;
+}
+
+// A rule drawn across a table ("──── ────"): neither a header nor a row.
+bool RuleLine(std::string_view row) {
+  size_t p = 0;
+  bool any = false;
+  while (p < row.size()) {
+    const char32_t c = utf8::Next(row, &p);
+    if (c == U' ') continue;
+    if (!((c >= 0x2500 && c <= 0x257F) || c == U'-' || c == U'=' || c == U'—' || c == U'－' || c == U'―')) return false;
+    any = true;
+  }
+  return any;
+}
+
 // Whether the whole cell, folded (full-width digits and signs as ASCII),
 // matches `re`.
 bool FoldedMatches(std::string_view cell, const RE2& re) {
@@ -170,7 +235,7 @@ bool UnitLine(std::string_view text) {
 bool SaysGrowth(std::string_view text) {
   static const RE2 kGrowth(
       "(?i)growth|change|增长|增長|增速|增幅|增减|增減|同比|比上年|前年比|前年同期比|前年同月比|前月比|前年度比|伸び率|増減|増加率|"
-      "年增率|年增|成長率|成长率|增長率|增长率");
+      "年增率|年增|成長率|成长率|增長率|增长率|变动|變動|变化|變化");
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kGrowth);
 }
 
@@ -218,7 +283,7 @@ bool MayHoldTable(const Document& doc) {
       split |= c == '\t' || (c == 0xE3 && i + 2 < row.size() && static_cast<unsigned char>(row[i + 1]) == 0x80 &&
                               static_cast<unsigned char>(row[i + 2]) == 0x80);
     }
-    if (digit && (split || row.size() <= 24)) return true;
+    if (digit && (split || row.size() <= 24 || !SplitSpacedRow(row).empty())) return true;
   }
   return false;
 }
@@ -242,7 +307,14 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       reset();
       continue;
     }
-    const std::vector<Cell> cells = SplitCells(row);
+    if (RuleLine(row)) continue;
+    std::vector<Cell> cells = SplitCells(row);
+    if (cells.size() == 1) {
+      // A table aligned with spaces: its row, or its header.
+      std::vector<Cell> spaced = SplitSpacedRow(row);
+      if (spaced.empty()) spaced = SplitSpacedHeader(row);
+      if (!spaced.empty()) cells = std::move(spaced);
+    }
     size_t numeric = 0, own_unit = 0;
     for (const Cell& c : cells) {
       numeric += NumericCell(c.text) && !YearCell(c.text);

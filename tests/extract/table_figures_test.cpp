@@ -55,6 +55,49 @@ TEST_CASE("table cells take their column unit, and a growth column gives the cha
   CHECK(rise->attrs["of"] == "汽车零部件");
 }
 
+TEST_CASE("a table aligned with spaces: cells after the label, headers, rules and placeholders", "[figure][table]") {
+  // Normalisation leaves one space between cells: the numbers at the end of a
+  // row are its cells, and a header row of Chinese words is split on spaces.
+  const std::string text =
+      "国民经济主要指标\n\n"
+      "单位：亿元，%\n"
+      "────────────────────────\n"
+      "指标              10月              1—10月\n"
+      "             绝对量   同比增长    绝对量    同比增长\n"
+      "────────────────────────\n"
+      "社会消费品零售总额   46291   2.9   415172   4.3\n"
+      "  其中：民间投资      —      —    206735   -4.5\n"
+      "────────────────────────\n\n"
+      "数据显示经济运行总体平稳。\n";
+  std::vector<Fact> facts = FiguresOf(text, "bulletin.txt");
+  const Fact* amount = Find(facts, "415172");
+  REQUIRE(amount != nullptr);
+  CHECK(amount->attrs["unit"] == "CNY");
+  CHECK(amount->attrs["value"].get<double>() == Approx(4.15172e13));
+  const Fact* growth = Find(facts, "2.9");
+  REQUIRE(growth != nullptr);
+  CHECK(growth->attrs["unit"] == "%");
+  CHECK(growth->attrs["change"] == "up");
+  const Fact* fall = Find(facts, "-4.5");
+  REQUIRE(fall != nullptr);
+  CHECK(fall->attrs["unit"] == "%");
+  CHECK(fall->attrs["change"] == "down");
+  CHECK(fall->attrs["of"] == "其中：民间投资");
+  // A row label of several English words is one cell; a line of words is no header.
+  const std::string en =
+      "Balance of trade\n\n"
+      "Unit: A$ million\n"
+      "Goods credits 46,981 45,820\n"
+      "Goods debits n.a. 43,995 44,100\n\n"
+      "The balance narrowed in the month.\n";
+  std::vector<Fact> en_facts = FiguresOf(en, "abs.txt");
+  const Fact* credit = Find(en_facts, "46,981");
+  REQUIRE(credit != nullptr);
+  CHECK(credit->attrs["unit"] == "AUD");
+  CHECK(credit->attrs["of"] == "Goods credits");
+  CHECK(Find(en_facts, "43,995") != nullptr);
+}
+
 TEST_CASE("an HTML table: the caption's unit for every cell, a row label's for its row", "[figure][table]") {
   const std::string html =
       "<html><body><main><h1>Policy decision</h1><p>The Board kept the rate unchanged.</p>"
