@@ -73,6 +73,20 @@ class SingleCharFolds {
   std::atomic<const Block*> blocks_[256] = {};
 };
 
+// The decimal digits of a vulgar fraction (½ -> "5"), "" for other characters.
+std::string_view FractionDigits(char32_t c) {
+  switch (c) {
+    case 0x00BD: return "5";    // ½
+    case 0x00BC: return "25";   // ¼
+    case 0x00BE: return "75";   // ¾
+    case 0x215B: return "125";  // ⅛
+    case 0x215C: return "375";  // ⅜
+    case 0x215D: return "625";  // ⅝
+    case 0x215E: return "875";  // ⅞
+    default: return {};
+  }
+}
+
 SingleCharFolds* SingleCharFoldsFor(const icu::Normalizer2* norm, const FoldOptions& options) {
   static SingleCharFolds* const nfkc_cf = new SingleCharFolds(Normalizer({.nfkc = true, .case_fold = true}));
   static SingleCharFolds* const nfkc = new SingleCharFolds(Normalizer({.nfkc = true, .case_fold = false}));
@@ -114,7 +128,9 @@ FoldedText::FoldedText(std::string_view original, FoldOptions options)
             }
             break;
           }
-          if (!char_props::Has(c, inert) || (options.minus_as_hyphen && c == 0x2212)) break;
+          if (!char_props::Has(c, inert) || (options.minus_as_hyphen && c == 0x2212) ||
+              (options.fractions_as_decimals && !FractionDigits(c).empty()))
+            break;
         }
         for (size_t i = p; i < q; ++i) {
           cluster_start_.push_back(static_cast<uint32_t>(p));
@@ -154,6 +170,10 @@ FoldedText::FoldedText(std::string_view original, FoldOptions options)
       folded_.append(original.substr(start, end - start));
     } else if (simple && options.minus_as_hyphen && first == 0x2212) {
       folded_.push_back('-');
+    } else if (simple && options.fractions_as_decimals && !FractionDigits(first).empty()) {
+      const bool after_digit = !folded_.empty() && folded_.back() >= '0' && folded_.back() <= '9';
+      folded_.append(after_digit ? "." : "0.");
+      folded_.append(FractionDigits(first));
     } else if (simple && first < 0x80) {
       char ch = static_cast<char>(first);
       if (options.case_fold && ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');

@@ -31,6 +31,9 @@ struct FoldOptions {
   // U+2212 MINUS SIGN as '-' (NFKC keeps it; Japanese legacy encodings give
   // it for the full-width hyphen-minus of 03－1234－5678 and ▲/－0.5％).
   bool minus_as_hyphen = false;
+  // Vulgar fractions as decimals: 4½ -> 4.5, ½ -> 0.5, 2¼ -> 2.25 (NFKC
+  // gives 1⁄2, which a number reader would take for 41⁄2 after a 4).
+  bool fractions_as_decimals = false;
 };
 
 class FoldedText {

@@ -34,6 +34,17 @@ TEST_CASE("FoldedText reads the minus sign as a hyphen only when asked") {
   CHECK(original.substr(back.start, back.size()) == "\u22121234");
 }
 
+TEST_CASE("FoldedText reads vulgar fractions as decimals only when asked") {
+  const std::string original = "about 4½ percent, ¾ point, 2⅛";
+  FoldedText plain(original);
+  CHECK(plain.text() == "about 41\u20442 percent, 3\u20444 point, 21\u20448");  // NFKC: 4 then 1⁄2
+  FoldedText f(original, {.nfkc = true, .fractions_as_decimals = true});
+  REQUIRE(f.text() == "about 4.5 percent, 0.75 point, 2.125");
+  const size_t pos = f.text().find("4.5");
+  const Span back = f.ToOriginal({pos, pos + 3});
+  CHECK(original.substr(back.start, back.size()) == "4½");
+}
+
 TEST_CASE("FoldedText merges half-width katakana with voicing marks into one cluster") {
   std::string original = "ﾊｲﾚﾍﾞﾙ対話";
   FoldedText f(original);
