@@ -127,7 +127,8 @@ class FigureReader {
 
   // An English multiple written as a verb at folded offset s: "doubled",
   // "will double", "more than tripled", "nearly double the level" (2 x, 3 x,
-  // 4 x, change up, approx from a qualifier before). The bare "double" and
+  // 4 x, change up, approx from a qualifier before), and the -fold words
+  // ("more than threefold", "a tenfold rise"). The bare "double" and
   // "triple" count only after a modal, "to" or a qualifier, or before a
   // determiner, so "double taxation" and "triple-A" are none.
   std::optional<Figure> ReadMultipleVerb(size_t s) const;
@@ -344,6 +345,10 @@ std::optional<Figure> FigureReader::ReadMultipleVerb(size_t s) const {
       {"double", 2, true},      {"doubled", 2, false},    {"doubles", 2, false},    {"doubling", 2, false},
       {"triple", 3, true},      {"tripled", 3, false},    {"triples", 3, false},    {"tripling", 3, false},
       {"quadruple", 4, true},   {"quadrupled", 4, false}, {"quadruples", 4, false}, {"quadrupling", 4, false},
+      // "a threefold increase", "grew more than fivefold": the multiple as an adverb or adjective
+      {"twofold", 2, false},    {"threefold", 3, false},  {"fourfold", 4, false},   {"fivefold", 5, false},
+      {"sixfold", 6, false},    {"sevenfold", 7, false},  {"eightfold", 8, false},  {"ninefold", 9, false},
+      {"tenfold", 10, false},
   };
   if (s > 0 && (IsAlpha(f_[s - 1]) || IsDigit(f_[s - 1]) || f_[s - 1] == '-')) return std::nullopt;
   size_t e = s;
@@ -513,6 +518,21 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     const bool vague_word = name->surface == "数" || name->surface == "數" || name->surface == "几" ||
                             name->surface == "幾";
     if (!(vague_word && n.has_digits)) return std::nullopt;
+  }
+  if (n.has_digits && !n.has_scale) {
+    // The next item of a list of references: headings 8541 and 8542,
+    // Articles 3, 5 and 7.
+    static const RE2 reference_list(
+        "(?:^|[^A-Za-z])(?:[Hh]eadings?|[Ss]ubheadings?|HS|HTS|[Cc]odes?|Articles?|Sections?|Chapters?|Paragraphs?|"
+        "Items?|Nos?\\.) [0-9][0-9.]*(?:(?:, | and | or |, and |, or )[0-9][0-9.]*)*(?:, | and | or |, and |, or )$");
+    // A street address: 500 E Street SW, 1600 Pennsylvania Avenue.
+    static const RE2 street_after(
+        "^ (?:[NSEW]\\.? )?(?:[A-Z][a-z]+ ){0,3}(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Lane|Drive|"
+        "Place|Square|Plaza|Parkway)(?:[^A-Za-z]|$)");
+    const std::string_view right = f_.substr(std::min(f_.size(), s + n.length), 48);
+    if (RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), reference_list) ||
+        RE2::PartialMatch(re2::StringPiece(right.data(), right.size()), street_after))
+      return std::nullopt;
   }
   if (n.has_digits && !n.has_scale && n.length == 2) {
     // 2026–27, FY 2021-22: the second year of a split year, not a number.
@@ -905,8 +925,10 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     // Japanese 3割多い is "30% more" (the adjective 多い), not 3割多 "over 30%".
     if (qa && qa->surface == "多" && f_.compare(p + qa->end, 3, "い") == 0) qa.reset();
     if (qa) {
+      // English ones ("or more", "and above") follow the unit or the counted
+      // noun: "28 nanometers and above", "50 employees or more".
       bool latin = IsAlpha(qa->surface[0]);
-      if (!latin && (cjk || kind != Kind::kCount || fig.of.empty())) {
+      if (latin || cjk || kind != Kind::kCount || fig.of.empty()) {
         fig.approx = qa->value;
         p += qa->end;
       }
@@ -1177,7 +1199,7 @@ class FigureExtractor : public Extractor {
     std::optional<FoldedText> folded;
     // The minus sign reads as a hyphen (phone numbers, ISO dates, ranges).
     if (!NfkcStable(original) || original.find("\u2212") != std::string_view::npos)
-      folded.emplace(original, FoldOptions{.nfkc = true, .minus_as_hyphen = true});
+      folded.emplace(original, FoldOptions{.nfkc = true, .minus_as_hyphen = true, .fractions_as_decimals = true});
     auto to_original = [&](Span folded_span) { return folded ? folded->ToOriginal(folded_span) : folded_span; };
     // Hard-wrapped lines ("about 30\npercent") read as one line; the copy
     // keeps every byte offset of the folded text.
@@ -1252,7 +1274,8 @@ class FigureExtractor : public Extractor {
       }
       if (c < 0x80 && IsAlpha(static_cast<char>(c))) {  // skip the rest of the word
         const char lower = static_cast<char>(c | 0x20);
-        if (lower == 'd' || lower == 't' || lower == 'q') {
+        if (lower == 'd' || lower == 't' || lower == 'q' || lower == 'f' || lower == 's' || lower == 'e' ||
+            lower == 'n') {
           if (std::optional<Figure> fig = reader.ReadMultipleVerb(i)) {
             emit(*fig, std::nullopt);
             i = fig->end;
@@ -1290,7 +1313,7 @@ class FigureExtractor : public Extractor {
     static const RE2 between_before("(?i)(?:^|[^a-z])between $");
     std::string_view before = LeftWindow(f, first_at);
     const re2::StringPiece before_piece(before.data(), before.size());
-    if (RE2::PartialMatch(before_piece, from_before)) return std::nullopt;
+    if (RE2::PartialMatch(before_piece, from_before) && !RangingFrom(before)) return std::nullopt;
     if (LowerAscii(std::string(sep.data(), sep.size())) == "and" && !RE2::PartialMatch(before_piece, between_before))
       return std::nullopt;  // "10 and 20 percent": two figures
     std::optional<Numeral> n1 = parser_.Parse(f, first_at);
@@ -1319,6 +1342,13 @@ class FigureExtractor : public Extractor {
     return max;
   }
 
+  // "duties ranging from 7.5 percent to 100 percent", "rates that vary from
+  // 2 to 5%": after a verb of extent, from … to spans a range, not a change.
+  static bool RangingFrom(std::string_view before) {
+    static const RE2 kRangingFrom("(?i)(?:^|[^a-z])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)) from $");
+    return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kRangingFrom);
+  }
+
   // A range whose first end carries the same mark as the second (2%至3%,
   // 18.4% to 35.2%, 1,500億至1,950億元): the first end was read as a figure
   // of its own, and the caller drops it for the whole range. Not after
@@ -1342,7 +1372,7 @@ class FigureExtractor : public Extractor {
     static const RE2 revised_after("^(?:下调|上调|调降|调升|调整|下修|上修|下調|上調|調降|調升|調整)");
     std::string_view before = LeftWindow(f, first_at);
     const std::string_view after_range = f.substr(std::min(f.size(), k + mark_text.size()));
-    if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), from_before) &&
+    if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), from_before) && !RangingFrom(before) &&
         !RE2::PartialMatch(re2::StringPiece(after_range.data(), std::min<size_t>(after_range.size(), 12)), revised_after))
       return std::nullopt;
     std::optional<Numeral> n1 = parser_.Parse(f, first_at);

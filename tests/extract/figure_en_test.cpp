@@ -44,6 +44,13 @@ TEST_CASE("English figures: money", "[figure][en]") {
 TEST_CASE("English figures: percentages, points and multiples", "[figure][en]") {
   const FigureRow rows[] = {
       {"Exports rose 4.5% in the first quarter.", "4.5%", 4.5, "%", "exact", "up"},
+      // vulgar fractions are decimals
+      {"Growth of about 4½ percent is projected.", "about 4½ percent", 4.5, "%", "about", "up"},
+      {"A consolidation of around ¾ percent of GDP.", "around ¾ percent", 0.75, "%", "about", ""},
+      // the -fold words are multiples; "or more" and "or less" qualify the figure
+      {"Trade grew more than threefold in a decade.", "more than threefold", 3, "x", "over", "up"},
+      {"Tariffs of 5 percent or less apply.", "5 percent or less", 5, "%", "under", ""},
+      {"Legacy chips of 28 nanometers and above are covered.", "28 nanometers and above", 28, "nm", "over", ""},
       // basis points are hundredths of a percentage point
       {"The policy rate stands 25 basis points above the deposit rate.", "25 basis points", 0.25, "pp", "exact", ""},
       {"Spreads on the bonds were 40bp.", "40bp", 0.4, "pp", "exact", ""},
@@ -171,6 +178,11 @@ TEST_CASE("Ranges are one figure from the first end to the second", "[figure][en
       {"zh-Hans", "预测从1%至3%下调。", "1%至3%", 1, 3},  // a range revised, not a change
       {"zh-Hans", "比率由18.3%至24.5%。", "", 0, 0},
       {"ja", "比率を58%から65%に高める。", "", 0, 0},
+      // after a verb of extent, from … to spans a range
+      {"en", "Duties ranging from 7.5 percent to 100 percent apply.", "7.5 percent to 100 percent", 7.5, 100},
+      {"en", "Rates vary from 2 to 5 percent.", "2 to 5 percent", 2, 5},
+      // vulgar fractions (NFKC would read 2¼ as 21⁄4)
+      {"en", "Inflation between 2¼ and 2½ percent.", "2¼ and 2½ percent", 2.25, 2.5},
   };
   for (const Case& c : cases) {
     dossier::Document doc = dossier::test::OneParagraph(c.text, c.lang);

@@ -23,6 +23,11 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       {"The year 2023 marks the anniversary.", "2023"},
       {"It was the 45th anniversary of the treaty.", "45th"},
       {"Leaders met at the G20 summit.", "20"},
+      // a list of tariff headings or articles; a street address
+      {"Chips classified under headings 8541 and 8542 are covered.", "8542"},
+      {"Articles 3, 5 and 7 apply.", "7"},
+      {"The hearing is at 500 E Street SW, Washington.", "500"},
+      {"They met at 1600 Pennsylvania Avenue.", "1600"},
       // a stock code with its exchange
       {"Midea (000333.SZ) and Toyota (7203.T) reported.", "000333"},
       {"Midea (000333.SZ) and Toyota (7203.T) reported.", "7203"},
