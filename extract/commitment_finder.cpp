@@ -1306,7 +1306,11 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
       // 2026年度は、…: a time as the topic is no actor.
       static const RE2 kTimeTopic("^(?:令和|平成)?[0-9０-９元一二三四五六七八九十]+(?:年度|年|月|日|期|週)(?:中|末|内)?$");
       const bool time_topic = RE2::FullMatch(a.text, kTimeTopic);
-      if (!a.text.empty() && !EndsWith(a.text, "と") && !EndsWith(a.text, "の") && !time_topic) subjects.push_back(a);
+      // 動画を再生する際は、申請する場合は: a condition as the topic is no actor.
+      static const RE2 kConditionTopic("(?:際|場合|とき|時|ため|上で|うえで)$");
+      const bool condition_topic = RE2::PartialMatch(a.text, kConditionTopic);
+      if (!a.text.empty() && !EndsWith(a.text, "と") && !EndsWith(a.text, "の") && !time_topic && !condition_topic)
+        subjects.push_back(a);
       pos = mend > pos ? mend : pos + 1;
       if (subjects.size() > 16) break;
     }

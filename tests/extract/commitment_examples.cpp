@@ -473,6 +473,22 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       // 一致・合意・確認
       {"ja", "両国は、経済対話を定期的に開催することで一致した。", {{"両国", "agreement", "経済対話を定期的に開催"}}},
+      // requests to the reader (〜してください, ご活用ください); a reporter's question is none
+      {"ja", "申請者は、実績報告書を提出してください。", {{"申請者", "exhortation", "実績報告書"}}},
+      {"ja", "市の融資制度もあわせてご活用ください。", {{"", "exhortation", "融資制度"}}},
+      {"ja", "据え置きの理由を教えてください。", {}},
+      {"ja", "動画を再生する際は、ブラウザの設定をご確認ください。", {}},
+      // 希望する before a noun is a relative clause; 予定 before a noun a planned thing
+      {"ja", "申請を希望する事業者は多い。", {}},
+      {"ja", "導入予定設備の効果を算定した。", {}},
+      // a decision binds the body; 金融市場調節方針 is a guideline, not 方針 (intends)
+      {"ja", "日本銀行は、政策金利を据え置くことを、賛成多数で決定しました。", {{"日本銀行", "pledge", "政策金利を据え置く"}}},
+      {"ja", "会合では、政策金利を据え置くことが決まりました。", {{"", "pledge", "政策金利を据え置く"}}},
+      // advice: it is appropriate to …
+      {"ja", "緩和的な金融環境を維持することが適当と考えています。", {{"", "exhortation", "金融環境を維持"}}},
+      // holding up a vision; continuing with a plain verb
+      {"ja", "当社グループは、長期ビジョンとして「水の新たな価値の開拓者」を掲げています。", {{"当社グループ", "intent", "水の新たな価値"}}},
+      {"ja", "当社は、社会の水課題の解決に挑み続けます。", {{"当社", "pledge", "水課題の解決"}}},
       {"ja", "三か国は、首脳会議を早期に開催することで一致した。", {{"三か国", "agreement", "首脳会議を早期に開催"}}},
       {"ja", "経団連も、来年春に北京で対話を行う予定です。", {{"経団連", "intent", "北京で対話を行う"}}},
       {"ja", "・両国は、対話を継続することで一致した。", {{"両国", "agreement", "対話を継続"}}},
