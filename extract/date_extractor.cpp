@@ -118,8 +118,29 @@ bool FutureSentence(std::string_view t, size_t s, size_t e) {
   while (a > 0 && s - a < 300 && t[a - 1] != '.' && t[a - 1] != '\n') --a;
   while (b < t.size() && b - e < 300 && t[b] != '.' && t[b] != '\n') ++b;
   const std::string_view sentence = t.substr(a, b - a);
-  for (std::string_view w : {" will ", " would ", " could ", " shall ", " plans to ", " plan to ", " expected to ",
+  for (std::string_view w : {" will ", " could ", " shall ", " plans to ", " plan to ", " expected to ",
                              " expects to ", " aims to ", " to be held", " next ", " upcoming ", " scheduled "})
+    if (sentence.find(w) != std::string_view::npos) return true;
+  // "would" is the future of a past: it makes the date ahead only when it
+  // governs it ("said the talks would be held in January"), not in "after
+  // the decision in December, the ministry said it would respond".
+  const std::string_view before = t.substr(a, s - a);
+  return before.find(" would ") != std::string_view::npos;
+}
+
+// The same for Chinese and Japanese: a plan or schedule in the sentence
+// (予定, 見込み, 计划, 将于) puts a month written without a year ahead
+// (交付決定は3月中旬の予定 in a December release is next March).
+bool CjkFutureSentence(std::string_view t, size_t s, size_t e) {
+  size_t a = s, b = e;
+  auto stop = [&](size_t p) {
+    return t.compare(p, 3, "。") == 0 || t[p] == '\n';
+  };
+  while (a >= 3 && s - a < 300 && !stop(a - 3) && t[a - 1] != '\n') --a;
+  while (b < t.size() && b - e < 300 && !(b + 3 <= t.size() && stop(b))) ++b;
+  const std::string_view sentence = t.substr(a, b - a);
+  for (std::string_view w : {"予定", "見込み", "計画", "方針", "目指", "めど", "目途", "计划", "計劃", "预计", "預計",
+                             "将于", "將於", "拟于", "擬於"})
     if (sentence.find(w) != std::string_view::npos) return true;
   return false;
 }
@@ -458,6 +479,8 @@ class DateExtractor : public Extractor {
       if (state->lang == lang::kEnglish) {
         state->future_sentence = FutureSentence(t, s, end);
         state->past_verb_before = g.has(kWd) && PastVerbBefore(t, s);  // read for weekdays only
+      } else {
+        state->future_sentence = CjkFutureSentence(t, s, end);
       }
       std::optional<Resolved> r = Resolve(g, state);
       if (!r) continue;
@@ -547,6 +570,18 @@ class DateExtractor : public Extractor {
       return s >= what.size() && t.compare(s - what.size(), what.size(), what) == 0;
     };
     if (!ZhYearWordStandsAlone(t, s, lang)) return false;
+    // 号 as a day is spoken Chinese (25号); in Japanese, and after 第 or 番
+    // (様式第1号, 1番1号: a number, an address), it numbers things.
+    if (rule.name == "cj_day" && e >= 3 && t.compare(e - 3, 3, "号") == 0 &&
+        (lang == "ja" || before("第") || before("番")))
+      return false;
+    // 電話：093-582-2050: the last group of a phone number is no year.
+    if ((rule.name == "en_year" || rule.name == "cj_year") && s >= 2 && t[s - 1] == '-' &&
+        std::isdigit(static_cast<unsigned char>(t[s - 2]))) {
+      size_t d = s - 1;
+      while (d > 0 && std::isdigit(static_cast<unsigned char>(t[d - 1]))) --d;
+      if (s - 1 - d != 4) return false;
+    }
     // 全年 after a year (2024年全年, 113年全年) repeats that year: the year is the date.
     if (t.compare(s, 6, "全年") == 0 && before("年")) return false;
     // A bare number of years: "Expo 2025", "Vision 2030", "No. 2023" are names.
@@ -560,6 +595,20 @@ class DateExtractor : public Extractor {
       std::string word = t.substr(w, p - w);
       while (!word.empty() && (word.back() == '-')) word.pop_back();
       if (!word.empty() && lex_.IsNamePrefix(word)) return false;
+      // "the Trade Act of 1974", "the Law of 2008": the year names the act.
+      if (word == "of" && w > 0) {
+        size_t p2 = w;
+        while (p2 > 0 && t[p2 - 1] == ' ') --p2;
+        size_t w2 = p2;
+        while (w2 > 0 && p2 - w2 < 16 && std::isalpha(static_cast<unsigned char>(t[w2 - 1]))) --w2;
+        static constexpr std::string_view kActs[] = {"act", "acts", "law", "code", "convention", "treaty", "accord",
+                                                     "protocol", "charter", "ordinance", "declaration"};
+        const std::string_view before_of = std::string_view(t).substr(w2, p2 - w2);
+        const size_t at = folded.ToOriginalStart(w2);
+        const bool capital = at < doc.text.size() && std::isupper(static_cast<unsigned char>(doc.text[at]));
+        for (std::string_view act : kActs)
+          if (capital && before_of == act) return false;
+      }
       if (!word.empty() && word.back() == '.' && lex_.IsNamePrefix(word.substr(0, word.size() - 1)) &&
           word != "no.")
         return false;
@@ -602,7 +651,12 @@ class DateExtractor : public Extractor {
       std::string_view unit = g[kUnit];
       bool ends_in_year = unit.size() >= 3 && unit.substr(unit.size() - 3) == "年";
       bool ends_in_week = unit == "周" || unit == "週";
-      for (std::string_view tail : {"级", "級", "生", "目", "度"})
+      // 第十一個月 (the eleventh month): a duration never starts inside a
+      // numeral (一两年, "one or two years", is two numerals side by side).
+      for (std::string_view numeral : {"十", "百", "千", "第"})
+        if (before(numeral)) return false;
+      // 10年物国債: a bond's maturity names the bond, it is no period.
+      for (std::string_view tail : {"级", "級", "生", "目", "度", "物"})
         if (ends_in_year && after(tail)) return false;
       if (ends_in_week && after("年")) return false;
       if (after("歳") || after("岁") || after("歲")) return false;
@@ -1242,6 +1296,12 @@ class DateExtractor : public Extractor {
         *year -= 1;  // told of as done or under way: the one before
       }
     }
+    // Chinese and Japanese: the reference year's month, unless the sentence
+    // plans or schedules it and that month has passed (3月中旬の予定 in December).
+    if (!stated && month > 0 && state->lang != lang::kEnglish && state->reference && r.anchored &&
+        *year == state->reference->year && state->reference->grain != DateValue::Grain::kYear &&
+        state->future_sentence && month < state->reference->month)
+      *year += 1;
 
     // A point.
     DateValue v = day > 0     ? DateValue::Day(*year, month, day)

@@ -35,6 +35,12 @@ TEST_CASE("date examples: English", "[date]") {
       // absolute dates
       {"The talks opened on April 3, 2019 in Beijing.", "", "April 3, 2019", "2019-04-03", false},
       {"Signed in Tokyo on 8 October 2018.", "", "8 October 2018", "2018-10-08", false},
+      // between a month of one year and a month of another: one range
+      {"Inflation averaged 3 percent between July 2024 and June 2029.", "", "between July 2024 and June 2029",
+       "2024-07/2029-06", false},
+      // a "would" after the month is a reported future, not the month's: July is this year's
+      {"In July the two countries reaffirmed that they would keep doing so.", "2026-11-25", "July", "2026-07", true},
+      {"He said the talks would be held in January.", "2026-11-25", "January", "2027-01", true},
       {"The fair runs 18-20 June in Osaka.", "2024-03-01", "18-20 June", "2024-06-18/2024-06-20", true},
       {"Delegates met from 3 to 5 September.", "2019-01-15", "3 to 5 September", "2019-09-03/2019-09-05", true},
       {"The talks ran from Nov 30 to Dec 1 in Tokyo.", "2023-12-02", "Nov 30 to Dec 1", "2023-11-30/2023-12-01", true},
@@ -209,6 +215,8 @@ TEST_CASE("date examples: English", "[date]") {
 
 TEST_CASE("date examples: Simplified Chinese", "[date]") {
   const std::vector<DateExample> rows = {
+      // two numerals side by side (一两年) are no numeral the duration starts inside
+      {"约六成企业计划今后一两年内扩大业务。", "", "两年", "P2Y", false},
       {"双方于上星期三举行会谈。", "2024-03-08", "上星期三", "2024-02-28", true},
       {"双方将于下星期一再次会面。", "2024-03-08", "下星期一", "2024-03-11", true},
       {"会议于星期五开幕。", "2024-03-06", "星期五", "2024-03-08", true},
@@ -315,6 +323,7 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
   const std::vector<DateExample> rows = {
       // Taiwan's releases write the number beside the relative word
       {"國貿署今（11）日表示，出口創新高。", "2023-11-11", "今（11）日", "2023-11-11", true},
+      {"財政司司長將於下星期率團訪問。", "2025-11-25", "下星期", "2025-W49", true},
       // Hong Kong writes ○ (a white circle) for 〇 in years
       {"二○二四年五月二十日（星期一）", "", "二○二四年五月二十日", "2024-05-20", false},
       {"二○二三年雙邊貿易總額上升。", "", "二○二三年", "2023", false},
@@ -432,6 +441,9 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"平成30年から令和2年まで調査を実施した。", "", "平成30年から令和2年まで", "2018/2020", false},
       {"平成元年から10年間の推移を見る。", "", "平成元年", "1989", false},  // then a duration, not 平成10年
       {"会談は水曜日に行われた。", "2024-03-06", "水曜日", "2024-03-06", true},
+      // a month without a year in a schedule is the next one; in a statistic, this year's
+      {"交付決定は3月中旬を予定しています。", "2025-12-15", "3月中旬", "2026-03", true},
+      {"3月の輸出は増えた。", "2025-12-15", "3月", "2025-03", true},
       // a season of a relative year is that year
       {"経済団体は来春に訪中団を派遣する。", "2025-11-20", "来春", "2026", true},
       {"首脳は月曜日に会談した。", "2024-03-06", "月曜日", "2024-03-04", true},

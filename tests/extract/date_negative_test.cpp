@@ -27,6 +27,14 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"en", "She is 45 years old.", "45 years"},
       {"en", "This marks the 45th anniversary of the treaty.", "45th"},
       {"en", "Leaders met at the G20 summit.", "G20"},
+      // the year of an act's name; the last group of a phone number
+      {"en", "Duties under the Trade Act of 1974 apply.", "1974"},
+      {"ja", "電話：093-582-2050　FAX：093-582-2051", "2050"},
+      // 号 numbers things in Japanese and after 第/番; 10年物 names a bond; no duration inside a numeral
+      {"ja", "申請書（様式第1号）を提出する。", "1号"},
+      {"ja", "北九州市小倉北区城内1番1号", "1号"},
+      {"ja", "10年物国債の利回りが上昇した。", "10年"},
+      {"zh-Hant", "出口連續第十一個月錄得升幅。", "一個月"},
       {"en", "Both sides will support Expo 2025 in Osaka.", "2025"},
       {"en", "We met at the Korea-Japan Business Cooperation Forum 2025 in Seoul.", "2025"},
       {"en", "Exports may rise again next year.", "may"},
