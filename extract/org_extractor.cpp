@@ -13,6 +13,9 @@
 //  3. Chinese/Japanese names: a suffix (协会, 銀行, 委員会 ...) with a bounded
 //     left extent that stops at particles, function characters and verbs
 //     (extract/data/org_cjk_rules.tsv); never overrides a gazetteer match.
+//     A unit (局, 課, 处) needs its parent before it: a name, or a city or
+//     prefecture (北九州市産業経済局中小企業振興課), and its own name alone
+//     later in the document is the same unit.
 //  4. Short forms: "(CCG)", "（中国贸促会）" after a mention name the same id;
 //     an acronym in parentheses with no mention before it finds its long form
 //     from the initials of the words before it ("Fixed Income, Commodities, and

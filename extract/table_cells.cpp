@@ -22,6 +22,9 @@ struct Cell {
 
 // A word cell in a row of numbers is at most this long ("新規", "産業労働部").
 constexpr size_t kMaxWordCellBytes = 24;
+// A header cell of a table aligned with spaces is at most this long
+// ("港元（百萬元）", 21 bytes; a longer run of words is a sentence).
+constexpr size_t kMaxSpacedHeaderCellBytes = 30;
 
 bool NumericCell(std::string_view cell);
 
@@ -114,7 +117,7 @@ std::vector<Cell> SplitSpacedHeader(std::string_view row) {
   std::vector<Cell> tokens = SpaceTokens(row);
   if (tokens.size() < 2) return {};
   for (const Cell& t : tokens)
-    if (t.text.size() > kMaxWordCellBytes + 6) return {};
+    if (t.text.size() > kMaxSpacedHeaderCellBytes) return {};
   return tokens;
 }
 
