@@ -887,6 +887,7 @@ class DateExtractor : public Extractor {
     Resolved r;
     r.mod = ModName(g.has(kMod) ? g[kMod] : g.has(kDmod) ? g[kDmod] : g.has(kPost) ? g[kPost] : "");
     if (g.has(kRy) && (g[kRy] == "年底" || g[kRy] == "年末") && r.mod.empty()) r.mod = "end";  // bare 年底: this year's end
+    if (g.has(kRy) && g[kRy] == "年初" && r.mod.empty()) r.mod = "start";  // bare 年初: this year's start
 
     // Durations and "N years ago".
     if (g.has(kN) || g.has(kUnit)) {

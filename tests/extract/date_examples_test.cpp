@@ -443,6 +443,8 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"会談は水曜日に行われた。", "2024-03-06", "水曜日", "2024-03-06", true},
       // a month without a year in a schedule is the next one; in a statistic, this year's
       {"交付決定は3月中旬を予定しています。", "2025-12-15", "3月中旬", "2026-03", true},
+      // 年初 is this year's start, as 年末 is its end
+      {"ドル円相場は、年初の157円程度から下落した。", "2025-10-31", "年初", "2025", true},
       {"3月の輸出は増えた。", "2025-12-15", "3月", "2025-03", true},
       // a season of a relative year is that year
       {"経済団体は来春に訪中団を派遣する。", "2025-11-20", "来春", "2026", true},
