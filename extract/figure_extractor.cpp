@@ -1137,6 +1137,11 @@ class FigureExtractor : public Extractor {
     if (RE2::PartialMatch(declared, kPercent)) return std::make_pair(1.0, std::string("%"));
     // 2, not 1: "1人" and "one" are no figures.
     std::vector<std::string> forms = {"2" + declared, "2 " + declared};
+    // "billions of yen", "millions of U.S. dollars": a caption's plural scale
+    // reads as the scale written with a number (2 billion yen).
+    static const RE2 kPluralScale("(?i)^(thousand|million|billion|trillion)s of (.+)$");
+    std::string scale, what;
+    if (RE2::FullMatch(declared, kPluralScale, &scale, &what)) forms.insert(forms.begin(), "2 " + scale + " " + what);
     static const RE2 kSymbolFirst("^([^\\s\\d]{1,4}\\$|\\$|€|£|¥|RMB|USD|EUR|JPY|CNY|HKD) ?(.*)$");
     std::string symbol, rest;
     if (RE2::FullMatch(declared, kSymbolFirst, &symbol, &rest)) forms.insert(forms.begin(), symbol + "2 " + rest);

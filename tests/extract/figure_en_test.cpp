@@ -49,6 +49,7 @@ TEST_CASE("English figures: percentages, points and multiples", "[figure][en]") 
       {"A consolidation of around ¾ percent of GDP.", "around ¾ percent", 0.75, "%", "about", ""},
       // the -fold words are multiples; "or more" and "or less" qualify the figure
       {"Trade grew more than threefold in a decade.", "more than threefold", 3, "x", "over", "up"},
+      {"Investment must reach $1.6 trillion, roughly three times current levels.", "roughly three times", 3, "x", "about", ""},
       {"Tariffs of 5 percent or less apply.", "5 percent or less", 5, "%", "under", ""},
       {"Legacy chips of 28 nanometers and above are covered.", "28 nanometers and above", 28, "nm", "over", ""},
       // basis points are hundredths of a percentage point

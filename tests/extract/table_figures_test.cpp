@@ -98,6 +98,20 @@ TEST_CASE("a table aligned with spaces: cells after the label, headers, rules an
   CHECK(Find(en_facts, "43,995") != nullptr);
 }
 
+TEST_CASE("a caption's plural scale (billions of yen) is the scale of every cell", "[figure][table]") {
+  const std::string page =
+      "<html><body><p>Results for the quarter follow.</p><table>"
+      "<caption>Consolidated quarterly results (billions of yen)</caption>"
+      "<tr><th></th><th>Oct–Dec 2024</th><th>Oct–Dec 2025</th></tr>"
+      "<tr><th>Net sales</th><td>636.3</td><td>652.8</td></tr>"
+      "</table></body></html>";
+  std::vector<Fact> facts = FiguresOf(page, "results.html");
+  const Fact* sales = Find(facts, "652.8");
+  REQUIRE(sales != nullptr);
+  CHECK(sales->attrs["unit"] == "JPY");
+  CHECK(sales->attrs["value"].get<double>() == Approx(6.528e11));
+}
+
 TEST_CASE("an HTML table: the caption's unit for every cell, a row label's for its row", "[figure][table]") {
   const std::string html =
       "<html><body><main><h1>Policy decision</h1><p>The Board kept the rate unchanged.</p>"
