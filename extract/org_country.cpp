@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "ingest/embedded_data.h"
+#include "ingest/utf8.h"
 
 namespace dossier {
 namespace {
@@ -74,11 +75,39 @@ GenericOrgNames::GenericOrgNames(const OrgGazetteer& gazetteer, std::string_view
       }
     }
   }
+  std::unordered_map<std::string, std::vector<std::string>> cjk_places;  // code -> folded names
+  for (const Name& n : names_)
+    if (!n.latin) cjk_places[n.country].push_back(n.text);
   for (const OrgEntry& e : gazetteer.entries()) {
     if (e.type != "government") continue;
+    // 澳門財政局 -> 財政局: a Chinese or Japanese name after its place. Only
+    // for Hong Kong, Macao and Taiwan, whose releases name their own bureaus
+    // bare; Chinese and Japanese name a foreign body with its country (美国
+    // 商务部), and a prefix such as 米国 may also start a word (米国勢調査局).
+    const bool names_bare = e.country == "HK" || e.country == "MO" || e.country == "TW";
+    for (const std::string& alias : e.aliases) {
+      if (!names_bare) break;
+      if (alias.empty() || static_cast<unsigned char>(alias[0]) < 0x80) continue;
+      const std::string key = OrgMatchKey(alias);
+      for (const std::string& place : cjk_places[e.country]) {
+        if (key.size() <= place.size() || key.compare(0, place.size(), place) != 0) continue;
+        std::string rest = key.substr(place.size());
+        if (utf8::CodePointCount(rest) < 3 || gazetteer.FindByAlias(rest) != nullptr) continue;
+        // A company or a park (香港投资管理有限公司, 香港科学园) is no bureau: its
+        // rest names many others.
+        auto ends_with = [&](std::string_view tail) {
+          return rest.size() >= tail.size() && rest.compare(rest.size() - tail.size(), tail.size(), tail) == 0;
+        };
+        if (ends_with("公司") || ends_with("园") || ends_with("パーク")) continue;
+        std::vector<const OrgEntry*>& bodies = by_generic_[rest];
+        if (bodies.empty()) cjk_generics_.push_back(rest);
+        if (std::find(bodies.begin(), bodies.end(), &e) == bodies.end()) bodies.push_back(&e);
+      }
+    }
     std::vector<std::string_view> names(e.aliases.begin(), e.aliases.end());
     names.push_back(e.name);  // "Ministry of Finance (Japan)" is a name, not an alias
     for (std::string_view alias : names) {
+      if (alias.empty() || static_cast<unsigned char>(alias[0]) >= 0x80) continue;
       const std::string_view generic = GenericPart(alias, e.country, place_country);
       if (generic.find(' ') == std::string_view::npos || !(generic[0] >= 'A' && generic[0] <= 'Z')) continue;
       std::vector<const OrgEntry*>& bodies = by_generic_[OrgMatchKey(generic)];

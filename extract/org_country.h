@@ -12,10 +12,15 @@
 //   CountryCounts counts = g.CountCountries(nfkc, key);   // once per document
 //   const OrgEntry* e = g.Resolve("ministry of finance", counts, nullptr);
 //
-// Only government bodies (type `government`) give generic names, only English
-// ones ("Department of Commerce", not 商务部: Chinese and Japanese write the
-// country or rely on the gazetteer's own defaults), and only names of two
-// words or more. Countries and the names that count for them are in
+// Only government bodies (type `government`) give generic names, and only
+// names of two words or more. In Chinese and Japanese, a Hong Kong, Macao or
+// Taiwan body the gazetteer writes after its place (澳門財政局, 香港特區政府)
+// gives the rest (財政局, 特區政府, three characters at least) when the rest
+// is no alias of its own: their releases name their own bureaus bare, while
+// a foreign body is named with its country (美国商务部; bare 商务部 stays
+// China's). Those names are not found by the other passes, so the
+// extractor looks for them in a document about their country
+// (CjkGenerics). Countries and the names that count for them are in
 // extract/data/org_countries.tsv.
 #pragma once
 
@@ -62,6 +67,10 @@ class GenericOrgNames {
   // The body of `country` that generic `key` names, or nullptr.
   const OrgEntry* ForCountry(std::string_view key, std::string_view country) const;
 
+  // The Chinese and Japanese generic names (OrgMatchKey), for the extractor
+  // to find in a document's text; Resolve and IsGeneric know them too.
+  const std::vector<std::string>& CjkGenerics() const { return cjk_generics_; }
+
  private:
   struct Name {
     std::string text;     // as written (English) or folded (the other columns)
@@ -71,6 +80,7 @@ class GenericOrgNames {
   std::vector<Name> names_;
   // Generic name (OrgMatchKey) -> the bodies it may mean, one per country.
   std::unordered_map<std::string, std::vector<const OrgEntry*>> by_generic_;
+  std::vector<std::string> cjk_generics_;
 };
 
 }  // namespace dossier

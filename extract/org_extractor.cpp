@@ -21,8 +21,8 @@
 //     from the initials of the words before it ("Fixed Income, Commodities, and
 //     Currency Department (FICC)"); later bare uses of a short form are mentions.
 //  5. Generic government names ("Ministry of Finance", "Department of
-//     Commerce") become the body of the country the document names most
-//     (extract/org_country.h).
+//     Commerce", 特區政府, 財政局) become the body of the country the
+//     document names most (extract/org_country.h).
 //  6. Bilingual apposition: "中国大连高级经理学院 China Business Executive Academy"
 //     is one organisation: the Chinese name takes the English one's id.
 // Ids: the gazetteer id; else a slug of the English name; else "org-" + the
@@ -1151,6 +1151,22 @@ struct Work {
     }
   }
 
+  // 財政局, 特區政府 in a Macao release: a Chinese or Japanese generic name
+  // (extract/org_country.h), which no other pass finds, is the body of the
+  // country the document names most wherever it stands bare in the text.
+  void CjkGenericUses() {
+    const GenericOrgNames& generic = GenericOrgNames::BuiltIn();
+    std::optional<CountryCounts> counts;
+    std::vector<BareName> uses;
+    for (const std::string& name : generic.CjkGenerics()) {
+      if (key.find(name) == std::string_view::npos) continue;
+      if (!counts) counts = DocumentCountries(generic);
+      if (const OrgEntry* body = generic.Resolve(name, *counts, nullptr))
+        uses.push_back({name, body->id, body->name, /*gazetteer_id=*/true, /*latin=*/false, /*from=*/0});
+    }
+    if (!uses.empty()) AddBareUses(uses);
+  }
+
   // The places the document names, and the bodies it names whose country
   // the gazetteer knows, twice: a trade story names the partner it is about
   // often, while the bodies it cites show whose institutions speak (a JETRO
@@ -1285,6 +1301,7 @@ void OrgExtractor::Extract(const Document& doc, const ExtractContext& ctx, std::
   w.ShortForms();
   w.CompanyStems();
   w.UnitTails();
+  w.CjkGenericUses();
   w.ResolveGenericNames();
   w.LinkSelfPlaceNames();
   w.Apposition();

@@ -4,6 +4,8 @@
 
 #include "extract/org_country.h"
 
+#include <algorithm>
+
 namespace dossier::test {
 namespace {
 
@@ -12,13 +14,19 @@ const char* kCountries =
     "JP\tJapan|Japanese\t日本\t日本\t日本\n"
     "IN\tIndia|Indian\t印度\t印度\tインド\n"
     "ID\tIndonesia\t印度尼西亚|印尼\t印尼\tインドネシア\n"
-    "US\tUnited States|U.S.|US\t美国\t美國\t米国\n";
+    "US\tUnited States|U.S.|US\t美国\t美國\t米国\n"
+    "HK\tHong Kong\t香港\t香港\t香港\n"
+    "MO\tMacao\t澳门\t澳門\tマカオ\n";
 
 OrgGazetteer TestGazetteer() {
   OrgGazetteer g;
   REQUIRE(g.Add({"mof-jp", "Ministry of Finance (Japan)", "government", "JP", {"Ministry of Finance of Japan"}}).ok());
   REQUIRE(g.Add({"mof-in", "Ministry of Finance of India", "government", "IN", {"India's Ministry of Finance"}}).ok());
   REQUIRE(g.Add({"doc-us", "U.S. Department of Commerce", "government", "US", {}}).ok());
+  REQUIRE(g.Add({"hk-gov", "Government of Hong Kong", "government", "HK", {"香港特区政府", "香港发展局"}}).ok());
+  REQUIRE(g.Add({"mo-gov", "Government of Macao", "government", "MO", {"澳门特区政府", "澳門財政局"}}).ok());
+  REQUIRE(g.Add({"us-doc", "U.S. Department of Commerce (CJK)", "government", "US", {"美国商务部"}}).ok());
+  REQUIRE(g.Add({"cn-mofcom", "Ministry of Commerce", "government", "CN", {"商务部"}}).ok());
   // Not a government body: gives no generic name.
   REQUIRE(g.Add({"nhk", "Japan Broadcasting Corporation", "media", "JP", {}}).ok());
   return g;
@@ -31,6 +39,21 @@ TEST_CASE("generic org names: the country is stripped from the gazetteer's quali
   CHECK(names.IsGeneric("department of commerce"));
   CHECK_FALSE(names.IsGeneric("broadcasting corporation"));
   CHECK_FALSE(names.IsGeneric("ministry of finance of japan"));
+}
+
+TEST_CASE("generic org names: Hong Kong and Macao bodies named after their place give Chinese generics", "[org]") {
+  OrgGazetteer g = TestGazetteer();
+  GenericOrgNames names(g, kCountries);
+  const std::vector<std::string>& cjk = names.CjkGenerics();
+  auto has = [&](const char* s) { return std::find(cjk.begin(), cjk.end(), OrgMatchKey(s)) != cjk.end(); };
+  CHECK(has("特区政府"));  // Hong Kong's and Macao's: the document decides
+  CHECK(has("財政局"));
+  CHECK(has("发展局"));
+  CHECK_FALSE(has("商务部"));  // the American one is always written 美国商务部
+  const OrgEntry* macao = names.Resolve(OrgMatchKey("特區政府"), {{"MO", 5}, {"HK", 1}}, nullptr);
+  REQUIRE(macao != nullptr);
+  CHECK(macao->id == "mo-gov");
+  CHECK(names.Resolve(OrgMatchKey("特區政府"), {{"MO", 2}, {"HK", 2}}, nullptr) == nullptr);
 }
 
 TEST_CASE("generic org names: countries are counted as words, the longest name winning", "[org]") {

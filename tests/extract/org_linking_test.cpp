@@ -110,6 +110,23 @@ TEST_CASE("org linking: a gazetteer default for a generic name yields to the doc
   CHECK(got[2].second == "korea-mofa");
 }
 
+TEST_CASE("org linking: a Hong Kong or Macao release names its own bureaus bare", "[org]") {
+  const std::string macao =
+      "澳門特區政府今日公布預算。澳門經濟保持增長，特區政府將繼續支持中小企。財政局表示，澳門的稅收上升。";
+  auto mo = OrgMentions(macao, "zh-Hant");
+  std::vector<std::string> ids;
+  for (const auto& [name, id] : mo) ids.push_back(name + "=" + id);
+  CHECK(std::find(ids.begin(), ids.end(), "特區政府=macao-sar-government") != ids.end());
+  CHECK(std::find(ids.begin(), ids.end(), "財政局=macao-dsf") != ids.end());
+  const std::string hk = "香港特區政府公布數字。香港出口上升，特區政府會推動香港經濟。";
+  auto h = OrgMentions(hk, "zh-Hant");
+  REQUIRE(h.size() == 2);
+  CHECK(h[1].first == "特區政府");
+  CHECK(h[1].second == "hksar-government");
+  // Without Hong Kong or Macao named, 特區政府 is left alone.
+  CHECK(OrgMentions("特區政府會推動經濟。", "zh-Hant").empty());
+}
+
 TEST_CASE("org linking: a Chinese name beside its English name shares its id", "[org]") {
   auto got = OrgMentions("东海经济研究院 East Sea Economic Research Institute 的报告", "zh-Hans");
   REQUIRE(got.size() == 2);
