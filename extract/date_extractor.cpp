@@ -502,7 +502,9 @@ class DateExtractor : public Extractor {
         state->last_period_is_quarter = r.period_is_quarter;
       }
       state->period_context = r.period.has_value() || r.period_shift;
-      if (!r.anchored && r.point->grain == DateValue::Grain::kYear) state->last_year_written = r.point;
+      // 2019年同期 compares with a year; it is not the year under review.
+      const bool comparison = t.compare(best->end, 6, "同期") == 0 || t.compare(best->end, 6, "同月") == 0;
+      if (!r.anchored && r.point->grain == DateValue::Grain::kYear && !comparison) state->last_year_written = r.point;
       if (!r.anchored && r.point->has_year()) {
         state->last_absolute = r.point;
         if (r.point->grain == DateValue::Grain::kDay) state->last_full = r.point;
@@ -655,6 +657,9 @@ class DateExtractor : public Extractor {
       // numeral (一两年, "one or two years", is two numerals side by side).
       for (std::string_view numeral : {"十", "百", "千", "第"})
         if (before(numeral)) return false;
+      // 10年期国债, 7天期逆回购, 5年期以上LPR: a term names the instrument,
+      // it is no period (两年期间 is one).
+      if (after("期") && !after("期间") && !after("期間") && !after("期内") && !after("期內")) return false;
       // 10年物国債: a bond's maturity names the bond, it is no period.
       for (std::string_view tail : {"级", "級", "生", "目", "度", "物"})
         if (ends_in_year && after(tail)) return false;

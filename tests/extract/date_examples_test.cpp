@@ -323,6 +323,10 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
   const std::vector<DateExample> rows = {
       // Taiwan's releases write the number beside the relative word
       {"國貿署今（11）日表示，出口創新高。", "2023-11-11", "今（11）日", "2023-11-11", true},
+      // 首三季 (Hong Kong and Macao) is 前三季: the first three quarters
+      {"本澳今年首三季本地生產總值按年上升4.3%。", "2025-11-14", "今年首三季", "2025-01/2025-09", true},
+      // a year compared with (2019年同期) is not the year a bulletin reviews
+      {"旅客人次恢復至2019年同期的九成。上年末居民存款增加。", "2025-11-14", "上年末", "2024", true},
       {"財政司司長將於下星期率團訪問。", "2025-11-25", "下星期", "2025-W49", true},
       // Hong Kong writes ○ (a white circle) for 〇 in years
       {"二○二四年五月二十日（星期一）", "", "二○二四年五月二十日", "2024-05-20", false},

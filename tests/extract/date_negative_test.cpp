@@ -34,6 +34,9 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"ja", "申請書（様式第1号）を提出する。", "1号"},
       {"ja", "北九州市小倉北区城内1番1号", "1号"},
       {"ja", "10年物国債の利回りが上昇した。", "10年"},
+      // a term names the instrument (10年期国债, 7天期逆回购)
+      {"zh-Hans", "10年期国债收益率下行，7天期逆回购利率为1.4%。", "10年"},
+      {"zh-Hans", "10年期国债收益率下行，7天期逆回购利率为1.4%。", "7天"},
       {"zh-Hant", "出口連續第十一個月錄得升幅。", "一個月"},
       {"en", "Both sides will support Expo 2025 in Osaka.", "2025"},
       {"en", "We met at the Korea-Japan Business Cooperation Forum 2025 in Seoul.", "2025"},
