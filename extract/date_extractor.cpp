@@ -751,7 +751,10 @@ class DateExtractor : public Extractor {
       return false;
     if (g.has(kRy) && g[kRy] == "年末" && after("年始")) return false;  // 年末年始: the New Year holidays
     // ja 前年 right before 比 is a comparison base (前年比), not a date mention.
-    if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比") || after("同月比"))) return false;
+    // So is 前年調査比 (against last year's survey) and 前年度比.
+    if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比") || after("同月比") || after("調査比") ||
+                                       after("调查比") || after("度比")))
+      return false;
     if (g.has(kRm) && before("前年") && after("比")) return false;  // the 同月 of 前年同月比
     // 同年代 (the same generation), 同年齢 (the same age) are not dates.
     if (g.has(kRy) && (after("代") || after("齢") || after("龄") || after("齡"))) return false;

@@ -447,6 +447,8 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"会談は水曜日に行われた。", "2024-03-06", "水曜日", "2024-03-06", true},
       // a month without a year in a schedule is the next one; in a statistic, this year's
       {"交付決定は3月中旬を予定しています。", "2025-12-15", "3月中旬", "2026-03", true},
+      // two consecutive days joined by 及び are one range; 前年調査比 is a comparison base
+      {"会合は２０２５年９月２４日及び２５日に開催された。", "", "２０２５年９月２４日及び２５日", "2025-09-24/2025-09-25", false},
       // 年初 is this year's start, as 年末 is its end
       {"ドル円相場は、年初の157円程度から下落した。", "2025-10-31", "年初", "2025", true},
       {"3月の輸出は増えた。", "2025-12-15", "3月", "2025-03", true},
