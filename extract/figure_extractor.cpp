@@ -137,6 +137,10 @@ class FigureReader {
   // small numbers, a percentage (20, 66.67).
   std::optional<Figure> ReadOneInN(size_t s) const;
 
+  // 半数, 过半数: half of those counted, 50 percent; a qualifier after it
+  // (半数を超えた, 半数近く, 半数以上) is in the span and gives approx.
+  std::optional<Figure> ReadHalfCjk(size_t s) const;
+
  private:
   bool LooksLikeDate(size_t s, size_t e) const;
   bool IsListNumber(size_t s, size_t e) const;
@@ -401,6 +405,38 @@ std::optional<Figure> FigureReader::ReadMultipleVerb(size_t s) const {
   if (auto qb = lex_.MatchBefore(FigureLexicon::kQualBefore, lw); qb && !qb->surface.empty() && IsAlpha(qb->surface[0])) {
     fig.approx = qb->value;
     fig.start = s - (lw.size() - qb->start);
+  }
+  return fig;
+}
+
+std::optional<Figure> FigureReader::ReadHalfCjk(size_t s) const {
+  static const RE2 kHalf(
+      "^(?:(過半数|过半数|過半|过半)|半数(を(?:超え|上回)(?:た|る|ている|ています)?|以上|超|を割(?:った|る|り込んだ)|近く|弱|未満|以下)?)");
+  const std::string_view rest = f_.substr(s);
+  re2::StringPiece over_half, qualifier;
+  if (!RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kHalf, &over_half, &qualifier)) return std::nullopt;
+  // Only at a word's start (大半数 is "most"), and 过半年 is "after half a year".
+  if (s >= 3 && (f_.compare(s - 3, 3, "大") == 0 || f_.compare(s - 3, 3, "一") == 0)) return std::nullopt;
+  if (over_half.size() == 6) {
+    static const RE2 kTimeAfter("^(?:年|月|日|天|个|個|小时|小時|周|週)");
+    const std::string_view after = rest.substr(6);
+    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kTimeAfter)) return std::nullopt;
+  }
+  Figure fig;
+  fig.start = s;
+  fig.value = 50;
+  fig.unit = "%";
+  const std::string_view q(qualifier.data() ? qualifier.data() : "", qualifier.size());
+  if (over_half.data() != nullptr) {
+    fig.end = s + over_half.size();
+    fig.approx = "over";
+  } else {
+    fig.end = s + 6 + q.size();  // 半数 is two 3-byte characters
+    fig.approx = q.empty() ? "exact"
+                 : (q.find("超") != std::string_view::npos || q.find("上回") != std::string_view::npos ||
+                    q == "以上")
+                     ? "over"
+                     : "under";
   }
   return fig;
 }
@@ -1241,6 +1277,13 @@ class FigureExtractor : public Extractor {
         // numerals and are passed over right away.
         c = ((b & 0x0F) << 12) | ((f[i + 1] & 0x3F) << 6) | (f[i + 2] & 0x3F);
         next = i + 3;
+        if (c == U'半' || c == U'過' || c == U'过') {
+          if (std::optional<Figure> fig = reader.ReadHalfCjk(i)) {
+            emit(*fig, std::nullopt);
+            i = fig->end;
+            continue;
+          }
+        }
         if (!CjkNumeralStart(c)) {
           i = next;
           continue;

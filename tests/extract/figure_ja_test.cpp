@@ -10,6 +10,11 @@ TEST_CASE("Japanese figures", "[figure][ja]") {
       {"貿易額は三千億ドル超の水準で推移している。", "三千億ドル超", 3e11, "USD", "over", ""},
       {"対日輸入額は前年比12.9%減となった。", "12.9%", 12.9, "%", "exact", "down"},
       {"日系企業は約3万社に上る。", "約3万社", 30000, "count", "about", ""},
+      // 半数 is half, 50 %, its qualifier in the span; 種類 and 都県 count
+      {"黒字と回答した企業が半数を超えた。", "半数を超えた", 50, "%", "over", ""},
+      {"半数近くが赤字となった。", "半数近く", 50, "%", "under", ""},
+      {"重要鉱物７種類の輸出を規制した。", "７種類", 7, "count", "exact", ""},
+      {"１０都県で被害が出た。", "１０都県", 10, "count", "exact", ""},
       // counters of a prefecture's report: bridges, households, municipalities
       {"約１，２００橋のうち８６橋を補修する。", "約１，２００橋", 1200, "count", "about", ""},
       {"移住者向け住宅を１５０戸整備する。", "１５０戸", 150, "count", "exact", ""},
