@@ -730,8 +730,17 @@ std::optional<Numeral> NumeralParser::Parse(std::string_view text, size_t pos) c
       // 四成半, 2割半 (a half tenth: +5) and 2割5分 (hundredths: +5).
       size_t next;
       char32_t c = PeekCp(text, pos + n.length, &next);
+      static constexpr std::u32string_view kDigits = U"一二三四五六七八九";
+      static constexpr std::u32string_view kNotAfterDigit = U"〇零一二三四五六七八九十百千万萬亿億个個家人年月日天名位项項";
+      size_t after_digit;
+      const char32_t d = kDigits.find(c) != std::u32string_view::npos ? PeekCp(text, next, &after_digit) : 0;
       if (c == U'半') {
         n.value += 5;
+        n.length = next - pos;
+      } else if (text.compare(pos + n.length - tl, tl, "成") == 0 && kDigits.find(c) != std::u32string_view::npos &&
+                 kNotAfterDigit.find(d) == std::u32string_view::npos) {
+        // 八成五 (85 %): a digit right after 成 is the hundredths.
+        n.value += static_cast<double>(kDigits.find(c) + 1);
         n.length = next - pos;
       } else if (text.compare(pos + n.length - tl, tl, "割") == 0) {
         Numeral bu;

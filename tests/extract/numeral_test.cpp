@@ -168,6 +168,8 @@ TEST_CASE("NumeralParser reads fractions and percentages in words", "[numeral]")
       {"五分之一的", 0.2, "五分之一", kFraction},
       {"六成半以上", 65, "六成半", kPercent},
       {"二成半", 25, "二成半", kPercent},
+      {"八成五左右", 85, "八成五", kPercent},  // a digit after 成 is the hundredths
+      {"三成五家企业", 30, "三成", kPercent},  // …unless a counter or number follows it
       {"六成企业", 60, "六成", kPercent},  // a noun after the tenths is what they count
       {"六成员工", 60, "六成", kPercent},
       {"3割5分の", 35, "3割5分", kPercent},
