@@ -25,6 +25,10 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"Japan and Korea", "intent", "easing tensions"}}},
       // proposals, recommendations and instructions
       {"en", "USTR proposes to impose an additional duty on chips.", {{"USTR", "intent", "impose an additional duty"}}},
+      // a time between "resolved" and "to"; a chair's "Let us start with" is procedure
+      {"en", "The Board of Directors resolved today to repurchase up to 6.0 million shares.",
+       {{"The Board of Directors", "pledge", "repurchase"}}},
+      {"en", "Chair: Let us start with the scale of the problem.", {}},
       {"en", "The mission recommends a more ambitious consolidation.",
        {{"The mission", "exhortation", "ambitious consolidation"}}},
       {"en", "We instruct the Committee on Trade and Investment (CTI) to report to Leaders.",
