@@ -1195,6 +1195,22 @@ class DateExtractor : public Extractor {
       r.point = DateValue::Year(*year);
       return r;
     }
+    // The nine months ended December 31, 2025; the (fiscal third) quarter
+    // ended December 31, 2025: the months that end with that month, a
+    // calendar quarter when they are one.
+    if (g.has(kFm) && (g.has(kMn) || g.has(kMn2))) {
+      const bool quarter = g[kFm] == "quarter";
+      const int n = quarter ? 3 : Number(g[kFm]);
+      const int m = g.has(kMn) ? MonthOf(g, kM, kMn) : MonthOf(g, kM2, kMn2);
+      if (n < 2 || n > 12 || m < 1 || m > 12 || *year == kUnknownYear) return std::nullopt;
+      const int first = (*year * 12 + (m - 1)) - (n - 1);  // months since year 0
+      const DateValue a = DateValue::Month(first / 12, first % 12 + 1), b = DateValue::Month(*year, m);
+      r.value = quarter && m % 3 == 0 ? std::to_string(*year) + "-Q" + std::to_string(m / 3)
+                                      : a.ToIso() + "/" + b.ToIso();
+      r.point = a;
+      r.period = std::make_pair(a, b);
+      return r;
+    }
     if (g.has(kFm)) {  // the first five months (of 2024), 今年前5个月
       int n = Number(g[kFm]);
       if (n < 2 || n > 12 || *year == kUnknownYear) return std::nullopt;

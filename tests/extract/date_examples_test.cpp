@@ -35,6 +35,15 @@ TEST_CASE("date examples: English", "[date]") {
       // absolute dates
       {"The talks opened on April 3, 2019 in Beijing.", "", "April 3, 2019", "2019-04-03", false},
       {"Signed in Tokyo on 8 October 2018.", "", "8 October 2018", "2018-10-08", false},
+      // company reporting periods: the months or the quarter that end with a date
+      {"Net sales for the nine months ended December 31, 2025 rose.", "", "the nine months ended December 31, 2025",
+       "2025-04/2025-12", false},
+      {"Results for the fiscal third quarter ended December 31, 2025.", "",
+       "the fiscal third quarter ended December 31, 2025", "2025-Q4", false},
+      {"Guidance for the fiscal year ending March 2027 was raised.", "", "the fiscal year ending March 2027",
+       "2026-04/2027-03", false},
+      {"Inflation was 3.1 percent in the 12 months to October 2026.", "", "the 12 months to October 2026",
+       "2025-11/2026-10", false},
       // between a month of one year and a month of another: one range
       {"Inflation averaged 3 percent between July 2024 and June 2029.", "", "between July 2024 and June 2029",
        "2024-07/2029-06", false},
