@@ -79,7 +79,7 @@ GenericOrgNames::GenericOrgNames(const OrgGazetteer& gazetteer, std::string_view
   for (const Name& n : names_)
     if (!n.latin) cjk_places[n.country].push_back(n.text);
   for (const OrgEntry& e : gazetteer.entries()) {
-    if (e.type != "government") continue;
+    if (e.type != "government" && e.type != "parliament" && e.type != "party") continue;
     // 澳門財政局 -> 財政局: a Chinese or Japanese name after its place. Only
     // for Hong Kong, Macao and Taiwan, whose releases name their own bureaus
     // bare; Chinese and Japanese name a foreign body with its country (美国
@@ -191,6 +191,12 @@ std::string GenericOrgNames::CountryBefore(std::string_view nfkc, size_t pos) co
     if (best == nullptr || n.text.size() > best->text.size()) best = &n;
   }
   return best ? best->country : "";
+}
+
+std::string GenericOrgNames::CountryOfPlace(std::string_view word) const {
+  for (const Name& n : names_)
+    if (n.latin && n.text == word) return n.country;
+  return "";
 }
 
 const OrgEntry* GenericOrgNames::ForCountry(std::string_view key, std::string_view country) const {

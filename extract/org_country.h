@@ -12,7 +12,7 @@
 //   CountryCounts counts = g.CountCountries(nfkc, key);   // once per document
 //   const OrgEntry* e = g.Resolve("ministry of finance", counts, nullptr);
 //
-// Only government bodies (type `government`) give generic names, and only
+// Only government bodies, parliaments and parties give generic names, and only
 // names of two words or more. In Chinese and Japanese, a Hong Kong, Macao or
 // Taiwan body the gazetteer writes after its place (澳門財政局, 香港特區政府)
 // gives the rest (財政局, 特區政府, three characters at least) when the rest
@@ -64,6 +64,8 @@ class GenericOrgNames {
   // The country of the English place word that ends right before byte `pos`
   // of `nfkc`, one space between ("China's ", "Japanese "); "" if none.
   std::string CountryBefore(std::string_view nfkc, size_t pos) const;
+  // The country an English place word names ("Australian" -> "AU"), or "".
+  std::string CountryOfPlace(std::string_view word) const;
   // The body of `country` that generic `key` names, or nullptr.
   const OrgEntry* ForCountry(std::string_view key, std::string_view country) const;
 

@@ -754,8 +754,9 @@ struct Work {
       const Mention& last = std::prev(hi)->second;
       if (first.start < p.start || last.end > p.end) continue;  // crosses a gazetteer name
       if (n == 1 && first.start == p.start && first.end == p.end) continue;
-      bool places = n == 1 && OnlyPlacesAround(p, first);
-      if (!places && !HeadOutside(p, lo, hi) && !(n == 1 && NameWordBefore(p, first))) continue;
+      const bool foreign = n == 1 && ForeignPlaceAround(p, first);
+      bool places = n == 1 && !foreign && OnlyPlacesAround(p, first);
+      if (!places && !foreign && !HeadOutside(p, lo, hi) && !(n == 1 && NameWordBefore(p, first))) continue;
       if (places) {
         p.id = first.id;
         p.name = first.name;
@@ -883,6 +884,21 @@ struct Work {
       if (!rules.places.count(w) && !rules.connectors.count(w) && w != "The") return false;
     }
     return true;
+  }
+
+  // "Australian Prudential Regulation Authority" holds the UK's "Prudential
+  // Regulation Authority" but is not it: a place word of another country than
+  // the known body's, outside it, makes the longer name another body.
+  bool ForeignPlaceAround(const Mention& outer, const Mention& inner) const {
+    const OrgEntry* known = inner.gazetteer_id ? builtin.FindById(inner.id) : nullptr;
+    if (known == nullptr || known->country == "int") return false;
+    for (size_t k = FirstTokenEndingAfter(outer.start); k < tokens.size() && tokens[k].start < outer.end; ++k) {
+      const Token& t = tokens[k];
+      if (t.kind != Token::kWord || (t.start >= inner.start && t.end <= inner.end)) continue;
+      const std::string country = GenericOrgNames::BuiltIn().CountryOfPlace(nfkc.substr(t.start, t.end - t.start));
+      if (!country.empty() && country != known->country) return true;
+    }
+    return false;
   }
 
   // Initials of the words in tokens [b, e) spell `acronym` (connectors may or may

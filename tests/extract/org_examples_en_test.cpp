@@ -35,6 +35,14 @@ const std::vector<OrgExample> kEnglish = {
     {"Governor Ueda of the Bank of Japan spoke.", {{"Bank of Japan", "boj"}}},
     {"Thailand's Board of Investment (BOI) approved 30 projects.", {{"Board of Investment", ""}, {"BOI", ""}}},
     {"The Korea Customs Service said exports rose.", {{"Korea Customs Service", ""}}},
+    // a place of another country before a known name makes another body
+    {"The Australian Prudential Regulation Authority (APRA) said so.",
+     {{"Australian Prudential Regulation Authority", "australian-prudential-regulation-authority"},
+      {"APRA", "australian-prudential-regulation-authority"}}},
+    {"The Chinese Ministry of Commerce replied.", {{"Chinese Ministry of Commerce", "ministry-of-commerce-china"}}},
+    // Europe, the Americas and global bodies (orgs_europe_americas.tsv)
+    {"The Financial Action Task Force (FATF) and HM Treasury met.",
+     {{"Financial Action Task Force", "fatf"}, {"FATF", "fatf"}, {"HM Treasury", "hm-treasury"}}},
     // a hyphenated head: "Sub-Committee" heads a name as "Committee" does
     {"We call on the Sub-Committee on Customs Procedures (SCCP) to act.",
      {{"Sub-Committee on Customs Procedures", "sub-committee-on-customs-procedures"},
