@@ -129,7 +129,11 @@ bool ItForecast(std::string_view actor, std::string_view cue_lower, std::string_
 // "Only 7 percent", "a third of firms".
 bool SurveyShare(std::string_view actor) {
   static const RE2 kShare("(?i)^(?:only |just |some |about |nearly |almost |over |more than )?(?:[0-9][0-9.,]*(?:%| percent)|(?:a|one|two) (?:third|quarter|half|fifth)s?\\b)");
-  return RE2::PartialMatch(re2::StringPiece(actor.data(), actor.size()), kShare);
+  // 约76%的受访企业, 六成以上的企业, 过半数企业.
+  static const RE2 kCjkShare(
+      "^(?:约|約|近|超过|超過|逾|仅|僅|有)?(?:[0-9０-９][0-9０-９.．]*[%％]|[一二三四五六七八九]成(?:以上|左右|多)?|过半数|過半數|半数|半數)");
+  return RE2::PartialMatch(re2::StringPiece(actor.data(), actor.size()), kShare) ||
+         RE2::PartialMatch(re2::StringPiece(actor.data(), actor.size()), kCjkShare);
 }
 
 // A cue that is a noun phrase: "the goal of", "a goal of", "their goal of".
@@ -1192,6 +1196,9 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     if (en && o.strength == CommitmentStrength::kPledge && cue.kind == CueKind::kVerb &&
         (StartsWith(cue_lower, "said") || StartsWith(cue_lower, "stated") || StartsWith(cue_lower, "announced")) &&
         SurveyShare(o.actor))
+      o.strength = CommitmentStrength::kIntent;
+    // 约76%的受访企业表示将…: the same in Chinese.
+    if (!en && o.strength == CommitmentStrength::kPledge && SurveyShare(o.actor))
       o.strength = CommitmentStrength::kIntent;
     opens.push_back(std::move(o));
   }

@@ -305,6 +305,10 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       // 宣布将 + a count: 将 marks the object put on a list, no future
       {"zh-Hans", "美国商务部昨天宣布将12家中国实体列入实体清单。", {}},
       {"zh-Hans", "商务部宣布将扩大进口。", {{"商务部", "pledge", "扩大进口"}}},
+      // 将 X 由 A 增加至 B states a change made; a survey's share that says it will is a plan
+      {"zh-Hans", "人民银行将再贷款额度由5000亿元增加至8000亿元。", {}},
+      {"zh-Hans", "政府将由明年起增加补贴。", {{"政府", "pledge", "增加补贴"}}},
+      {"zh-Hans", "约76%的受访企业表示未来两年将扩大投资。", {{"约76%的受访企业", "intent", "扩大投资"}}},
       {"zh-Hans", "这是市场决定的。", {}},
       // 确保 binds its maker to a result; after another cue it is that cue's goal; as a purpose it is none
       {"zh-Hans", "省政府确保外贸规模稳中有升。", {{"省政府", "pledge", "外贸规模稳中有升"}}},
@@ -320,8 +324,9 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       // 承诺
       {"zh-Hans", "中方将继续扩大对日进口。", {{"中方", "pledge", "扩大对日进口"}}},
       // a span of time is no subject; after a reporting verb the speaker acts
+      // (a survey's share: its answer is a plan, as in English)
       {"zh-Hans", "约六成日资企业表示未来一至两年将维持或扩大在华业务。",
-       {{"约六成日资企业", "pledge", "扩大在华业务"}}},
+       {{"约六成日资企业", "intent", "扩大在华业务"}}},
       {"zh-Hans", "今后中方将继续扩大开放。", {{"中方", "pledge", "扩大开放"}}},
       // an object ending in 化 after 将 + verb; 将 + noun + 政治化 is the object marker
       {"zh-Hans", "海关将密切监测形势变化。", {{"海关", "pledge", "形势变化"}}},
