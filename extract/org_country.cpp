@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "ingest/embedded_data.h"
+#include "ingest/tsv.h"
 #include "ingest/utf8.h"
 
 namespace dossier {
@@ -11,11 +12,10 @@ namespace {
 
 bool IsAsciiAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-std::vector<std::string_view> Split(std::string_view s, char sep) {
+std::vector<std::string_view> SplitBars(std::string_view s) {
   std::vector<std::string_view> out;
-  size_t at = 0;
-  while (true) {
-    const size_t next = s.find(sep, at);
+  for (size_t at = 0;;) {
+    const size_t next = s.find('|', at);
     out.push_back(s.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at));
     if (next == std::string_view::npos) return out;
     at = next + 1;
@@ -54,18 +54,14 @@ std::string_view GenericPart(std::string_view alias, const std::string& country,
 }  // namespace
 
 GenericOrgNames::GenericOrgNames(const OrgGazetteer& gazetteer, std::string_view countries_tsv) {
-  std::unordered_map<std::string, std::string> place_country;  // English name -> code
-  for (std::string_view line : Split(countries_tsv, '\n')) {
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string_view> cols = Split(line, '\t');
-    if (cols.size() < 2) continue;
-    const std::string code(cols[0]);
-    for (size_t c = 1; c < cols.size(); ++c) {
-      for (std::string_view name : Split(cols[c], '|')) {
+  for (const TsvRow& row : ParseTsv(countries_tsv)) {
+    if (row.fields.size() < 2) continue;
+    const std::string code(row.fields[0]);
+    for (size_t c = 1; c < row.fields.size(); ++c) {
+      for (std::string_view name : SplitBars(row.fields[c])) {
         if (name.empty()) continue;
         if (c == 1) {
-          place_country.emplace(std::string(name), code);
+          latin_country_.emplace(std::string(name), code);
           names_.push_back({std::string(name), code, /*latin=*/true});
         } else {
           std::string folded = OrgMatchKey(name);
@@ -78,40 +74,42 @@ GenericOrgNames::GenericOrgNames(const OrgGazetteer& gazetteer, std::string_view
   std::unordered_map<std::string, std::vector<std::string>> cjk_places;  // code -> folded names
   for (const Name& n : names_)
     if (!n.latin) cjk_places[n.country].push_back(n.text);
+  auto add_body = [&](const std::string& generic, const OrgEntry* e) {
+    std::vector<const OrgEntry*>& bodies = by_generic_[generic];
+    if (std::find(bodies.begin(), bodies.end(), e) == bodies.end()) bodies.push_back(e);
+  };
   for (const OrgEntry& e : gazetteer.entries()) {
     if (e.type != "government" && e.type != "parliament" && e.type != "party") continue;
     // 澳門財政局 -> 財政局: a Chinese or Japanese name after its place. Only
     // for Hong Kong, Macao and Taiwan, whose releases name their own bureaus
     // bare; Chinese and Japanese name a foreign body with its country (美国
     // 商务部), and a prefix such as 米国 may also start a word (米国勢調査局).
-    const bool names_bare = e.country == "HK" || e.country == "MO" || e.country == "TW";
-    for (const std::string& alias : e.aliases) {
-      if (!names_bare) break;
-      if (alias.empty() || static_cast<unsigned char>(alias[0]) < 0x80) continue;
-      const std::string key = OrgMatchKey(alias);
-      for (const std::string& place : cjk_places[e.country]) {
-        if (key.size() <= place.size() || key.compare(0, place.size(), place) != 0) continue;
-        std::string rest = key.substr(place.size());
-        if (utf8::CodePointCount(rest) < 3 || gazetteer.FindByAlias(rest) != nullptr) continue;
-        // A company or a park (香港投资管理有限公司, 香港科学园) is no bureau: its
-        // rest names many others.
-        auto ends_with = [&](std::string_view tail) {
-          return rest.size() >= tail.size() && rest.compare(rest.size() - tail.size(), tail.size(), tail) == 0;
-        };
-        if (ends_with("公司") || ends_with("园") || ends_with("パーク")) continue;
-        std::vector<const OrgEntry*>& bodies = by_generic_[rest];
-        if (bodies.empty()) cjk_generics_.push_back(rest);
-        if (std::find(bodies.begin(), bodies.end(), &e) == bodies.end()) bodies.push_back(&e);
+    if (e.country == "HK" || e.country == "MO" || e.country == "TW") {
+      for (const std::string& alias : e.aliases) {
+        if (alias.empty() || static_cast<unsigned char>(alias[0]) < 0x80) continue;
+        const std::string key = OrgMatchKey(alias);
+        for (const std::string& place : cjk_places[e.country]) {
+          if (key.size() <= place.size() || key.compare(0, place.size(), place) != 0) continue;
+          std::string rest = key.substr(place.size());
+          if (utf8::CodePointCount(rest) < 3 || gazetteer.FindByAlias(rest) != nullptr) continue;
+          // A company or a park (香港投资管理有限公司, 香港科学园) is no bureau: its
+          // rest names many others.
+          auto ends_with = [&](std::string_view tail) {
+            return rest.size() >= tail.size() && rest.compare(rest.size() - tail.size(), tail.size(), tail) == 0;
+          };
+          if (ends_with("公司") || ends_with("园") || ends_with("パーク")) continue;
+          if (by_generic_.count(rest) == 0) cjk_generics_.push_back(rest);
+          add_body(rest, &e);
+        }
       }
     }
     std::vector<std::string_view> names(e.aliases.begin(), e.aliases.end());
     names.push_back(e.name);  // "Ministry of Finance (Japan)" is a name, not an alias
     for (std::string_view alias : names) {
       if (alias.empty() || static_cast<unsigned char>(alias[0]) >= 0x80) continue;
-      const std::string_view generic = GenericPart(alias, e.country, place_country);
+      const std::string_view generic = GenericPart(alias, e.country, latin_country_);
       if (generic.find(' ') == std::string_view::npos || !(generic[0] >= 'A' && generic[0] <= 'Z')) continue;
-      std::vector<const OrgEntry*>& bodies = by_generic_[OrgMatchKey(generic)];
-      if (std::find(bodies.begin(), bodies.end(), &e) == bodies.end()) bodies.push_back(&e);
+      add_body(OrgMatchKey(generic), &e);
     }
   }
 }
@@ -194,9 +192,8 @@ std::string GenericOrgNames::CountryBefore(std::string_view nfkc, size_t pos) co
 }
 
 std::string GenericOrgNames::CountryOfPlace(std::string_view word) const {
-  for (const Name& n : names_)
-    if (n.latin && n.text == word) return n.country;
-  return "";
+  auto it = latin_country_.find(std::string(word));
+  return it == latin_country_.end() ? "" : it->second;
 }
 
 const OrgEntry* GenericOrgNames::ForCountry(std::string_view key, std::string_view country) const {

@@ -80,6 +80,7 @@ class GenericOrgNames {
     bool latin = false;   // matched as a whole word in the NFKC text, with its case
   };
   std::vector<Name> names_;
+  std::unordered_map<std::string, std::string> latin_country_;  // English place name -> its code
   // Generic name (OrgMatchKey) -> the bodies it may mean, one per country.
   std::unordered_map<std::string, std::vector<const OrgEntry*>> by_generic_;
   std::vector<std::string> cjk_generics_;
