@@ -536,13 +536,18 @@ bool SentenceFinder::JaParticleToo(std::string_view v, size_t at) {
 
 // ------------------------------------------------------------ English actors
 
+// Is toks[k] a capitalised word after a capitalised one, and so part of a
+// name (the United States, not "states")? Not when a pronoun or "that"
+// follows it: a title-case "The Bank Says it" still reports.
+bool InName(const std::vector<Tok>& toks, size_t k) {
+  static constexpr std::string_view kSubjects[] = {"it", "they", "he", "she", "we", "i", "that"};
+  const bool subject_follows =
+      k + 1 < toks.size() && std::find(std::begin(kSubjects), std::end(kSubjects), toks[k + 1].lower) != std::end(kSubjects);
+  return k > 0 && toks[k].cap && toks[k - 1].cap && !subject_follows;
+}
+
 // The subject noun phrase starting at toks[i] (after connectors), if the
 // words there can open one.
-// Does a pronoun or "that" follow token k (a verb's complement: "Says it")?
-bool SubjectFollows(const std::vector<Tok>& toks, size_t k) {
-  static constexpr std::string_view kWords[] = {"it", "they", "he", "she", "we", "i", "that"};
-  return k + 1 < toks.size() && std::find(std::begin(kWords), std::end(kWords), toks[k + 1].lower) != std::end(kWords);
-}
 
 Actor SentenceFinder::EnNounPhrase(const std::vector<Tok>& toks, size_t i) const {
   Actor a;
@@ -558,8 +563,7 @@ Actor SentenceFinder::EnNounPhrase(const std::vector<Tok>& toks, size_t i) const
   size_t j = i;
   while (j < toks.size()) {
     const Tok& t = toks[j];
-    const bool in_name = j > i && t.cap && toks[j - 1].cap && !SubjectFollows(toks, j);  // the United States
-    if (j > i && !in_name &&
+    if (j > i && !InName(toks, j) &&
         (Has(WordClass::kVerb, t.lower) || Has(WordClass::kReporting, t.lower) ||
          (!t.cap && t.lower.size() > 4 && EndsWith(t.lower, "ed")))) break;
     ++j;
@@ -603,10 +607,7 @@ Actor SentenceFinder::EnPrefixActor(Span prefix) const {
   // Reported speech: the actor is the inner subject, else the speaker.
   size_t inner = 0;
   for (size_t k = toks.size(); k-- > 0;) {
-    // A capitalised word after a capitalised one is part of a name: the
-    // United States, not "states" (a title-case "The Bank Says it" still reports).
-    const bool in_name = k > 0 && toks[k].cap && toks[k - 1].cap && !SubjectFollows(toks, k);
-    if (Has(WordClass::kReporting, toks[k].lower) && !in_name) {
+    if (Has(WordClass::kReporting, toks[k].lower) && !InName(toks, k)) {
       Actor speaker = EnNounPhrase(toks, 0);
       if (speaker.start != std::string::npos && speaker.start < toks[k].start) a.speaker = speaker.text;
       inner = k + 1;
