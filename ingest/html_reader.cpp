@@ -255,13 +255,7 @@ class HtmlWalker {
     const std::string normalized = NormalizeText(b->text);
     b->text.clear();
     b->linked = 0;
-    std::vector<std::string_view> lines;
-    for (size_t pos = 0; pos <= normalized.size();) {
-      size_t nl = normalized.find('\n', pos);
-      if (nl == std::string::npos) nl = normalized.size();
-      lines.push_back(std::string_view(normalized).substr(pos, nl - pos));
-      pos = nl + 1;
-    }
+    const std::vector<std::string_view> lines = SplitLines(normalized);
     const std::vector<bool> keep_all(lines.size(), false);
     for (Paragraph& p : JoinParagraphs(lines, keep_all, AnalyzeWrapping(lines))) {
       if (p.text.empty()) continue;

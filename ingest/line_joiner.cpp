@@ -45,6 +45,18 @@ bool LooksLikeTableRow(std::string_view line) {
 
 }  // namespace
 
+std::vector<std::string_view> SplitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    lines.push_back(text.substr(pos, nl - pos));
+    pos = nl + 1;
+  }
+  return lines;
+}
+
 WrapAnalysis AnalyzeWrapping(const std::vector<std::string_view>& lines) {
   WrapAnalysis result;
   std::vector<int> widths;

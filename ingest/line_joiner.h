@@ -29,6 +29,10 @@ struct WrapAnalysis {
   int width = 0;  // the wrap width in display columns (90th percentile line width)
 };
 
+// The lines of normalised text (split at '\n'; "" for blank ones), as
+// AnalyzeWrapping and JoinParagraphs take them. Views into `text`.
+std::vector<std::string_view> SplitLines(std::string_view text);
+
 // `lines`: normalised lines, "" for blank ones.
 WrapAnalysis AnalyzeWrapping(const std::vector<std::string_view>& lines);
 

@@ -38,14 +38,7 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitSiteSuffix(std
 ReaderOutput ReadPlainText(std::string_view normalized) {
   ReaderOutput out;
   out.format = "txt";
-  std::vector<std::string_view> lines;
-  size_t pos = 0;
-  while (pos <= normalized.size()) {
-    size_t nl = normalized.find('\n', pos);
-    if (nl == std::string_view::npos) nl = normalized.size();
-    lines.push_back(normalized.substr(pos, nl - pos));
-    pos = nl + 1;
-  }
+  const std::vector<std::string_view> lines = SplitLines(normalized);
   WrapAnalysis wrap = AnalyzeWrapping(lines);
   int long_width = wrap.hard_wrapped ? static_cast<int>(wrap.width * kShortLineRatio) : 100;
   std::vector<bool> drop = FindBoilerplateLines(lines, long_width);
