@@ -1169,6 +1169,9 @@ class FigureExtractor : public Extractor {
   std::optional<std::pair<double, std::string>> UnitValue(const std::string& declared, std::string_view lang,
                                                           std::string_view local_yuan,
                                                           std::string_view local_dollar) const {
+    // Percentage points before percent: "(percentage points)" says both.
+    static const RE2 kPoints("(?i)percentage points?|ポイント|百分点|百分點|^pp$|^points?$");
+    if (RE2::PartialMatch(declared, kPoints)) return std::make_pair(1.0, std::string("pp"));
     static const RE2 kPercent("(?i)%|％|percent|per cent|百分比");
     if (RE2::PartialMatch(declared, kPercent)) return std::make_pair(1.0, std::string("%"));
     // 2, not 1: "1人" and "one" are no figures.

@@ -28,8 +28,34 @@ constexpr size_t kMaxSpacedHeaderCellBytes = 30;
 
 bool NumericCell(std::string_view cell);
 
-// Cells of a row: split on runs of ideographic spaces or tabs.
+// "| Subregion | 2025 | 2026 |", "全体 | 5,012 | 65.0": a row written with
+// pipes, as Markdown tables are and as HTML data rows come out of ingest
+// (html_reader.cpp). Empty cells are kept, so the cells keep their columns;
+// the pipes at a Markdown row's two ends open and close it, no cells. Empty
+// when the row is no such row.
+std::vector<Cell> SplitPipeRow(std::string_view row) {
+  const bool markdown = row.size() >= 2 && row.front() == '|' && row.back() == '|';
+  if (!markdown && row.find(" | ") == std::string_view::npos) return {};
+  std::vector<Cell> cells;
+  size_t start = markdown ? 1 : 0;
+  const size_t end = markdown ? row.size() - 1 : row.size();
+  for (;;) {
+    size_t bar = row.find('|', start);
+    if (bar == std::string_view::npos || bar > end) bar = end;
+    size_t s = start, e = bar;
+    while (s < e && row[s] == ' ') ++s;
+    while (e > s && row[e - 1] == ' ') --e;
+    cells.push_back({{s, e}, row.substr(s, e - s)});
+    if (bar >= end) break;
+    start = bar + 1;
+  }
+  return cells;
+}
+
+// Cells of a row: split on pipes (SplitPipeRow), else on runs of
+// ideographic spaces or tabs.
 std::vector<Cell> SplitCells(std::string_view row) {
+  if (std::vector<Cell> piped = SplitPipeRow(row); !piped.empty()) return piped;
   std::vector<Cell> cells;
   size_t i = 0, start = 0;
   auto push = [&](size_t end) {
@@ -121,13 +147,14 @@ std::vector<Cell> SplitSpacedHeader(std::string_view row) {
   return tokens;
 }
 
-// A rule drawn across a table ("──── ────"): neither a header nor a row.
+// A rule drawn across a table ("──── ────", Markdown's "|---|:--:|"):
+// neither a header nor a row.
 bool RuleLine(std::string_view row) {
   size_t p = 0;
   bool any = false;
   while (p < row.size()) {
     const char32_t c = utf8::Next(row, &p);
-    if (c == U' ') continue;
+    if (c == U' ' || c == U'|' || c == U':') continue;
     if (!((c >= 0x2500 && c <= 0x257F) || c == U'-' || c == U'=' || c == U'—' || c == U'－' || c == U'―')) return false;
     any = true;
   }
@@ -198,7 +225,7 @@ std::string Declared(std::string_view text) {
   // What a unit is written with: a percent sign or word, a currency, a scale.
   static const RE2 kUnitLike(
       "(?i)%|percent|per cent|百分|\\$|€|£|¥|元|円|ドル|美元|港元|usd|eur|jpy|cny|rmb|hkd|million|billion|trillion|"
-      "thousand|亿|億|万|千|百万|tonnes?|teu|标准箱|kwh|人次|万人|件|家|社|个|個");
+      "thousand|亿|億|万|千|百万|tonnes?|teu|标准箱|kwh|人次|万人|件|家|社|个|個|ポイント|百分点|百分點|points?|\\bpp\\b");
   std::string unit;
   if (RE2::PartialMatch(t, kUnitWord, &unit)) return RE2::PartialMatch(unit, kUnitLike) ? unit : "";
   const size_t close = t.rfind(')');
@@ -238,7 +265,7 @@ bool UnitLine(std::string_view text) {
 bool SaysGrowth(std::string_view text) {
   static const RE2 kGrowth(
       "(?i)growth|change|增长|增長|增速|增幅|增减|增減|同比|比上年|前年比|前年同期比|前年同月比|前月比|前年度比|伸び率|増減|増加率|"
-      "年增率|年增|成長率|成长率|增長率|增长率|变动|變動|变化|變化");
+      "年增率|年增|成長率|成长率|增長率|增长率|变动|變動|变化|變化|前期比|前回比|調査比|対前年|ポイント|百分点|百分點|percentage points?");
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kGrowth);
 }
 
@@ -283,7 +310,7 @@ bool MayHoldTable(const Document& doc) {
       digit |= (c >= '0' && c <= '9') ||
                (c == 0xEF && i + 2 < row.size() && static_cast<unsigned char>(row[i + 1]) == 0xBC &&
                 static_cast<unsigned char>(row[i + 2]) >= 0x90 && static_cast<unsigned char>(row[i + 2]) <= 0x99);
-      split |= c == '\t' || (c == 0xE3 && i + 2 < row.size() && static_cast<unsigned char>(row[i + 1]) == 0x80 &&
+      split |= c == '\t' || c == '|' || (c == 0xE3 && i + 2 < row.size() && static_cast<unsigned char>(row[i + 1]) == 0x80 &&
                               static_cast<unsigned char>(row[i + 2]) == 0x80);
     }
     if (digit && (split || row.size() <= 24 || !SplitSpacedRow(row).empty())) return true;
@@ -318,10 +345,11 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       if (spaced.empty()) spaced = SplitSpacedHeader(row);
       if (!spaced.empty()) cells = std::move(spaced);
     }
-    size_t numeric = 0, own_unit = 0;
+    size_t numeric = 0, own_unit = 0, empty = 0;
     for (const Cell& c : cells) {
       numeric += NumericCell(c.text) && !YearCell(c.text);
       own_unit += PercentCell(c.text);
+      empty += c.text.empty();
     }
     if (numeric == 0) {
       // A caption, a header row or a row label.
@@ -360,8 +388,10 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       continue;
     }
     // A row of numbers, maybe after its label: "机电产品　12958.7　5.4".
-    const bool first_is_label = !NumericCell(cells[0].text) || YearCell(cells[0].text);
-    const size_t words = cells.size() - numeric - own_unit - (first_is_label ? 1 : 0);
+    // An empty first cell (a pipe row without its label) is no label.
+    const bool first_is_label =
+        !cells[0].text.empty() && (!NumericCell(cells[0].text) || YearCell(cells[0].text));
+    const size_t words = cells.size() - numeric - own_unit - empty - (first_is_label ? 1 : 0);
     // Under a declared unit, a row may hold short words too: "新規" where last
     // year has no amount, the department in charge in a last column. Else
     // numbers mixed with words are no table row.

@@ -8,9 +8,11 @@
 //   -> "12958.7" takes 亿元 (its column's), "5.4" takes % and is a change
 //      (its column says 增长).
 //
-// A table is a run of segments (one per row, or one per cell as HTML tables
-// come out) that are short, have no sentence end, and hold bare numbers. Cells
-// are split on runs of ideographic spaces or tabs. What declares a unit:
+// A table is a run of segments (one per row, or one per cell) that are short,
+// have no sentence end, and hold bare numbers. Cells are split on pipes (a
+// Markdown row; an HTML data row as ingest writes it, "全体 | 5,012 | 65.0"),
+// else on runs of ideographic spaces or tabs, else, in a table aligned with
+// spaces, after the row's label. What declares a unit:
 //   * a caption: a short segment whose bracket says it, "(annual % change)",
 //     "（対前年度比、％）", "单位：亿元", "(Unit: US$ million)", for every cell
 //     below it;

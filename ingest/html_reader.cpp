@@ -103,21 +103,69 @@ std::string SubtreeText(const xmlNode* root) {
   return out;
 }
 
-// A block being collected: its kind, language and text, with the number of
-// bytes that were inside links.
-struct OpenBlock {
-  int heading = 0;  // 1-6 for h1-h6
-  bool pre = false; // <pre>: its line breaks are the author's
-  std::string lang;
-  std::string text;
-  size_t linked = 0;
-};
-
 size_t NonSpaceBytes(std::string_view s) {
   size_t n = 0;
   for (char c : s) n += !(c == ' ' || c == '\n' || c == '\t' || c == '\r');
   return n;
 }
+
+// Whether an element below `root` is a block (a paragraph or a table in a
+// cell makes the cell a layout box, not a value).
+bool HasBlockBelow(const xmlNode* root) {
+  const xmlNode* n = root->children;
+  while (n) {
+    if (n->type == XML_ELEMENT_NODE && IsBlock(Name(n))) return true;
+    if (n->type == XML_ELEMENT_NODE && n->children) {
+      n = n->children;
+      continue;
+    }
+    while (n && n != root && !n->next) n = n->parent;
+    if (!n || n == root) break;
+    n = n->next;
+  }
+  return false;
+}
+
+// A cell longer than this holds prose, and its row is no row of values.
+constexpr size_t kMaxDataCellBytes = 200;
+// What stands between the cells of a data row in the text: Markdown's pipe,
+// which extract/table_cells.h splits rows on.
+constexpr std::string_view kCellSeparator = " | ";
+
+std::string WithoutCellSeparators(std::string text) {
+  for (size_t at = text.find(kCellSeparator); at != std::string::npos; at = text.find(kCellSeparator, at))
+    text.replace(at, kCellSeparator.size(), " ");
+  return text;
+}
+
+// <tr> of a data table: two cells or more, each short text without blocks
+// inside. Such a row is one segment, its cells apart by kCellSeparator, so a
+// figure in it keeps its row label and its column's header. A row of a
+// layout table (paragraphs in cells, or long text) stays one block per cell.
+bool DataRow(const xmlNode* tr) {
+  int cells = 0;
+  for (const xmlNode* c = tr->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE && (!c->content || NonSpaceBytes(reinterpret_cast<const char*>(c->content)) == 0))
+      continue;
+    if (c->type == XML_COMMENT_NODE) continue;
+    if (c->type != XML_ELEMENT_NODE || (Name(c) != "td" && Name(c) != "th")) return false;
+    if (HasBlockBelow(c) || NonSpaceBytes(SubtreeText(c)) > kMaxDataCellBytes) return false;
+    ++cells;
+  }
+  return cells >= 2;
+}
+
+// A block being collected: its kind, language and text, with the number of
+// bytes that were inside links.
+struct OpenBlock {
+  int heading = 0;  // 1-6 for h1-h6
+  bool pre = false; // <pre>: its line breaks are the author's
+  bool row = false; // a data row (DataRow): its cells are inline, apart by kCellSeparator
+  int cells = 0;    // cells of the row begun so far
+  std::string lang;
+  std::string text;
+  size_t linked = 0;
+};
 
 class HtmlWalker {
  public:
@@ -191,11 +239,18 @@ class HtmlWalker {
     }
     if (name == "a") ++link_depth_;
     if (name == "article" || name == "main") ++article_depth_;
+    if ((name == "td" || name == "th") && stack_.back().row) {
+      // Every cell after the first is preceded by the separator, an empty one
+      // too, so the cells keep their columns.
+      if (stack_.back().cells++ > 0) stack_.back().text.append(kCellSeparator);
+      return true;
+    }
     if (IsBlock(name)) {
       Flush(&stack_.back());
       OpenBlock block;
       block.heading = HeadingLevel(name);
       block.pre = name == "pre" || stack_.back().pre;
+      block.row = name == "tr" && !block.pre && DataRow(n);
       std::string lang = CanonicalLanguageTag(Attr(n, "lang"));
       block.lang = !lang.empty() ? lang : stack_.back().lang;
       stack_.push_back(std::move(block));
@@ -219,6 +274,7 @@ class HtmlWalker {
     if (in_head_) return;
     if (name == "a" && link_depth_ > 0) --link_depth_;
     if ((name == "article" || name == "main") && article_depth_ > 0) --article_depth_;
+    if ((name == "td" || name == "th") && stack_.back().row) return;
     if (IsBlock(name) && stack_.size() > 1) {
       Flush(&stack_.back());
       stack_.pop_back();
@@ -233,9 +289,13 @@ class HtmlWalker {
     size_t linked = b->linked;
     b->text.clear();
     b->linked = 0;
+    b->cells = 0;
     if (text.empty()) return;
+    if (b->row && text.find_first_not_of("| ") == std::string::npos) return;  // a row of empty cells
     if (b->heading == 0 && linked * 2 > total) return;  // link list, share bar, breadcrumb
-    if (b->heading == 0 && IsBoilerplateBlock(text, /*at_edge=*/true)) return;
+    // A data row's pipes are no menu ("Home | News"): its words alone are
+    // checked for furniture phrases.
+    if (b->heading == 0 && IsBoilerplateBlock(b->row ? WithoutCellSeparators(text) : text, /*at_edge=*/true)) return;
     TextBlock block;
     block.text = std::move(text);
     block.lang = b->lang;

@@ -133,6 +133,56 @@ TEST_CASE("an HTML table: the caption's unit for every cell, a row label's for i
   CHECK(Find(facts, "2025") == nullptr);  // the years heading the columns are no figures
 }
 
+TEST_CASE("an HTML table's column headers give their cells' units, and a column of points is a change", "[figure][table]") {
+  // A row of an HTML data table is one segment, its cells apart by " | ",
+  // so a cell keeps its column header as well as its row label.
+  const std::string html =
+      "<html><body><main><h1>海外進出企業調査</h1><p>調査の結果を公表した。</p>"
+      "<table><caption>表　地域別の主要指標</caption>"
+      "<thead><tr><th>地域</th><th>回答数（社）</th><th>黒字の割合（％）</th><th>前回比（ポイント）</th></tr></thead>"
+      "<tbody><tr><td>北米</td><td>812</td><td>71.5</td><td>▲2.1</td></tr>"
+      "<tr><td>欧州</td><td>655</td><td>60.2</td><td>3.4</td></tr></tbody>"
+      "</table><p>次回の調査は来年実施する。</p></main></body></html>";
+  std::vector<Fact> facts = FiguresOf(html, "survey.html");
+  const Fact* share = Find(facts, "71.5");
+  REQUIRE(share != nullptr);
+  CHECK(share->attrs["unit"] == "%");
+  CHECK(share->attrs["of"] == "北米");
+  const Fact* fall = Find(facts, "▲2.1");
+  REQUIRE(fall != nullptr);
+  CHECK(fall->attrs["unit"] == "pp");
+  CHECK(fall->attrs["value"].get<double>() == Approx(2.1));  // the sign is the direction
+  CHECK(fall->attrs["change"] == "down");
+  const Fact* rise = Find(facts, "3.4");
+  REQUIRE(rise != nullptr);
+  CHECK(rise->attrs["unit"] == "pp");
+  CHECK(rise->attrs["change"] == "up");
+  const Fact* share2 = Find(facts, "60.2");
+  REQUIRE(share2 != nullptr);
+  CHECK(share2->attrs["unit"] == "%");
+}
+
+TEST_CASE("a Markdown table in a text file: pipes split the cells, the rule line is skipped", "[figure][table]") {
+  const std::string text =
+      "Growth outlook\n\n"
+      "GDP growth forecasts (annual % change)\n\n"
+      "| Subregion | 2025 | 2026 |\n"
+      "|:---|---:|---:|\n"
+      "| Central Asia | 5.6 | 5.2 |\n"
+      "| East Asia | 4.3 | 4.0 |\n\n"
+      "Inflation is expected to ease in both years across the region.\n";
+  std::vector<Fact> facts = FiguresOf(text, "outlook.txt");
+  const Fact* central = Find(facts, "5.6");
+  REQUIRE(central != nullptr);
+  CHECK(central->attrs["unit"] == "%");
+  CHECK(central->attrs["of"] == "Central Asia");
+  const Fact* east = Find(facts, "4.0");
+  REQUIRE(east != nullptr);
+  CHECK(east->attrs["unit"] == "%");
+  CHECK(east->attrs["of"] == "East Asia");
+  CHECK(Find(facts, "2025") == nullptr);
+}
+
 TEST_CASE("a bracketed note is the caption, and signed ranges are one figure each", "[figure][table]") {
   const std::string text =
       "見通しの概要\n\n"

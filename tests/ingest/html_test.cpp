@@ -67,6 +67,27 @@ TEST_CASE("html: keeps title, headings, paragraphs, lists, quotes, cells and div
     if (doc.slice(s.span) == "Background") CHECK(s.kind == SegmentKind::kHeading);
 }
 
+TEST_CASE("html: a data table's row is one segment, its cells apart by pipes, and a layout table stays by cell") {
+  const char* page =
+      "<html><body><main>"
+      "<table><caption>Results (¥ billion)</caption>"
+      "<tr><th></th><th>FY2024</th><th>FY2025</th></tr>"
+      "<tr><td>Net <b>sales</b></td><td>636.3</td><td></td><td>652.8</td></tr>"
+      "<tr><td></td><td></td></tr>"
+      "</table>"
+      // A layout table: a cell holding paragraphs is a box of content.
+      "<table><tr><td><p>First column paragraph.</p></td><td>Side note.</td></tr></table>"
+      "</main></body></html>";
+  std::vector<std::string> texts = SegmentTexts(MustIngest(page, "results.html"));
+  auto has = [&](const std::string& s) { return std::find(texts.begin(), texts.end(), s) != texts.end(); };
+  CHECK(has("Results (¥ billion)"));
+  CHECK(has("| FY2024 | FY2025"));           // the empty first cell keeps its column too
+  CHECK(has("Net sales | 636.3 | | 652.8"));  // an empty cell between keeps its column
+  CHECK(has("First column paragraph."));
+  CHECK(has("Side note."));
+  for (const std::string& t : texts) CHECK(t.find_first_not_of("| ") != std::string::npos);  // no row of empty cells
+}
+
 TEST_CASE("html: a <pre> keeps its lines, as a plain text file does") {
   const char* page =
       "<html><body><p>Trade in goods, October:</p><pre>\n"
