@@ -184,6 +184,10 @@ TEST_CASE("date examples: English", "[date]") {
       // a bare weekday: the one before in a past sentence or after a past verb, the one after in a future one
       {"Officials said on Monday that the talks will resume.", "2025-10-24", "Monday", "2025-10-20", true},
       {"The talks will resume on Thursday.", "2025-10-24", "Thursday", "2025-10-30", true},
+      // the past verb over its object; a future between governs the weekday itself
+      {"A spokesman told a regular news briefing on Thursday that China will act.", "2025-11-07", "Thursday",
+       "2025-11-06", true},
+      {"He said the two sides will meet again on Thursday.", "2025-11-07", "Thursday", "2025-11-13", true},
       {"Applications will be accepted from Monday, January 19, 2026 to Friday, February 27, 2026.", "",
        "Monday, January 19, 2026 to Friday, February 27, 2026", "2026-01-19/2026-02-27", false},
       {"Goods are released within six hours of arrival.", "", "six hours", "PT6H", false},
