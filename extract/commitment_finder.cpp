@@ -338,6 +338,30 @@ bool OwnCommitmentFollows(std::string_view text, size_t from, size_t to) {
   return false;
 }
 
+// The owner in a welcome of a decision, "welcomed Japan's decision to",
+// "welcomed the Philippines' commitment to": the words between the verb (and
+// "the") and the possessive. Empty when the cue text [start, end) is no such.
+Span WelcomedOwner(std::string_view text, size_t start, size_t end) {
+  const std::string_view cue = text.substr(start, end - start);
+  size_t from = cue.find(' ');
+  if (from == std::string_view::npos) return {};
+  ++from;
+  if (cue.compare(from, 4, "the ") == 0) from += 4;
+  for (std::string_view mark : {"'s ", "’s ", "s' ", "s’ "}) {
+    const size_t at = cue.find(mark, from);
+    if (at == std::string_view::npos || at == from) continue;
+    const size_t owner_end = mark[0] == 's' ? at + 1 : at;
+    return {start + from, start + owner_end};
+  }
+  return {};
+}
+
+// True if the word after `at` is "need" or "needs" ("would need to").
+bool NeedFollows(std::string_view text, size_t at) {
+  const std::vector<Tok> next = Tokens(text, at, std::min(text.size(), at + 12), 1);
+  return !next.empty() && (next[0].lower == "need" || next[0].lower == "needs");
+}
+
 // True if an English actor names more than one party: "both sides", "China
 // and Japan", "they", "the two countries", "the ministers".
 bool EnSeveralParties(std::string_view actor) {
@@ -584,6 +608,24 @@ Actor SentenceFinder::EnNounPhrase(const std::vector<Tok>& toks, size_t i) const
   return a;
 }
 
+// "told a regular news briefing on Thursday that China will", "said on
+// Monday that": the "that" opening the reported clause when an addressee
+// (after told) or a time or place (after on, in, at …) stands between it and
+// the reporting verb at k. 0 when there is none within a few words.
+size_t ThatAfterReporting(const std::vector<Tok>& toks, size_t k) {
+  constexpr size_t kMaxWordsBetween = 8;
+  if (k + 1 >= toks.size()) return 0;
+  static constexpr std::string_view kOpeners[] = {"on",   "in",      "at",        "during", "after", "last",
+                                                  "this", "earlier", "yesterday", "today",  "late",  "separately"};
+  const bool told = toks[k].lower == "told" || toks[k].lower == "tells" || toks[k].lower == "tell";
+  const bool adverbial =
+      std::find(std::begin(kOpeners), std::end(kOpeners), toks[k + 1].lower) != std::end(kOpeners);
+  if (!told && !adverbial) return 0;
+  for (size_t j = k + 2; j < toks.size() && j <= k + 1 + kMaxWordsBetween; ++j)
+    if (toks[j].lower == "that") return j;
+  return 0;
+}
+
 Actor SentenceFinder::EnPrefixActor(Span prefix) const {
   // Blank out dashed asides: "China and Japan—despite their competition—must".
   std::string copy(text_.substr(prefix.start, prefix.size()));  // offsets relative to prefix.start
@@ -612,6 +654,7 @@ Actor SentenceFinder::EnPrefixActor(Span prefix) const {
       if (speaker.start != std::string::npos && speaker.start < toks[k].start) a.speaker = speaker.text;
       inner = k + 1;
       if (inner < toks.size() && toks[inner].lower == "that") ++inner;
+      else if (size_t that = ThatAfterReporting(toks, k); that != 0) inner = that + 1;
       break;
     }
   }
@@ -1201,6 +1244,20 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     // 约76%的受访企业表示将…: the same in Chinese.
     if (!en && o.strength == CommitmentStrength::kPledge && SurveyShare(o.actor))
       o.strength = CommitmentStrength::kIntent;
+    // "The leaders welcomed Japan's decision to raise …" (the lexicon's
+    // welcome-a-decision row): the decision is its owner's pledge, quoted
+    // from the owner.
+    if (en && o.strength == CommitmentStrength::kPledge && StartsWith(cue_lower, "welcom")) {
+      if (const Span owner = WelcomedOwner(text_, cue.start, cue.end); owner.size() > 0) {
+        o.actor = std::string(text_.substr(owner.start, owner.size()));
+        o.span.start = owner.start;
+      }
+    }
+    // "said Beijing would need to step up support": what a party needs to do
+    // is urged on it, not pledged.
+    if (en && o.strength == CommitmentStrength::kPledge &&
+        (EndsWith(cue_lower, "would") || EndsWith(cue_lower, "will")) && NeedFollows(text_, cue.end))
+      o.strength = CommitmentStrength::kExhortation;
     opens.push_back(std::move(o));
   }
   // Each commitment runs to the chunk before the next one, over chunks with

@@ -9,6 +9,18 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "Japan shall notify the other party within thirty days.", {{"Japan", "pledge", "notify the other party"}}},
       {"en", "China is committed to opening its market further.", {{"China", "pledge", "opening its market"}}},
       {"en", "The bank pledged to provide $2 billion in green loans.", {{"The bank", "pledge", "green loans"}}},
+      // an addressee or a time between the reporting verb and "that"
+      {"en", "A spokesperson told a regular news briefing on Thursday that China will take more measures to "
+             "stabilise trade.",
+       {{"China", "pledge", "stabilise trade"}}},
+      {"en", "He said on Monday that Japan will expand its aid.", {{"Japan", "pledge", "expand its aid"}}},
+      // welcoming a party's own decision reports its pledge; announcing financing commits it
+      {"en", "The leaders welcomed Japan's decision to raise defense spending to 2% of GDP.",
+       {{"Japan", "pledge", "raise defense spending"}}},
+      {"en", "The DFC announced $1.2 billion in new financing for ports and railways.",
+       {{"The DFC", "pledge", "ports and railways"}}},
+      {"en", "The president accepted the prime minister's invitation to visit Japan next year.",
+       {{"The president", "agreement", "visit Japan"}}},
       {"en", "Japan and China resolved to fight protectionism together.",
        {{"Japan and China", "pledge", "fight protectionism"}}},
       {"en", "China will never seek hegemony.", {{"China", "pledge", "never seek hegemony"}}},
@@ -209,6 +221,9 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"The minister", "exhortation", "diversify their suppliers"}}},
       {"en", "Keidanren called on the government to ease visa rules.", {{"Keidanren", "exhortation", "ease visa rules"}}},
       {"en", "China welcomes Japanese investors to take part in the expo.", {{"China", "exhortation", "take part"}}},
+      // a party that would need to act is urged, not pledged: the speaker urges, as "urged X to" does
+      {"en", "She said Beijing would need to step up support for domestic demand.",
+       {{"She", "exhortation", "step up support"}}},
       {"en", "It is important for both sides to manage their differences.",
        {{"both sides", "exhortation", "manage their differences"}}},
       {"en", "Wang stressed that the two countries should respect each other's core concerns.",
@@ -227,6 +242,12 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "It is a pleasure to welcome more than two hundred members to our annual meeting.", {}},
       {"en", "We welcomed the delegation to the new industrial park.", {}},
       {"en", "We welcome the delegation, the mayor and the press to the new industrial park.", {}},
+      // the welcomed guest's words hold no "to": a place after the first one is no infinitive
+      {"en", "President Trump welcomed Prime Minister Sanae Takaichi of Japan to the White House for her first "
+             "official visit to Washington.",
+       {}},
+      // a cut or a deal that will bring something is a forecast
+      {"en", "The US tariff cut takes effect on Nov 10 and will bring the average tariff to about 47%.", {}},
       {"en", "The minister spoke on Tuesday, declining to commit to a timeline.", {}},
       // "should" before its subject is an inverted "if", mid-sentence too
       {"en", "Regional growth could be 1.5 percentage points lower should downside risks materialise.", {}},
