@@ -825,6 +825,11 @@ class DateExtractor : public Extractor {
       if (!w) return std::nullopt;
       auto base = w->from_topic ? state.BaseOf(*w, anchored) : state.Base(w->from_last, anchored);
       if (!base || !base->has_year()) return std::nullopt;
+      // 本年度 on a day in January to March is the fiscal year begun the April
+      // before: in February 2026, 本年度 is 2025年度 and 来年度 2026年度.
+      if (state.lang == lang::kJapanese && g[kRy].find("年度") != std::string_view::npos &&
+          base->grain != DateValue::Grain::kYear && base->month >= 1 && base->month <= 3)
+        return base->year - 1 + w->offset;
       return base->year + w->offset;
     }
     if (g.has(kRw)) {
