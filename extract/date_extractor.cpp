@@ -913,50 +913,65 @@ class DateExtractor : public Extractor {
       auto unit = lex_.Unit(g[kUnit]);
       if (n <= 0 || !unit) return std::nullopt;
       if (unit->designator == 'Y' && n >= 1000 && unit->factor == 1) return std::nullopt;  // 2030年前 is a year
-      if (g.has(kAgo) || g[kPost] == "前") {
+      // 3年後, 6週後, 三个月后: so long after the reference date, as 前 is before it.
+      const bool after = g[kPost] == "後" || g[kPost] == "后";
+      if (g.has(kAgo) || g[kPost] == "前" || after) {
         r.mod.clear();
         // "ago" and "from today" count from the reference date; "a year
         // earlier" and "two years later" from the date just named.
         const std::string_view ago = g.has(kAgo) ? g[kAgo] : std::string_view();
         const bool from_last = ago == "earlier" || ago == "later";
-        const int sign = ago == "later" || ago.substr(0, 4) == "from" ? 1 : -1;
-        if (unit->designator == 'H' || unit->designator == 'I') return std::nullopt;  // no time of day
-        // "…in the first three quarters, … a year earlier": the same period
-        // a year before (the period stated, not an earlier shift of it).
-        if (from_last && unit->designator == 'Y' && state->last_period && state->period_context) {
-          const DateValue a = state->last_period->first.AddYears(sign * n * unit->factor);
-          const DateValue b = state->last_period->second.AddYears(sign * n * unit->factor);
-          r.anchored = true;
-          r.period_is_quarter = state->last_period_is_quarter;
-          r.value = r.period_is_quarter ? std::to_string(a.year) + "-Q" + std::to_string((a.month + 2) / 3)
-                                        : a.ToIso() + "/" + b.ToIso();
-          r.point = a;
-          r.period_shift = true;
+        const int sign = after || ago == "later" || ago.substr(0, 4) == "from" ? 1 : -1;
+        // The point so long before or after, at the grain of what it counts
+        // from; nullopt when there is none (no time of day, no date to count
+        // from, a year to count months from).
+        auto point = [&]() -> std::optional<DateValue> {
+          if (unit->designator == 'H' || unit->designator == 'I') return std::nullopt;  // no time of day
+          // "…in the first three quarters, … a year earlier": the same period
+          // a year before (the period stated, not an earlier shift of it).
+          if (from_last && unit->designator == 'Y' && state->last_period && state->period_context) {
+            const DateValue a = state->last_period->first.AddYears(sign * n * unit->factor);
+            const DateValue b = state->last_period->second.AddYears(sign * n * unit->factor);
+            r.anchored = true;
+            r.period_is_quarter = state->last_period_is_quarter;
+            r.value = r.period_is_quarter ? std::to_string(a.year) + "-Q" + std::to_string((a.month + 2) / 3)
+                                          : a.ToIso() + "/" + b.ToIso();
+            r.point = a;
+            r.period_shift = true;
+            return a;
+          }
+          auto base = state->Base(from_last, &r.anchored);
+          // "six months from today" keeps the day.
+          const bool keep_day = ago.substr(0, 4) == "from" && base && base->grain == DateValue::Grain::kDay;
+          if (!base || !base->has_year()) return std::nullopt;
+          DateValue v = *base;
+          switch (unit->designator) {
+            case 'Y':
+              // "a year earlier" after a month is that month a year before.
+              v = (keep_day || (from_last && v.grain == DateValue::Grain::kMonth) ? v
+                                                                                  : v.AtGrain(DateValue::Grain::kYear))
+                      .AddYears(sign * n * unit->factor);
+              break;
+            case 'M':
+              if (v.grain == DateValue::Grain::kYear) return std::nullopt;
+              v = (keep_day ? v : v.AtGrain(DateValue::Grain::kMonth)).AddMonths(sign * n * unit->factor);
+              break;
+            default:
+              if (v.grain != DateValue::Grain::kDay) return std::nullopt;
+              v = v.AddDays(sign * n * unit->factor * (unit->designator == 'W' ? 7 : 1));
+          }
+          return v;
+        };
+        if (std::optional<DateValue> v = point()) {
+          if (!r.period_shift) {
+            r.value = v->ToIso();
+            r.point = *v;
+          }
           return r;
         }
-        auto base = state->Base(from_last, &r.anchored);
-        // "six months from today" keeps the day.
-        const bool keep_day = ago.substr(0, 4) == "from" && base && base->grain == DateValue::Grain::kDay;
-        if (!base || !base->has_year()) return std::nullopt;
-        DateValue v = *base;
-        switch (unit->designator) {
-          case 'Y':
-            // "a year earlier" after a month is that month a year before.
-            v = (keep_day || (from_last && v.grain == DateValue::Grain::kMonth) ? v
-                                                                                : v.AtGrain(DateValue::Grain::kYear))
-                    .AddYears(sign * n * unit->factor);
-            break;
-          case 'M':
-            if (v.grain == DateValue::Grain::kYear) return std::nullopt;
-            v = (keep_day ? v : v.AtGrain(DateValue::Grain::kMonth)).AddMonths(sign * n * unit->factor);
-            break;
-          default:
-            if (v.grain != DateValue::Grain::kDay) return std::nullopt;
-            v = v.AddDays(sign * n * unit->factor * (unit->designator == 'W' ? 7 : 1));
-        }
-        r.value = v.ToIso();
-        r.point = v;
-        return r;
+        // 兩週後 with no date to count from: the duration itself.
+        if (!after) return std::nullopt;
+        r.anchored = false;
       }
       // Hours and minutes are times: PT6H, PT50M (I marks minutes, M being months).
       const bool clock = unit->designator == 'H' || unit->designator == 'I';

@@ -437,7 +437,9 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
       {"3年前兩地簽署協議。", "2024-01-01", "3年前", "2021", true},
       {"該政策實施了八年。", "", "八年", "P8Y", false},
       {"近15年來兩地貿易穩定增長。", "", "近15年", "P15Y", false},
-      {"兩週後再次會面。", "", "兩週", "P2W", false},
+      // so long after: a point from the reference date, the duration when there is none
+      {"兩週後再次會面。", "", "兩週後", "P2W", false},
+      {"兩週後再次會面。", "2025-12-18", "兩週後", "2026-01-01", true},
       {"2030年前實現碳達峰。", "", "2030年", "2030", false},
       {"至2050年實現碳中和。", "", "2050年", "2050", false},
       {"2026年底前完成。", "", "2026年底", "2026", false},
@@ -507,6 +509,9 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"本日（16日）、両国は覚書に署名した。", "2024-11-16", "16日", "2024-11-16", true},
       // Japanese fiscal years run April to March
       {"今年度の予算は増加した。", "2024-06-01", "今年度", "2024-04/2025-03", true},
+      // so long after the reference date, as 前 is before it
+      {"物価見通しは３年後が＋２．３％となった。", "2025-12-15", "３年後", "2028", true},
+      {"議事録は6週後に公表する。", "2025-12-18", "6週後", "2026-01-29", true},
       // in January to March the fiscal year is the one begun the April before
       {"本年度の補正予算を編成しました。", "2026-02-17", "本年度", "2025-04/2026-03", true},
       {"来年度から新制度を導入します。", "2026-02-17", "来年度", "2026-04/2027-03", true},
