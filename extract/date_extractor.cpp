@@ -40,11 +40,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kDand, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kDand, kSeason, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp", "dand"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp", "dand", "season"};
 
 // The month a split year (2025-26) starts in a text: July when it names
 // Australia or New Zealand, at least twice and more often than the other
@@ -755,6 +755,10 @@ class DateExtractor : public Extractor {
         !g.has(kMn))
       return false;
     if (g.has(kRy) && g[kRy] == "年末" && after("年始")) return false;  // 年末年始: the New Year holidays
+    // 2027年春节 is the Spring Festival, 今春闘 the spring wage talks, 秋分 a day.
+    if (g.has(kSeason))
+      for (std::string_view next : {"节", "節", "闘", "斗", "运", "運", "晚", "联", "聯", "耕", "分", "季度"})
+        if (after(next)) return false;
     // ja 前年 right before 比 is a comparison base (前年比), not a date mention.
     // So is 前年調査比 (against last year's survey) and 前年度比.
     if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比") || after("同月比") || after("調査比") ||
@@ -835,7 +839,11 @@ class DateExtractor : public Extractor {
     if (g.has(kRw)) {
       auto base = state.Base(false, anchored);
       if (!base || !base->has_year()) return std::nullopt;
-      return base->year + (g[kRw] == "last" ? -1 : g[kRw] == "next" ? 1 : 0);
+      // this/last/next, and before a season 今/昨/去/来/明 (今秋, 来春).
+      const std::string_view rw = g[kRw];
+      const bool last = rw == "last" || rw == "昨" || rw == "去";
+      const bool next = rw == "next" || rw == "来" || rw == "來" || rw == "明";
+      return base->year + (last ? -1 : next ? 1 : 0);
     }
     *stated = false;
     auto base = state.Base(false, anchored);
@@ -1242,6 +1250,19 @@ class DateExtractor : public Extractor {
       r.value = DateValue::Month(*year, 1).ToIso() + "/" + DateValue::Month(*year, n).ToIso();
       r.point = DateValue::Year(*year);
       r.period = std::make_pair(DateValue::Month(*year, 1), DateValue::Month(*year, n));
+      return r;
+    }
+    // A season is its three months in the northern hemisphere: spring March
+    // to May, summer June to August, autumn September to November (winter,
+    // which straddles two years, is not read).
+    if (g.has(kSeason)) {
+      if (*year == kUnknownYear) return std::nullopt;
+      const std::string_view n = g[kSeason];
+      const int first = n == "spring" || n == "春" ? 3 : n == "summer" || n == "夏" ? 6 : 9;
+      const DateValue a = DateValue::Month(*year, first), b = DateValue::Month(*year, first + 2);
+      r.value = a.ToIso() + "/" + b.ToIso();
+      r.point = a;
+      r.period = std::make_pair(a, b);
       return r;
     }
     if (g.has(kHalf)) {

@@ -184,6 +184,10 @@ TEST_CASE("date examples: English", "[date]") {
       // a bare weekday: the one before in a past sentence or after a past verb, the one after in a future one
       {"Officials said on Monday that the talks will resume.", "2025-10-24", "Monday", "2025-10-20", true},
       {"The talks will resume on Thursday.", "2025-10-24", "Thursday", "2025-10-30", true},
+      // seasons are their three months (northern hemisphere); a price that falls is no season
+      {"The launch is planned for this spring.", "2026-03-20", "this spring", "2026-03/2026-05", true},
+      {"Construction starts in autumn 2026.", "", "autumn 2026", "2026-09/2026-11", false},
+      {"Last spring, exports rose.", "2026-03-20", "Last spring", "2025-03/2025-05", true},
       // the past verb over its object; a future between governs the weekday itself
       {"A spokesman told a regular news briefing on Thursday that China will act.", "2025-11-07", "Thursday",
        "2025-11-06", true},
@@ -265,6 +269,7 @@ TEST_CASE("date examples: Simplified Chinese", "[date]") {
       {"预计到后年全面投产。", "2024-05-01", "后年", "2026", true},
       {"出口比前年增长3%。", "2024-05-01", "前年", "2022", true},
       {"2023年度报告显示增长。", "", "2023年度", "2023", false},  // Chinese 年度: the calendar year
+      {"展会将于今年秋季举行。", "2025-05-10", "今年秋季", "2025-09/2025-11", true},
       {"今年2月，日本企业代表团访华。", "2024-05-01", "今年2月", "2024-02", true},
       {"去年11月，双方在旧金山会晤。", "2024-05-01", "去年11月", "2023-11", true},
       {"去年10月8日，中方宣布新措施。", "2024-05-01", "去年10月8日", "2023-10-08", true},
@@ -467,8 +472,8 @@ TEST_CASE("date examples: Japanese", "[date]") {
       // 年初 is this year's start, as 年末 is its end
       {"ドル円相場は、年初の157円程度から下落した。", "2025-10-31", "年初", "2025", true},
       {"3月の輸出は増えた。", "2025-12-15", "3月", "2025-03", true},
-      // a season of a relative year is that year
-      {"経済団体は来春に訪中団を派遣する。", "2025-11-20", "来春", "2026", true},
+      // a season of a relative year is its three months in that year
+      {"経済団体は来春に訪中団を派遣する。", "2025-11-20", "来春", "2026-03/2026-05", true},
       {"首脳は月曜日に会談した。", "2024-03-06", "月曜日", "2024-03-04", true},
       {"令和6年11月16日、東京において会談が行われた。", "", "令和6年11月16日", "2024-11-16", false},
       {"令和5年7月、経済産業省は規制を強化した。", "", "令和5年7月", "2023-07", false},
@@ -511,6 +516,8 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"今年度の予算は増加した。", "2024-06-01", "今年度", "2024-04/2025-03", true},
       // so long after the reference date, as 前 is before it
       {"物価見通しは３年後が＋２．３％となった。", "2025-12-15", "３年後", "2028", true},
+      {"新工場は２０２７年春に稼働する。", "", "２０２７年春", "2027-03/2027-05", false},
+      {"今秋に開催する。", "2025-06-01", "今秋", "2025-09/2025-11", true},
       {"議事録は6週後に公表する。", "2025-12-18", "6週後", "2026-01-29", true},
       // in January to March the fiscal year is the one begun the April before
       {"本年度の補正予算を編成しました。", "2026-02-17", "本年度", "2025-04/2026-03", true},
