@@ -517,6 +517,9 @@ TEST_CASE("date examples: Japanese", "[date]") {
       // so long after the reference date, as 前 is before it
       {"物価見通しは３年後が＋２．３％となった。", "2025-12-15", "３年後", "2028", true},
       {"新工場は２０２７年春に稼働する。", "", "２０２７年春", "2027-03/2027-05", false},
+      // a Japanese quarter needs 第: without it, so many quarters
+      {"業況判断ＤＩは３四半期連続で改善した。", "", "３四半期", "P9M", false},
+      {"2025年第3四半期の実績。", "", "2025年第3四半期", "2025-Q3", false},
       {"今秋に開催する。", "2025-06-01", "今秋", "2025-09/2025-11", true},
       {"議事録は6週後に公表する。", "2025-12-18", "6週後", "2026-01-29", true},
       // in January to March the fiscal year is the one begun the April before
