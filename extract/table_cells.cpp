@@ -265,7 +265,7 @@ bool UnitLine(std::string_view text) {
 bool SaysGrowth(std::string_view text) {
   static const RE2 kGrowth(
       "(?i)growth|change|增长|增長|增速|增幅|增减|增減|同比|比上年|前年比|前年同期比|前年同月比|前月比|前年度比|伸び率|増減|増加率|"
-      "年增率|年增|成長率|成长率|增長率|增长率|变动|變動|变化|變化|前期比|前回比|調査比|対前年|ポイント|百分点|百分點|percentage points?");
+      "年增率|年增|成長率|成长率|增長率|增长率|变动|變動|变化|變化|前期比|前回比|調査比|対前年|変化幅|变化幅|變化幅");
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kGrowth);
 }
 
