@@ -22,6 +22,7 @@
 
 #include <re2/re2.h>
 
+#include "extract/diffusion_index.h"
 #include "extract/extractor.h"
 #include "extract/figure_lexicon.h"
 #include "extract/numeral.h"
@@ -1149,17 +1150,28 @@ class FigureExtractor : public Extractor {
     const std::string local_yuan = FigureReader::LocalYuan(doc.text);
     const std::string local_dollar = FigureReader::LocalDollar(doc.text, lex_);
     // Numbers in table cells take the unit the table declares for them
-    // (extract/table_cells.h); what the reader makes of a cell is dropped.
-    std::vector<Fact> cells = TableCellFigures(doc, local_yuan, local_dollar);
+    // (extract/table_cells.h), and the signed balances of a diffusion index
+    // are percentage points (extract/diffusion_index.h); what the reader
+    // makes of such a number is dropped.
+    std::vector<Fact> declared = TableCellFigures(doc, local_yuan, local_dollar);
+    for (const IndexBalance& balance : FindIndexBalances(doc)) {
+      Fact fact = MakeFact(doc, FactType::kFigure, balance.span);
+      fact.attrs["value"] = balance.value;
+      fact.attrs["unit"] = "pp";
+      fact.attrs["approx"] = "exact";
+      declared.push_back(std::move(fact));
+    }
+    std::stable_sort(declared.begin(), declared.end(),
+                     [](const Fact& a, const Fact& b) { return a.span.start < b.span.start; });
     std::vector<Fact> read;
     for (const Segment& seg : doc.segments) ExtractSegment(doc, seg, local_yuan, local_dollar, &read);
     size_t c = 0;
     for (Fact& f : read) {
-      while (c < cells.size() && cells[c].span.end <= f.span.start) ++c;
-      const bool in_cell = c < cells.size() && cells[c].span.start < f.span.end;
-      if (!in_cell) out->push_back(std::move(f));
+      while (c < declared.size() && declared[c].span.end <= f.span.start) ++c;
+      const bool overlaps = c < declared.size() && declared[c].span.start < f.span.end;
+      if (!overlaps) out->push_back(std::move(f));
     }
-    for (Fact& f : cells) out->push_back(std::move(f));
+    for (Fact& f : declared) out->push_back(std::move(f));
   }
 
  private:
