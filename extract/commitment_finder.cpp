@@ -1410,14 +1410,17 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
     }
   }
   std::vector<Open> opens;
-  // A unit of the same strength continues the commitment before it only when
-  // that one states a purpose (…の拡大を目指し、…実施する方針である) or it
-  // points back to it (…目標を掲げ、その実現を目指します). Two acts
+  // A unit continues the commitment before it only when that one states a
+  // purpose (…の拡大を目指し、…実施する方針である; the main predicate gives
+  // the strength: …信州を目指し、…基金を創設いたします is a pledge) or, of
+  // the same strength, it points back to it (…目標を掲げ、その実現を目指します). Two acts
   // side by side are two commitments of one actor: …支持を再確認し、…連携する
   // ことで一致した; …歓迎するとともに、…奨励した.
+  // 目指し right before its comma: 目指しており (is aiming) is a clause of its own.
   auto states_purpose = [&](const Unit& unit) {
     const std::string_view cue = text_.substr(unit.cue.start, unit.cue.end - unit.cue.start);
-    return EndsWith(cue, "目指し") || EndsWith(cue, "めざし");
+    const std::string_view after = text_.substr(unit.cue.end, 3);
+    return (EndsWith(cue, "目指し") || EndsWith(cue, "めざし")) && (after == "、" || after == "，");
   };
   for (size_t i = 0; i < units.size(); ++i) {
     const Unit& u = units[i];
@@ -1426,9 +1429,11 @@ void SentenceFinder::RunJa(Span sent, std::vector<CommitmentCue>& cues, std::vec
     // same act carried on.
     const std::string_view opening = text_.substr(u.start, std::min<size_t>(6, u.end - u.start));
     const bool points_back = opening == "その" || opening == "これ";
-    if (!opens.empty() && !own_actor && opens.back().strength == u.cue.strength && i > 0 &&
-        (states_purpose(units[i - 1]) || points_back)) {
+    const bool after_purpose = i > 0 && states_purpose(units[i - 1]);
+    if (!opens.empty() && !own_actor && i > 0 &&
+        (after_purpose || (points_back && opens.back().strength == u.cue.strength))) {
       opens.back().span.end = u.end;
+      opens.back().strength = u.cue.strength;
       continue;
     }
     Open o;

@@ -508,6 +508,10 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "市の融資制度もあわせてご活用ください。", {{"", "exhortation", "融資制度"}}},
       {"ja", "据え置きの理由を教えてください。", {}},
       {"ja", "動画を再生する際は、ブラウザの設定をご確認ください。", {}},
+      // notes on using the page, and a section heading
+      {"ja", "詳細な計数については、ホームページに掲載している資料を参照されたい。", {}},
+      {"ja", "本件に関するお問い合わせは、ページ下部のお問い合わせフォームよりお願いいたします。", {}},
+      {"ja", "６．今後の予定", {}},
       // 希望する before a noun is a relative clause; 予定 before a noun a planned thing
       {"ja", "申請を希望する事業者は多い。", {}},
       {"ja", "導入予定設備の効果を算定した。", {}},
@@ -565,6 +569,13 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
        {{"閣僚", "agreement", "支持"}, {"閣僚", "agreement", "緊密に連携"}}},
       {"ja", "両国は、青少年交流の拡大を目指し、今後3年間で相互訪問を実施する方針である。",
        {{"両国", "intent", "相互訪問"}}},
+      // the main predicate after the purpose gives the strength; 目指しており is a clause of its own
+      {"ja", "県は、若者に選ばれる地域を目指し、今後3年間で新たな基金を創設いたします。",
+       {{"県", "pledge", "基金を創設"}}},
+      {"ja", "政府は排出削減量の確保を目指しており、案件形成をさらに加速すべきである。",
+       {{"政府", "intent", "確保"}, {"政府", "exhortation", "加速"}}},
+      // a target set in the humble form is still an aim
+      {"ja", "県は、移住者数を年間5,000人に増やすことを目標といたします。", {{"県", "intent", "5,000人"}}},
       // a target set is an intent; the act after it is its own, unless it points back (その実現);
       // the quotation mark opens the speech, not the commitment
       {"ja", "同社は海外売上高比率を65%に高める目標も掲げ、「東南アジアの売上高を5年で2倍にしたい」と語った。",
