@@ -66,7 +66,7 @@ struct WordHash {
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 // What org_en_words.tsv says of an English word (bits of EnWordRole).
-enum EnWordRole : uint8_t { kHead = 1, kConnector = 2, kTitle = 4, kFunction = 8 };
+enum EnWordRole : uint8_t { kHead = 1, kConnector = 2, kTitle = 4, kFunction = 8, kLegal = 16 };
 
 std::vector<std::vector<std::string>> ReadRows(std::string_view path) {
   std::vector<std::vector<std::string>> rows;
@@ -122,6 +122,7 @@ struct OrgRules {
       }
       else if (r[1] == "title") en_roles[r[0]] |= kTitle;
       else if (r[1] == "function") en_roles[r[0]] |= kFunction;
+      else if (r[1] == "legal") en_roles[r[0]] |= kLegal;
       else if (r[1] == "abbrev") abbrevs.insert(r[0]);
       else if (r[1] == "afterhyphen") after_hyphen.insert(r[0]);
     }
@@ -237,6 +238,7 @@ struct Token {
   bool spaced = false;  // separated from the previous token by 1-2 spaces only (no line break)
   // What org_en_words.tsv says of the word, looked up once.
   bool head = false, connector = false, title = false, function = false;
+  bool legal = false;  // a word of a legal form (Joint Stock Company): no content of a name
 };
 
 std::vector<Token> TokenizeLatin(std::string_view t, const OrgRules& rules) {
@@ -303,8 +305,19 @@ std::vector<Token> TokenizeLatin(std::string_view t, const OrgRules& rules) {
     tok.connector = it->second & kConnector;
     tok.title = it->second & kTitle;
     tok.function = it->second & kFunction;
+    tok.legal = it->second & kLegal;
   }
   return out;
+}
+
+// Whether the character before key[at] is a digit or a Chinese numeral (the
+// number of a month written before 月).
+bool MonthNumberBefore(std::string_view key, size_t at) {
+  const size_t prev = utf8::PrevStart(key, at);
+  size_t p = prev;
+  const char32_t c = utf8::Next(key, &p);
+  return (c >= U'0' && c <= U'9') || c == U'一' || c == U'二' || c == U'三' || c == U'四' || c == U'五' ||
+         c == U'六' || c == U'七' || c == U'八' || c == U'九' || c == U'十';
 }
 
 class OrgExtractor : public Extractor {
@@ -469,8 +482,9 @@ struct Work {
       }
       break;
     }
+    // "Joint Stock Company" is a legal form, no name: its words are no content.
     int content = 0;
-    for (size_t k = b; k < end; ++k) content += !IsConnector(k);
+    for (size_t k = b; k < end; ++k) content += !IsConnector(k) && !tokens[k].legal;
     if (content < 2) return;
     size_t s = tokens[b].start, t = tokens[end - 1].end;
     std::string_view text = nfkc.substr(s, t - s);
@@ -601,6 +615,8 @@ struct Work {
           }
         }
         if (!name_char || rules.stop_chars.count(c)) break;
+        // A month after its number (２月県議会: the February session) is a date.
+        if (c == U'月' && prev > floor && MonthNumberBefore(key, prev)) break;
         bool stop_word = false;
         for (const std::string& w : rules.stop_words)
           if (left >= w.size() && left - w.size() >= floor && key.compare(left - w.size(), w.size(), w) == 0) {

@@ -11,6 +11,9 @@ const std::vector<OrgExample> kEnglish = {
     // Ltd and Inc are heads; a company found by its legal suffix is the same company without it
     {"Suppliers include Tamagawa Denshi Materials Ltd and Kisaragi Semiconductor Corp, a list says.",
      {{"Tamagawa Denshi Materials Ltd", ""}, {"Kisaragi Semiconductor Corp", ""}}},
+    // a legal form alone names nothing; with a name before it, it does
+    {"It sold the plant to a Joint Stock Company last year.", {}},
+    {"Shares of Hanoi Cable Joint Stock Company rose.", {{"Hanoi Cable Joint Stock Company", ""}}},
     {"Hokuyo Magnet Works Co makes magnets. Shares of Hokuyo Magnet Works fell.",
      {{"Hokuyo Magnet Works Co", "hokuyo-magnet-works-co"}, {"Hokuyo Magnet Works", "hokuyo-magnet-works-co"}}},
     {"Nanbu Motor Corp said. Later, Nanbu Motor agreed.",

@@ -32,6 +32,14 @@ const std::vector<OrgExample> kJapanese = {
     {"ミナト電装は新工場を建設すると発表した。同業の大東精機も投資する。",
      {{"ミナト電装", "org-ミナト电装"}, {"大東精機", "org-大东精机"}}},
     {"外務省によると", {{"外務省", "mofa-japan"}}},
+    // ㈱ after a company's name; associations of municipalities and of small firms
+    {"セイコーエプソン㈱と協定を締結した。", {{"セイコーエプソン㈱", "org-セイコーエプソン(株)"}}},
+    {"長野県市長会と長野県町村会、長野県中小企業団体中央会が出席した。",
+     {{"長野県市長会", "org-长野县市长会"},
+      {"長野県町村会", "org-长野县町村会"},
+      {"長野県中小企業団体中央会", "org-长野县中小企业团体中央会"}}},
+    // a month after its number is no part of a name (the February session)
+    {"令和８年２月瀬戸浜市議会定例会で審議する。", {{"瀬戸浜市議会", "org-濑户浜市议会"}}},
     {"中国商務部は声明を出した", {{"中国商務部", "ministry-of-commerce-china"}}},
     {"中国商務省の報道官は16日に述べた", {{"中国商務省", "ministry-of-commerce-china"}}},  // the usual press name
     {"商務部の発表では", {{"商務部", "ministry-of-commerce-china"}}},
