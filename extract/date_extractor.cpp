@@ -100,6 +100,7 @@ struct Resolved {
   std::optional<std::pair<DateValue, DateValue>> period;
   bool period_is_quarter = false;  // `period` is a calendar quarter, written as one (2025-Q1)
   bool period_shift = false;       // a shift of the last period ("the same period last year")
+  bool same_period_word = false;   // 去年同期 and the like, however resolved: no date stated anew
 };
 
 // Groups of one match: views into the folded text (empty data() when absent).
@@ -139,9 +140,30 @@ bool CjkFutureSentence(std::string_view t, size_t s, size_t e) {
   while (a >= 3 && s - a < 300 && !stop(a - 3) && t[a - 1] != '\n') --a;
   while (b < t.size() && b - e < 300 && !(b + 3 <= t.size() && stop(b))) ++b;
   const std::string_view sentence = t.substr(a, b - a);
-  for (std::string_view w : {"予定", "見込み", "計画", "方針", "目指", "めど", "目途", "计划", "計劃", "预计", "預計",
-                             "将于", "將於", "拟于", "擬於"})
-    if (sentence.find(w) != std::string_view::npos) return true;
+  static constexpr std::string_view kPlan[] = {"予定", "見込み", "計画", "方針", "目指", "めど", "目途", "计划",
+                                               "計劃", "预计", "預計", "将于", "將於", "拟于", "擬於"};
+  bool plan = false;
+  for (std::string_view w : kPlan) plan = plan || sentence.find(w) != std::string_view::npos;
+  if (!plan) return false;
+  // A Chinese month inside a relative clause of what is already done
+  // (世界贸易组织10月发布的报告预计…: the report published in October) is not
+  // the plan's date, unless the plan word stands right before it (将于10月举行的).
+  const std::string_view after = t.substr(e, std::min<size_t>(12, t.size() - e));
+  const size_t de = std::min(after.find("的"), after.find("了"));
+  const bool done_clause = de != std::string_view::npos &&
+                           after.substr(0, de).find_first_of("，,、。；") == std::string_view::npos;
+  if (!done_clause) return true;
+  const std::string_view before = t.substr(s - std::min<size_t>(s - a, 18), std::min<size_t>(s - a, 18));
+  for (std::string_view w : kPlan)
+    if (before.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// True if a Chinese comparison word stands right before t[s]: 较上月,
+// 較上月底, 比上月, 环比上月.
+bool ComparedBefore(std::string_view t, size_t s) {
+  for (std::string_view w : {"较", "較", "比"})
+    if (s >= w.size() && t.compare(s - w.size(), w.size(), w) == 0) return true;
   return false;
 }
 
@@ -279,6 +301,7 @@ struct ResolveState {
   std::optional<DateValue> last_absolute;    // nearest preceding date written in full
   std::optional<DateValue> last_year_written;  // nearest preceding year written alone (2024年)
   std::optional<DateValue> last_mentioned;   // any date resolved so far (同年, the same month)
+  std::optional<DateValue> last_stated;      // the same, not counting shifts of a period (去年同期)
   std::optional<DateValue> last_day;         // the last one at day grain (当天 after 明年第一季度)
   std::optional<std::pair<DateValue, DateValue>> last_period;  // its Resolved::period
   bool last_period_is_quarter = false;
@@ -286,6 +309,7 @@ struct ResolveState {
   std::optional<DateValue> last_full;        // nearest preceding full date (a dateline, usually)
   bool future_sentence = false;              // English: the date's sentence speaks of the future
   bool past_verb_before = false;             // English: a past-tense verb right before a weekday
+  bool compared = false;                     // Chinese: right after 较/比 (较上月: than the month before)
   bool japan_context = false;                // the text names Japan: its fiscal years run April-March
   int split_year_start = 4;  // the month a split year (2025-26, FY 2024-25) starts: July in Australia and New Zealand
   size_t next_pos = 0;                       // where the last accepted date ended (folded text)
@@ -486,6 +510,7 @@ class DateExtractor : public Extractor {
         state->past_verb_before = g.has(kWd) && PastVerbBefore(t, s);  // read for weekdays only
       } else {
         state->future_sentence = CjkFutureSentence(t, s, end);
+        state->compared = ComparedBefore(t, s);
       }
       std::optional<Resolved> r = Resolve(g, state);
       if (!r) continue;
@@ -502,6 +527,7 @@ class DateExtractor : public Extractor {
     if (r.point) {
       state->last_mentioned = r.point;
       if (r.point->grain == DateValue::Grain::kDay) state->last_day = r.point;
+      if (!r.period_shift && !r.same_period_word) state->last_stated = r.point;
       if (!r.period_shift) {
         state->last_period = r.period;
         state->last_period_is_quarter = r.period_is_quarter;
@@ -1072,6 +1098,7 @@ class DateExtractor : public Extractor {
     // A word that stands for a date by itself: today, 本月, the same period last year.
     if (g.has(kRd) || g.has(kRm) || g.has(kRp)) {
       G key = g.has(kRd) ? kRd : g.has(kRm) ? kRm : kRp;
+      r.same_period_word = key == kRp;
       const RelativeWord* w = lex_.Relative(g[key], state->lang);
       if (!w) return std::nullopt;
       auto base = state->BaseOf(*w, &r.anchored);
@@ -1101,6 +1128,14 @@ class DateExtractor : public Extractor {
           return r;
         }
         case RelativeWord::Grain::kMonth:
+          // 当月 after 10月份…去年同期 is October of this year: the month
+          // stated, not the shift of it. 较上月 (than the month before) is the
+          // month before the one stated (10月份…较上月: September).
+          if (state->last_stated && state->last_stated->grain != DateValue::Grain::kYear &&
+              ((w->from_last && w->offset == 0) || (state->compared && w->offset != 0 && !w->from_last))) {
+            v = *state->last_stated;
+            r.anchored = true;
+          }
           if (v.grain == DateValue::Grain::kYear) return std::nullopt;
           v = v.AtGrain(DateValue::Grain::kMonth).AddMonths(w->offset);
           if (g.has(kD)) {
