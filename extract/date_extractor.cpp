@@ -1305,6 +1305,14 @@ class DateExtractor : public Extractor {
       // 30代前半 is not a date; 上期 alone is a heading's word (四半期及び上期の動向):
       // both need their year written.
       if (!stated && (h == "前半" || h == "後半" || h == "上期" || h == "下期")) return std::nullopt;
+      // 明年上半年…，下半年: a half written alone right after the other half
+      // of a year is in that year.
+      if (!stated && !g.has(kRy) && state->period_context && state->last_period &&
+          state->last_period->first.year == state->last_period->second.year &&
+          state->last_period->second.month - state->last_period->first.month == 5) {
+        *year = state->last_period->first.year;
+        r.anchored = true;
+      }
       if (*year == kUnknownYear) return std::nullopt;
       bool first = h == "first" || h == "1st" || h == "1" || h.find("上") == 0 || h.find("前") == 0;
       DateValue a = DateValue::Month(*year, first ? 1 : 7), b = DateValue::Month(*year, first ? 6 : 12);

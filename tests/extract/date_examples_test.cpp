@@ -270,6 +270,9 @@ TEST_CASE("date examples: Simplified Chinese", "[date]") {
       {"出口比前年增长3%。", "2024-05-01", "前年", "2022", true},
       {"2023年度报告显示增长。", "", "2023年度", "2023", false},  // Chinese 年度: the calendar year
       {"展会将于今年秋季举行。", "2025-05-10", "今年秋季", "2025-09/2025-11", true},
+      // a half alone right after the other half of a year is in that year
+      {"预期明年上半年经济增长约4.5%，下半年约2.9%。", "2025-12-18", "下半年", "2026-07/2026-12", true},
+      {"今年下半年出口回升。", "2025-12-18", "今年下半年", "2025-07/2025-12", true},
       // 较上月: the month before the one stated; 当月: the month stated, not its shift a year back
       {"10月份，出口订单增加的企业占比为29.5%，较上月提升1.3个百分点。", "2025-11-12", "上月", "2025-09", true},
       {"10月份工作日天数少于去年同期，这是当月增速放缓的主要原因。", "2025-11-12", "当月", "2025-10", true},
