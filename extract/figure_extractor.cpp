@@ -570,6 +570,9 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     if (RE2::PartialMatch(re2::StringPiece(left.data(), left.size()), reference_list) ||
         RE2::PartialMatch(re2::StringPiece(right.data(), right.size()), street_after))
       return std::nullopt;
+    // 232條款 (Section 232), 301条款: the number of a legal clause. (条 alone
+    // also counts items: 10条措施.)
+    if (right.rfind("条款", 0) == 0 || right.rfind("條款", 0) == 0) return std::nullopt;
   }
   if (n.has_digits && !n.has_scale && n.length == 2) {
     // 2026–27, FY 2021-22: the second year of a split year, not a number.
@@ -701,14 +704,23 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     if (auto pct = lex_.MatchAfter(FigureLexicon::kPercentAfter, win(p))) {
       bool spaced = pct->start > 0;
       bool latin = IsAlpha(pct->surface[0]);
+      // Taiwan's 碼 is a quarter point, a step of a policy rate: 降息1碼 is
+      // 0.25 pp. Only after 息 (rate): elsewhere 碼 is a yard.
+      const bool notch = pct->value == "notch";
+      const bool rate_before =
+          notch && f_.substr(s >= 15 ? s - 15 : 0, s >= 15 ? 15 : s).find("息") != std::string_view::npos;
       // "pp" and "ppt" only right after the digits or one space; never for CJK numerals.
-      if (!(spaced && !latin) && (n.has_digits || n.is_word || !latin)) {
+      if (!(spaced && !latin) && (n.has_digits || n.is_word || !latin) && (!notch || rate_before)) {
         kind = Kind::kPercent;
         fig.unit = pct->value;
         // Basis points are hundredths of a percentage point (25 bp = 0.25 pp).
         if (fig.unit == "bp") {
           fig.unit = "pp";
           fig.value /= 100;
+        }
+        if (notch) {
+          fig.unit = "pp";
+          fig.value *= 0.25;
         }
         p += pct->end;
       }

@@ -139,6 +139,9 @@ TEST_CASE("Chinese numbers that are not figures", "[figure][zh-Hans][negative]")
 TEST_CASE("Traditional Chinese numbers that are not figures", "[figure][zh-Hant][negative]") {
   const NotFigureRow rows[] = {
       {"2023年中日貿易額下降。", "2023"},
+      // the number of a legal clause (Section 232); a yard is no rate step
+      {"美國商務部依據232條款對半導體進口進行調查。", "232"},
+      {"球場全長100碼。", "100碼"},
       {"第六次中日經濟高層對話舉行。", "六"},
       {"兩國領導人會晤。", "兩"},
       {"這一機制時隔六年再度啟動。", "六"},

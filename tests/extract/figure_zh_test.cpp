@@ -32,6 +32,7 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       {"设立2000亿元人民币的基金。", "2000亿元人民币", 2e11, "CNY", "exact", ""},
       // "/" between the same amount in two currencies
       {"规模为1800亿元人民币/1100亿林吉特。", "1100亿林吉特", 1.1e11, "MYR", "exact", ""},
+      {"马来西亚吸引投资320亿令吉。", "320亿令吉", 3.2e10, "MYR", "exact", ""},
       {"日方投资1.2万亿日元。", "1.2万亿日元", 1.2e12, "JPY", "exact", ""},
       {"印制宣传册二十万份。", "二十万份", 2e5, "count", "exact", ""},
       {"共举办活动一百多项。", "一百多项", 100, "count", "over", ""},
@@ -114,6 +115,9 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
 TEST_CASE("Traditional Chinese figures", "[figure][zh-Hant]") {
   const FigureRow rows[] = {
       {"較去年同期成長18.6%。", "18.6%", 18.6, "%", "exact", "up"},
+      // Taiwan's 碼 after a rate is a quarter point
+      {"美國聯準會決議再降息1碼。", "1碼", 0.25, "pp", "exact", "down"},
+      {"央行升息2碼。", "2碼", 0.5, "pp", "exact", "up"},
       {"電子零組件出口成長逾三成。", "逾三成", 30, "%", "over", "up"},
       {"出口較上年衰退7.2%。", "7.2%", 7.2, "%", "exact", "down"},
       {"兩國貿易額達3180億美元。", "3180億美元", 3.18e11, "USD", "exact", ""},
