@@ -9,6 +9,9 @@ const std::vector<OrgExample> kSimplified = {
     // a city before a bureau is its parent; 区域 (a region) names no district
     {"杭州市税务局发布公告。", {{"杭州市税务局", "org-杭州市税务局"}}},
     {"吸引世界500强企业区域总部落户。", {}},
+    // a news agency; a concept (智慧海关) after a verb is no customs office
+    {"中国新闻社记者提问。", {{"中国新闻社", "china-news-service"}}},
+    {"持续深化智慧海关建设。", {}},
     // a unit named with its parent is later written by its own name
     {"宁波市商务局对外贸易处负责。请联系对外贸易处。",
      {{"宁波市商务局对外贸易处", "org-宁波市商务局对外贸易处"}, {"对外贸易处", "org-宁波市商务局对外贸易处"}}},

@@ -7,6 +7,11 @@ namespace {
 
 const std::vector<OrgExample> kTraditional = {
     {"經濟部今日公布統計", {{"經濟部", "taiwan-moea"}}},  // bare 經濟部 in traditional Chinese: Taiwan's ministry
+    // Taiwan's names for the Fed and its statistics office
+    {"美國聯準會決議降息，主計總處上修成長率。",
+     {{"美國聯準會", "federal-reserve"}, {"主計總處", "taiwan-dgbas"}}},
+    // banks as a generic noun after a verb, a quantity or a time: no name
+    {"本季對全體銀行進行查核，並持續督促銀行強化風險管理；同期銀行放款增加。", {}},
     // Macao's secretariat and statistics service; ASEAN partners' trade bodies
     {"經濟財政司司長率團拜訪馬來西亞對外貿易發展機構（MATRADE）",
      {{"經濟財政司", "macao-sef"}, {"馬來西亞對外貿易發展機構", "matrade"}, {"MATRADE", "matrade"}}},
