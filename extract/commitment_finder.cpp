@@ -929,6 +929,18 @@ Actor SentenceFinder::ZhPrefixActor(Span prefix) const {
   }
   p = StripBack(p, WordClass::kAdverb);
   p = Trim(text_, p);
+  // 双方已就…方案基本达成共识: the subject ends before 已 (already) or 就 (on
+  // the matter of) opens the adverbial.
+  {
+    const std::string_view words = text_.substr(p.start, p.size());
+    for (std::string_view mark : {"已经", "已經", "已", "就"}) {
+      const size_t at = words.find(mark);
+      if (at != std::string_view::npos && at >= 6 && at + mark.size() < words.size()) {
+        p.end = p.start + at;
+        break;
+      }
+    }
+  }
   // Opening quotes belong to the quotation, not to the actor: 「香港應該…
   while (p.size() > 0) {
     size_t q = p.start;

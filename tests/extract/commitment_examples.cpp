@@ -321,6 +321,10 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       // 决定 is "decided to" (决定的, 的决定 are not); an event's 将 is a forecast; a greeting is no welcome
       {"zh-Hans", "商务部决定暂停实施部分管制措施。", {{"商务部", "pledge", "暂停实施"}}},
+      // a turn of the argument, a price undertaking and a thing that takes time urge and promise nothing
+      {"zh-Hans", "同时也要看到，外需不足等不确定性仍然存在。", {}},
+      {"zh-Hans", "双方已就价格承诺方案的技术细节基本达成共识。", {{"双方", "agreement", "达成共识"}}},
+      {"zh-Hans", "消费者对新品牌的接受需要时间。", {}},
       // 议定书 is a protocol (a noun), not 议定 (agreed); a past signing commits no one
       {"zh-Hans", "上个月，双方签署了自贸区升级议定书。", {}},
       // 宣布将 + a count: 将 marks the object put on a list, no future
@@ -463,6 +467,16 @@ const std::vector<CommitmentExample>& TraditionalCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       {"zh-Hant", "雙方同意加強金融合作。", {{"雙方", "agreement", "加強金融合作"}}},
       {"zh-Hant", "日方將繼續推動綠色轉型。", {{"日方", "pledge", "推動綠色轉型"}}},
+      // a board's resolution binds it; a meeting set for a date is a plan; the board's 會 is no "will"
+      {"zh-Hant", "本行理監事會一致決議：重貼現率維持年息2%不變。", {{"本行理監事會", "pledge", "重貼現率維持"}}},
+      {"zh-Hant", "本行下次理監事聯席會議訂於115年3月19日舉行。",  // the meeting is the subject, as in English
+       {{"本行下次理監事聯席會議", "intent", "115年3月19日舉行"}}},
+      {"zh-Hant", "本行理監事會於今日舉行聯席會議，會中檢視經濟金融情勢。", {}},
+      // forecasts: what may happen (可望), a rate, a market that decides; 支應 holds no "should"
+      {"zh-Hant", "日本央行可望於明日的會議中將政策利率調升至0.75%。", {}},
+      {"zh-Hant", "經濟成長率將較今年放緩。", {}},
+      {"zh-Hant", "新臺幣匯率原則上由市場供需決定。", {}},
+      {"zh-Hant", "資金足以支應經濟活動所需。", {}},
       // 應付 (cope with) and 因應 (in response to) hold no "should"
       {"zh-Hant", "機管局擴建設施，以應付電商貨物的增長。", {}},
       {"zh-Hant", "有關數字或會因應後續資料而作出修訂。", {}},
