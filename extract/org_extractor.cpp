@@ -437,6 +437,17 @@ struct Work {
     while (b < e && (IsConnector(b) || tokens[b].function)) ++b;
     while (e > b && IsConnector(e - 1)) --e;
     if (b >= e) return;
+    // A name glued by a hyphen to the word before it names a pair of parties:
+    // "the U.S.-Japan Council" is one body (its name starts at "U.S."), "the
+    // U.S.-Japan Alliance" a relationship, no organisation.
+    const size_t first = tokens[b].start;
+    size_t pair_start = first;
+    if (first >= 2 && nfkc[first - 1] == '-' && (IsAsciiAlnum(nfkc[first - 2]) || nfkc[first - 2] == '.')) {
+      const std::string_view last = Word(tokens[e - 1]);
+      if (last == "Alliance" || last == "Partnership" || last == "Relationship" || last == "Relations") return;
+      pair_start = first - 1;
+      while (pair_start > 0 && (IsAsciiAlnum(nfkc[pair_start - 1]) || nfkc[pair_start - 1] == '.')) --pair_start;
+    }
     // Split at "and the", and at "and"/"&" with a headed name on both sides.
     for (size_t i = b + 1; i + 1 < e; ++i) {
       std::string_view w = Word(tokens[i]);
@@ -476,6 +487,11 @@ struct Work {
       if (Word(tokens[k]) != "of" && Word(tokens[k]) != "in") continue;
       bool head_before = false;
       for (size_t h = b; h < k; ++h) head_before |= IsHead(h);
+      // "Leading Together in Space and Critical Technologies": a headline
+      // opened by a gerund names a topic, not an organisation.
+      const std::string_view first = Word(tokens[b]);
+      if (!head_before && Word(tokens[k]) == "in" && first.size() > 5 && first.substr(first.size() - 3) == "ing")
+        return;
       if (!head_before) {
         b = k + 1;
         while (b < last_head && IsConnector(b)) ++b;
@@ -486,7 +502,7 @@ struct Work {
     int content = 0;
     for (size_t k = b; k < end; ++k) content += !IsConnector(k) && !tokens[k].legal;
     if (content < 2) return;
-    size_t s = tokens[b].start, t = tokens[end - 1].end;
+    size_t s = tokens[b].start == first ? pair_start : tokens[b].start, t = tokens[end - 1].end;
     std::string_view text = nfkc.substr(s, t - s);
     found->push_back({s, t, IdFor(text, key.substr(s, t - s)), std::string(text), Source::kPatternEn, false});
   }

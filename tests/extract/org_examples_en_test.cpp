@@ -11,6 +11,14 @@ const std::vector<OrgExample> kEnglish = {
     // Ltd and Inc are heads; a company found by its legal suffix is the same company without it
     {"Suppliers include Tamagawa Denshi Materials Ltd and Kisaragi Semiconductor Corp, a list says.",
      {{"Tamagawa Denshi Materials Ltd", ""}, {"Kisaragi Semiconductor Corp", ""}}},
+    // a pair of parties: a council is one body from its first party, an alliance a relationship
+    {"She spoke at the U.S.-Japan Council on Monday.", {{"U.S.-Japan Council", ""}}},
+    {"Leaders reaffirmed the U.S.-Japan Alliance.", {}},
+    // a headline opened by a gerund names a topic
+    {"Leading Together in Space and Critical Technologies", {}},
+    // research firms and agencies quoted in wire stories
+    {"Economists at Capital Economics and Nomura expect a slowdown; NASA and JAXA agreed.",
+     {{"Capital Economics", "capital-economics"}, {"Nomura", "nomura"}, {"NASA", "nasa"}, {"JAXA", ""}}},
     // a legal form alone names nothing; with a name before it, it does
     {"It sold the plant to a Joint Stock Company last year.", {}},
     {"Shares of Hanoi Cable Joint Stock Company rose.", {{"Hanoi Cable Joint Stock Company", ""}}},
