@@ -157,9 +157,11 @@ FigureLexicon::FigureLexicon() {
   const std::string ci = "(?i)";
   std::string after_patterns[kAfterCount];
   after_patterns[kCurrencyAfter] = ci + "[ \\-]?(" + Alternation(after[kCurrencyAfter]) + ")" + kNotLetterAfter;
-  after_patterns[kPercentAfter] = ci + " ?(" + Alternation(after[kPercentAfter]) + ")" + kNotLetterAfter;
+  // A hyphen joins a number to its unit in a compound adjective: "a
+  // 10-percentage-point cut", "a 2-nanometer process".
+  after_patterns[kPercentAfter] = ci + "[ \\-]?(" + Alternation(after[kPercentAfter]) + ")" + kNotLetterAfter;
   after_patterns[kMultipleAfter] = ci + "[ \\-]?(" + Alternation(after[kMultipleAfter]) + ")" + kNotLetterAfter;
-  after_patterns[kUnitAfter] = " ?(" + Alternation(after[kUnitAfter]) + ")" + kNotLetterAfter;
+  after_patterns[kUnitAfter] = "[ \\-]?(" + Alternation(after[kUnitAfter]) + ")" + kNotLetterAfter;
   after_patterns[kCounterAfter] = "(" + Alternation(after[kCounterAfter]) + ")";
   after_patterns[kQualAfter] = " ?(" + Alternation(after[kQualAfter]) + ")";
   after_patterns[kQualMid] = "(" + Alternation(after[kQualMid]) + ")";
@@ -198,7 +200,8 @@ FigureLexicon::FigureLexicon() {
     }
     // What the patterns allow before the cue itself.
     after_[t].edge.insert(U' ');
-    if (t == kCurrencyAfter || t == kMultipleAfter || t == kTimeAfter) after_[t].edge.insert(U'-');
+    if (t == kCurrencyAfter || t == kMultipleAfter || t == kTimeAfter || t == kPercentAfter || t == kUnitAfter)
+      after_[t].edge.insert(U'-');
     if (t == kTimeAfter)
       for (char32_t c : std::u32string_view(U"多余餘几幾个個")) after_[t].edge.insert(c);
     if (t == kChangeAfter) {  // year-on-year, annual

@@ -582,8 +582,13 @@ size_t ReadEnglishScale(std::string_view s, size_t pos, double* scale) {
     }
     return wend - pos;
   }
-  if (w == "bn" || w == "tn") {
-    *scale = w == "bn" ? 1e9 : 1e12;
+  // bn, tn and the wire services' bln, mln, trln ("$95.7 bln").
+  if (w == "bn" || w == "tn" || w == "bln" || w == "trln") {
+    *scale = w == "bn" || w == "bln" ? 1e9 : 1e12;
+    return wend - pos;
+  }
+  if (w == "mln") {
+    *scale = 1e6;
     return wend - pos;
   }
   if (!spaced && w == "mn") {

@@ -8,6 +8,8 @@ using dossier::test::FigureRow;
 TEST_CASE("English figures: money", "[figure][en]") {
   const FigureRow rows[] = {
       {"The deal is worth $2.5 billion.", "$2.5 billion", 2.5e9, "USD", "exact", ""},
+      // the wire services' scale abbreviations
+      {"China's trade surplus hits $95.7 bln.", "$95.7 bln", 9.57e10, "USD", "exact", ""},
       {"Sales reached 3.2 trillion yen last year.", "3.2 trillion yen", 3.2e12, "JPY", "exact", ""},
       {"They set up a fund of 50 billion yuan.", "50 billion yuan", 5e10, "CNY", "exact", ""},
       {"Investment totalled US$1.2 billion.", "US$1.2 billion", 1.2e9, "USD", "exact", ""},
@@ -43,6 +45,8 @@ TEST_CASE("English figures: money", "[figure][en]") {
 
 TEST_CASE("English figures: percentages, points and multiples", "[figure][en]") {
   const FigureRow rows[] = {
+      // a hyphen joins the number to its unit in a compound adjective
+      {"The 10-percentage-point tariff cut takes effect.", "10-percentage-point", 10, "pp", "exact", ""},
       {"Exports rose 4.5% in the first quarter.", "4.5%", 4.5, "%", "exact", "up"},
       // vulgar fractions are decimals
       {"Growth of about 4½ percent is projected.", "about 4½ percent", 4.5, "%", "about", "up"},
@@ -99,6 +103,8 @@ TEST_CASE("English figures: percentages, points and multiples", "[figure][en]") 
 
 TEST_CASE("English figures: counts and quantities", "[figure][en]") {
   const FigureRow rows[] = {
+      {"Chips made on a 2-nanometer process.", "2-nanometer", 2, "nm", "exact", ""},
+      {"A 12-hectare site was leased.", "12-hectare", 12, "ha", "exact", ""},
       {"About 250 participants attended.", "250 participants", 250, "count", "about", ""},
       {"Some 1,200 delegates attended the forum.", "1,200 delegates", 1200, "count", "about", ""},
       {"The app has over 20,000 users.", "20,000 users", 20000, "count", "over", ""},
