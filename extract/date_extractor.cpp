@@ -20,6 +20,7 @@
 #include <cctype>
 #include <limits>
 #include <memory>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -156,6 +157,16 @@ bool CjkFutureSentence(std::string_view t, size_t s, size_t e) {
   const std::string_view before = t.substr(s - std::min<size_t>(s - a, 18), std::min<size_t>(s - a, 18));
   for (std::string_view w : kPlan)
     if (before.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// True if a sentence ends in t[from, to): a full stop, question or
+// exclamation mark before a space, or a line break.
+bool SentenceEndBetween(std::string_view t, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < t.size(); ++i) {
+    if (t[i] == '\n') return true;
+    if ((t[i] == '.' || t[i] == '?' || t[i] == '!') && i + 1 < t.size() && t[i + 1] == ' ') return true;
+  }
   return false;
 }
 
@@ -310,6 +321,12 @@ struct ResolveState {
   bool future_sentence = false;              // English: the date's sentence speaks of the future
   bool past_verb_before = false;             // English: a past-tense verb right before a weekday
   bool compared = false;                     // Chinese: right after 较/比 (较上月: than the month before)
+  bool last_in_sentence = false;             // a date was accepted earlier in this sentence
+  // The month the text reports on: the first single month it states (a
+  // monthly release names its month in the headline or the lead, before the
+  // months it compares with), and how often each month was stated.
+  std::map<std::string, int> month_counts;
+  std::optional<DateValue> topic_month;
   bool japan_context = false;                // the text names Japan: its fiscal years run April-March
   int split_year_start = 4;  // the month a split year (2025-26, FY 2024-25) starts: July in Australia and New Zealand
   size_t next_pos = 0;                       // where the last accepted date ended (folded text)
@@ -506,6 +523,7 @@ class DateExtractor : public Extractor {
       }
       if (!Plausible(rule, g, doc, folded, s, end, state->lang)) continue;
       if (state->lang == lang::kEnglish) {
+        state->last_in_sentence = state->next_pos > 0 && state->next_pos <= s && !SentenceEndBetween(t, state->next_pos, s);
         state->future_sentence = FutureSentence(t, s, end);
         state->past_verb_before = g.has(kWd) && PastVerbBefore(t, s);  // read for weekdays only
       } else {
@@ -528,6 +546,11 @@ class DateExtractor : public Extractor {
       state->last_mentioned = r.point;
       if (r.point->grain == DateValue::Grain::kDay) state->last_day = r.point;
       if (!r.period_shift && !r.same_period_word) state->last_stated = r.point;
+      if (!r.period_shift && !r.same_period_word && !r.period && r.point->grain == DateValue::Grain::kMonth &&
+          r.point->has_year()) {
+        ++state->month_counts[r.point->ToIso()];
+        if (!state->topic_month) state->topic_month = r.point;
+      }
       if (!r.period_shift) {
         state->last_period = r.period;
         state->last_period_is_quarter = r.period_is_quarter;
@@ -735,7 +758,23 @@ class DateExtractor : public Extractor {
                             (EndsWithWord(std::string_view(t).substr(0, w - 1), "early") ||
                              EndsWithWord(std::string_view(t).substr(0, w - 1), "late") ||
                              EndsWithWord(std::string_view(t).substr(0, w - 1), "soon"));
-      if (!kTimeIntroducers.count(std::string(word)) && !early_as) return false;
+      // "the April forecasts", "China's October export growth", "its March
+      // meeting": a month naming the period of the noun after it.
+      const bool possessive = word == "s" && w >= 1 && (t[w - 1] == '\'' || (w >= 3 && t.compare(w - 3, 3, "\u2019") == 0));
+      const bool determiner = word == "the" || word == "its" || word == "their" || possessive;
+      // The word after is a lower-case noun in the document (not "on": the
+      // March on Washington; not a capital: the April Fools' Day).
+      bool noun_after = false;
+      if (e + 1 < t.size() && t[e] == ' ') {
+        const size_t at = folded.ToOriginalStart(e + 1);
+        size_t end = e + 1;
+        while (end < t.size() && std::isalpha(static_cast<unsigned char>(t[end]))) ++end;
+        static const std::unordered_set<std::string_view> kFunctionWords = {
+            "on", "of", "in", "to", "and", "or", "at", "by", "for", "the", "a", "an", "with", "from", "as", "is", "was"};
+        noun_after = at < doc.text.size() && std::islower(static_cast<unsigned char>(doc.text[at])) && end > e + 2 &&
+                     !kFunctionWords.count(std::string_view(t).substr(e + 1, end - e - 1));
+      }
+      if (!kTimeIntroducers.count(std::string(word)) && !early_as && !(determiner && noun_after)) return false;
     }
     // "January and February" is one range of two months; "January and
     // March" are two months.
@@ -961,6 +1000,15 @@ class DateExtractor : public Extractor {
         // from, a year to count months from).
         auto point = [&]() -> std::optional<DateValue> {
           if (unit->designator == 'H' || unit->designator == 'I') return std::nullopt;  // no time of day
+          // "Exports to the United States slumped 25.2% from a year earlier",
+          // with no date before it in its sentence: the year before the month
+          // the text reports on (stated twice at least), not the last date of
+          // an earlier sentence.
+          if (from_last && unit->designator == 'Y' && !state->last_in_sentence && state->topic_month &&
+              state->month_counts.at(state->topic_month->ToIso()) >= 2) {
+            r.anchored = true;
+            return state->topic_month->AddYears(sign * n * unit->factor);
+          }
           // "…in the first three quarters, … a year earlier": the same period
           // a year before (the period stated, not an earlier shift of it).
           if (from_last && unit->designator == 'Y' && state->last_period && state->period_context) {

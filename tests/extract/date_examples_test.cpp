@@ -181,6 +181,13 @@ TEST_CASE("date examples: English", "[date]") {
       {"Exports in January and February rose.", "2026-03-10", "January and February", "2026-01/2026-02", true},
       {"Talks were held in January and March.", "2026-03-10", "January", "2026-01", true},
       {"Exports rose in January 2026 from a year earlier.", "", "a year earlier", "2025-01", true},
+      // with no date before it in its sentence: the year before the month the text reports on
+      {"China's October exports slowed. Exports grew in October, after a rise in September. "
+       "Shipments to Japan rose 2.1% from a year earlier.",
+       "2025-11-07", "a year earlier", "2024-10", true},
+      // a month before the noun it dates, after a determiner or a possessive
+      {"Both projections remain below the April forecasts.", "2025-09-30", "April", "2025-04", true},
+      {"China's October export growth slows.", "2025-11-07", "October", "2025-10", true},
       // a bare weekday: the one before in a past sentence or after a past verb, the one after in a future one
       {"Officials said on Monday that the talks will resume.", "2025-10-24", "Monday", "2025-10-20", true},
       {"The talks will resume on Thursday.", "2025-10-24", "Thursday", "2025-10-30", true},

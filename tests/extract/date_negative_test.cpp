@@ -30,6 +30,9 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       // not seasons: the spring wage talks, a price that falls
       {"ja", "今春闘の賃上げ率は5%を超えた。", "今春"},
       {"en", "Prices fall 2% in spring.", "spring"},
+      // a month name before no noun: an event's name, a person
+      {"en", "He spoke about the March on Washington.", "March"},
+      {"en", "As May noted, prices rose.", "May"},
       // the year of an act's name; the last group of a phone number
       {"en", "Duties under the Trade Act of 1974 apply.", "1974"},
       {"ja", "電話：093-582-2050　FAX：093-582-2051", "2050"},
