@@ -804,6 +804,13 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
         // Chinese 国 counts only after digits (东盟10国): 两国, 三国 are the
         // countries just named.
         if ((counter->surface == "国" || counter->surface == "國") && !n.has_digits) return std::nullopt;
+        // 三大领域, 三方面工作: a few major kinds or aspects, counted from two
+        // to nine in everyday numerals. 二十大 names a Party congress, 十大
+        // a top-ten list, and 陸 of 大陸方面 is no six.
+        if (counter->surface == "大" || counter->surface == "方面") {
+          const std::string_view numeral = f_.substr(s, e - s);
+          if (n.has_scale || n.value < 2 || n.value > 9 || numeral == "陆" || numeral == "陸") return std::nullopt;
+        }
         // 这三个项目, 該兩間公司, この3社: a number after a demonstrative
         // counts things already named.
         if (CjkDemonstrativeBefore(s)) return std::nullopt;

@@ -96,6 +96,9 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
 
 TEST_CASE("Chinese numbers that are not figures", "[figure][zh-Hans][negative]") {
   const NotFigureRow rows[] = {
+      // 二十大 names a Party congress, 十大 a top-ten list (大 counts two to nine major kinds)
+      {"深入学习贯彻党的二十大精神。", "二十大"},
+      {"年度十大新闻揭晓。", "十大"},
       {"2023年中日贸易额下降。", "2023"},
       // 过半年 is "after half a year"; 大半数 is "most"
       {"协议签署已过半年。", "过半"},
@@ -141,6 +144,8 @@ TEST_CASE("Traditional Chinese numbers that are not figures", "[figure][zh-Hant]
       {"2023年中日貿易額下降。", "2023"},
       // the number of a legal clause (Section 232); a yard is no rate step
       {"美國商務部依據232條款對半導體進口進行調查。", "232"},
+      // 大陸 holds no six (方面 counts aspects)
+      {"中國大陸方面表示歡迎。", "陸"},
       {"球場全長100碼。", "100碼"},
       {"第六次中日經濟高層對話舉行。", "六"},
       {"兩國領導人會晤。", "兩"},

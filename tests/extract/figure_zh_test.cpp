@@ -27,6 +27,9 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       // the counted noun ends where a verb begins
       {"共有十五个国家参加了会议。", "十五个国家", 15, "count", "exact", ""},
       {"预计吸引约500家企业参与。", "约500家企业", 500, "count", "about", ""},
+      // a few major kinds or aspects
+      {"投资聚焦三大领域。", "三大领域", 3, "count", "exact", ""},
+      {"商务部将重点抓好三方面工作。", "三方面工作", 3, "count", "exact", ""},
       {"将纸质材料一式两份报送商务主管部门。", "两份", 2, "count", "exact", ""},  // 报送 is a verb, not the noun
       {"进出口总值41.76万亿元。", "41.76万亿元", 4.176e13, "CNY", "exact", ""},
       {"设立2000亿元人民币的基金。", "2000亿元人民币", 2e11, "CNY", "exact", ""},
