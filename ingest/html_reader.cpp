@@ -85,21 +85,22 @@ int HeadingLevel(std::string_view name) {
   return 0;
 }
 
-// All text below `n`, iteratively.
+// The node after `n` in document order inside `root`'s subtree (into `n`'s
+// children first), or nullptr past its end. Iterative walks of a subtree
+// keep deep pages off the call stack.
+const xmlNode* NextBelow(const xmlNode* n, const xmlNode* root) {
+  if (n->type == XML_ELEMENT_NODE && n->children) return n->children;
+  while (n && n != root && !n->next) n = n->parent;
+  if (!n || n == root) return nullptr;
+  return n->next;
+}
+
+// All text below `root`.
 std::string SubtreeText(const xmlNode* root) {
   std::string out;
-  const xmlNode* n = root->children;
-  while (n) {
+  for (const xmlNode* n = root->children; n; n = NextBelow(n, root))
     if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content)
       out += reinterpret_cast<const char*>(n->content);
-    if (n->type == XML_ELEMENT_NODE && n->children) {
-      n = n->children;
-      continue;
-    }
-    while (n && n != root && !n->next) n = n->parent;
-    if (!n || n == root) break;
-    n = n->next;
-  }
   return out;
 }
 
@@ -112,17 +113,8 @@ size_t NonSpaceBytes(std::string_view s) {
 // Whether an element below `root` is a block (a paragraph or a table in a
 // cell makes the cell a layout box, not a value).
 bool HasBlockBelow(const xmlNode* root) {
-  const xmlNode* n = root->children;
-  while (n) {
+  for (const xmlNode* n = root->children; n; n = NextBelow(n, root))
     if (n->type == XML_ELEMENT_NODE && IsBlock(Name(n))) return true;
-    if (n->type == XML_ELEMENT_NODE && n->children) {
-      n = n->children;
-      continue;
-    }
-    while (n && n != root && !n->next) n = n->parent;
-    if (!n || n == root) break;
-    n = n->next;
-  }
   return false;
 }
 
@@ -132,6 +124,7 @@ constexpr size_t kMaxDataCellBytes = 200;
 // which extract/table_cells.h splits rows on.
 constexpr std::string_view kCellSeparator = " | ";
 
+// A data row's text with single spaces for its separators.
 std::string WithoutCellSeparators(std::string text) {
   for (size_t at = text.find(kCellSeparator); at != std::string::npos; at = text.find(kCellSeparator, at))
     text.replace(at, kCellSeparator.size(), " ");
