@@ -19,8 +19,8 @@
 #include <array>
 #include <cctype>
 #include <limits>
-#include <memory>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>

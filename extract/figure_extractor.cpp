@@ -1173,13 +1173,7 @@ class FigureExtractor : public Extractor {
     // are percentage points (extract/diffusion_index.h); what the reader
     // makes of such a number is dropped.
     std::vector<Fact> declared = TableCellFigures(doc, local_yuan, local_dollar);
-    for (const IndexBalance& balance : FindIndexBalances(doc)) {
-      Fact fact = MakeFact(doc, FactType::kFigure, balance.span);
-      fact.attrs["value"] = balance.value;
-      fact.attrs["unit"] = "pp";
-      fact.attrs["approx"] = "exact";
-      declared.push_back(std::move(fact));
-    }
+    for (Fact& f : IndexBalanceFigures(doc)) declared.push_back(std::move(f));
     std::stable_sort(declared.begin(), declared.end(),
                      [](const Fact& a, const Fact& b) { return a.span.start < b.span.start; });
     std::vector<Fact> read;
@@ -1232,6 +1226,19 @@ class FigureExtractor : public Extractor {
       }
     }
     return std::nullopt;
+  }
+
+  // The signed balances of a diffusion index: levels in percentage points.
+  static std::vector<Fact> IndexBalanceFigures(const Document& doc) {
+    std::vector<Fact> out;
+    for (const IndexBalance& balance : FindIndexBalances(doc)) {
+      Fact fact = MakeFact(doc, FactType::kFigure, balance.span);
+      fact.attrs["value"] = balance.value;
+      fact.attrs["unit"] = "pp";
+      fact.attrs["approx"] = "exact";
+      out.push_back(std::move(fact));
+    }
+    return out;
   }
 
   std::vector<Fact> TableCellFigures(const Document& doc, std::string_view local_yuan,
