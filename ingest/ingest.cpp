@@ -63,7 +63,7 @@ StatusOr<Document> IngestBytes(std::string_view bytes, const std::string& path,
   StatusOr<ReaderOutput> read = ReaderOutput();
   switch (format) {
     case InputFormat::kText:
-      read = ReadPlainText(NormalizeText(decoded->text));
+      read = ReadPlainText(NormalizeText(PipeTabbedRows(decoded->text)));
       break;
     case InputFormat::kHtml:
       read = ReadHtml(decoded->text, path);

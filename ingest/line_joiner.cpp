@@ -22,7 +22,8 @@ bool NumberCell(std::string_view w) {
   return std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
 }
 
-// A row of a text table: a Markdown row (pipes at both ends); cells apart
+// A row of a text table: a Markdown row (pipes at both ends) or a pipe row
+// of three cells or more; cells apart
 // by two ideographic spaces after the line's first text, the one column
 // separator that survives normalisation (NormalizeText makes tabs and runs
 // of spaces one space); or a line that
@@ -30,8 +31,11 @@ bool NumberCell(std::string_view w) {
 // table aligned with spaces is left. It is never joined to another line, and
 // says nothing about the width prose is wrapped at.
 bool LooksLikeTableRow(std::string_view line) {
-  // "| Subregion | 2025 | 2026 |": a Markdown table's row or rule.
+  // "| Subregion | 2025 | 2026 |": a Markdown table's row or rule; "Steel |
+  // 2.8 | 2.7 | -3.2": a row whose tabs were made pipes (PipeTabbedRows).
   if (line.size() >= 3 && line.front() == '|' && line.back() == '|') return true;
+  if (const size_t bar = line.find(" | "); bar != std::string_view::npos && line.find(" | ", bar + 3) != std::string_view::npos)
+    return true;
   size_t first = 0;
   while (line.compare(first, 3, "\u3000") == 0) first += 3;  // indentation
   if (line.substr(first).find("\u3000\u3000") != std::string_view::npos) return true;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "ingest/boilerplate.h"
 #include "ingest/heading.h"
@@ -33,7 +35,55 @@ std::optional<std::pair<std::string_view, std::string_view>> SplitSiteSuffix(std
   return std::make_pair(line.substr(0, best), line.substr(best + len));
 }
 
+// A tabbed row has this many cells at least: two could be a label and its
+// value ("Name:\tJohn").
+constexpr size_t kMinTabbedCells = 3;
+
+// The cells of a line apart by runs of tabs, trimmed of spaces (and of a CR
+// at the end); empty when the line holds fewer than kMinTabbedCells.
+std::vector<std::string_view> TabbedCells(std::string_view line) {
+  std::vector<std::string_view> cells;
+  if (line.find('\t') == std::string_view::npos) return cells;
+  size_t at = 0;
+  while (at <= line.size()) {
+    size_t tab = line.find('\t', at);
+    if (tab == std::string_view::npos) tab = line.size();
+    std::string_view cell = line.substr(at, tab - at);
+    while (!cell.empty() && (cell.front() == ' ' || cell.front() == '\r')) cell.remove_prefix(1);
+    while (!cell.empty() && (cell.back() == ' ' || cell.back() == '\r')) cell.remove_suffix(1);
+    if (!cell.empty()) cells.push_back(cell);
+    at = tab + 1;
+  }
+  if (cells.size() < kMinTabbedCells) cells.clear();
+  return cells;
+}
+
 }  // namespace
+
+std::string PipeTabbedRows(std::string_view decoded) {
+  if (decoded.find('\t') == std::string_view::npos) return std::string(decoded);
+  std::string out;
+  out.reserve(decoded.size());
+  size_t at = 0;
+  while (at < decoded.size()) {
+    size_t nl = decoded.find('\n', at);
+    const bool last = nl == std::string_view::npos;
+    if (last) nl = decoded.size();
+    const std::string_view line = decoded.substr(at, nl - at);
+    const std::vector<std::string_view> cells = TabbedCells(line);
+    if (cells.empty()) {
+      out.append(line);
+    } else {
+      for (size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0) out.append(" | ");
+        out.append(cells[i]);
+      }
+    }
+    if (!last) out.push_back('\n');
+    at = nl + 1;
+  }
+  return out;
+}
 
 ReaderOutput ReadPlainText(std::string_view normalized) {
   ReaderOutput out;

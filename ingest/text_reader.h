@@ -27,4 +27,12 @@ namespace dossier {
 
 ReaderOutput ReadPlainText(std::string_view normalized);
 
+// Tabs stand between the cells of a table's rows in a text file, and
+// NormalizeText makes them spaces. Before it, a line of three cells or more
+// apart by tabs becomes a pipe row ("Semiconductors\t9.0\t12.6" ->
+// "Semiconductors | 9.0 | 12.6"), as HTML data rows are written, so the
+// columns survive (extract/table_cells.h). A run of tabs is one separator
+// (tabs also align columns); other lines are left as they are.
+std::string PipeTabbedRows(std::string_view decoded);
+
 }  // namespace dossier

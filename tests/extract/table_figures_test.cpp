@@ -183,6 +183,26 @@ TEST_CASE("a Markdown table in a text file: pipes split the cells, the rule line
   CHECK(Find(facts, "2025") == nullptr);
 }
 
+TEST_CASE("a table apart by tabs: the English header's Change column is in percent by the caption", "[figure][table]") {
+  const std::string text =
+      "Exports rose in October.\n\n"
+      "[Table 1] Exports of major items (unit: US$ billion, %)\n"
+      "Item\tOct. 2023\tOct. 2024\tChange\n"
+      "Semiconductors\t9.0\t12.6\t+40.3\n"
+      "Automobiles\t5.8\t5.5\t-5.9\n\n"
+      "Exports to Japan fell.\n";
+  std::vector<Fact> facts = FiguresOf(text, "release.txt");
+  const Fact* amount = Find(facts, "12.6");
+  REQUIRE(amount != nullptr);
+  CHECK(amount->attrs["unit"] == "USD");
+  CHECK(amount->attrs["value"].get<double>() == Approx(1.26e10));
+  const Fact* fall = Find(facts, "-5.9");
+  REQUIRE(fall != nullptr);
+  CHECK(fall->attrs["unit"] == "%");
+  CHECK(fall->attrs["value"].get<double>() == Approx(5.9));
+  CHECK(fall->attrs["change"] == "down");
+}
+
 TEST_CASE("a bracketed note is the caption, and signed ranges are one figure each", "[figure][table]") {
   const std::string text =
       "見通しの概要\n\n"

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "ingest/heading.h"
 #include "ingest/sentence_splitter.h"
 #include "tests/ingest/ingest_test_util.h"
@@ -38,6 +40,16 @@ TEST_CASE("segment: title, headings and paragraphs of a plain text") {
   CHECK(doc.segments[3].kind == SegmentKind::kHeading);
   CHECK(doc.meta.title == "中日经贸合作报告");
   CHECK(doc.text == "中日经贸合作报告\n\n一、总体形势\n\n双边贸易保持稳定。\n\n（一）贸易\n\n贸易额有所回落。");
+}
+
+TEST_CASE("segment: a row of three cells or more apart by tabs becomes a pipe row, other tabs spaces") {
+  Document doc = MustIngest(
+      "Exports\n\nItem\tOct. 2023\tOct. 2024\tChange\nSteel\t\t2.8\t2.7\t-3.2\r\n\nName:\tJohn Smith\n", "t.txt");
+  std::vector<std::string> texts;
+  for (const Segment& s : doc.segments) texts.emplace_back(doc.slice(s.span));
+  CHECK(std::find(texts.begin(), texts.end(), "Item | Oct. 2023 | Oct. 2024 | Change") != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "Steel | 2.8 | 2.7 | -3.2") != texts.end());  // a run of tabs is one
+  CHECK(std::find(texts.begin(), texts.end(), "Name: John Smith") != texts.end());          // two cells: no table
 }
 
 TEST_CASE("segment: English sentences keep U.S. and Mr. inside") {
