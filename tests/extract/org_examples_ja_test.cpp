@@ -32,6 +32,9 @@ const std::vector<OrgExample> kJapanese = {
     {"ミナト電装は新工場を建設すると発表した。同業の大東精機も投資する。",
      {{"ミナト電装", "org-ミナト电装"}, {"大東精機", "org-大东精机"}}},
     {"外務省によると", {{"外務省", "mofa-japan"}}},
+    // airlines and industry associations of the gazetteer
+    {"チャイナエアラインとチェジュ航空が増便した。日本ロボット工業会によると受注は増えた。",
+     {{"チャイナエアライン", "china-airlines"}, {"チェジュ航空", "jeju-air"}, {"日本ロボット工業会", "jara"}}},
     // ㈱ after a company's name; associations of municipalities and of small firms
     {"セイコーエプソン㈱と協定を締結した。", {{"セイコーエプソン㈱", "org-セイコーエプソン(株)"}}},
     {"長野県市長会と長野県町村会、長野県中小企業団体中央会が出席した。",
