@@ -691,6 +691,11 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   } else if (auto cur = lex_.MatchAfter(FigureLexicon::kCurrencyAfter, win(p))) {
     // A hyphen joins only a bare scale to its currency (trillion-yuan industries).
     bool hyphen = cur->start > 0 && f_[p] == '-';
+    // 1ドル＝145円, 1 euro = 1.16 dollars: one unit of a currency is the base
+    // of an exchange rate, not an amount (NFKC made ＝ "=").
+    size_t after = p + cur->end;
+    while (after < f_.size() && f_[after] == ' ') ++after;
+    if (n.value == 1 && !n.has_scale && after < f_.size() && f_[after] == '=') return std::nullopt;
     if (!hyphen || bare_scale_word || n.has_digits) {
       kind = Kind::kMoney;
       fig.unit = cur->value;

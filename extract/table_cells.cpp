@@ -225,7 +225,7 @@ std::string Declared(std::string_view text) {
   // What a unit is written with: a percent sign or word, a currency, a scale.
   static const RE2 kUnitLike(
       "(?i)%|percent|per cent|百分|\\$|€|£|¥|元|円|ドル|美元|港元|usd|eur|jpy|cny|rmb|hkd|million|billion|trillion|"
-      "thousand|亿|億|万|千|百万|tonnes?|teu|标准箱|kwh|人次|万人|件|家|社|个|個|ポイント|百分点|百分點|points?|\\bpp\\b");
+      "thousand|亿|億|万|千|百万|tonnes?|teu|标准箱|kwh|人次|万人|人|件|家|社|个|個|ポイント|百分点|百分點|points?|\\bpp\\b");
   std::string unit;
   if (RE2::PartialMatch(t, kUnitWord, &unit)) return RE2::PartialMatch(unit, kUnitLike) ? unit : "";
   const size_t close = t.rfind(')');

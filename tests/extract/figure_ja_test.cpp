@@ -7,6 +7,7 @@ using dossier::test::FigureRow;
 
 TEST_CASE("Japanese figures", "[figure][ja]") {
   const FigureRow rows[] = {
+      {"集計対象２３市場のうち１８市場で過去最高を記録した。", "２３市場", 23, "count", "exact", ""},
       {"全国約１，０００店で販売する。", "約１，０００店", 1000, "count", "about", ""},
       {"貿易額は三千億ドル超の水準で推移している。", "三千億ドル超", 3e11, "USD", "over", ""},
       {"対日輸入額は前年比12.9%減となった。", "12.9%", 12.9, "%", "exact", "down"},

@@ -160,6 +160,8 @@ TEST_CASE("Traditional Chinese numbers that are not figures", "[figure][zh-Hant]
 
 TEST_CASE("Japanese numbers that are not figures", "[figure][ja][negative]") {
   const NotFigureRow rows[] = {
+      // one unit of a currency is the base of an exchange rate
+      {"想定為替レートは、１ドル＝１４７．１６円と修正された。", "１ドル"},
       {"令和7年3月22日", "7"},
       {"令和7年3月22日", "22"},
       {"第6回日中ハイレベル経済対話", "6"},

@@ -203,6 +203,28 @@ TEST_CASE("a table apart by tabs: the English header's Change column is in perce
   CHECK(fall->attrs["change"] == "down");
 }
 
+TEST_CASE("a caption of persons and percent: growth columns in percent, the others counts", "[figure][table]") {
+  const std::string text =
+      "訪日外客数の推計値を公表した。\n\n"
+      "■主な国・地域別の訪日外客数（単位：人、％）\n"
+      "国・地域　　２０２５年１０月　　前年同月比\n"
+      "総数　　３，８９６，３００　　１７．６\n"
+      "香港　　１９８，７００　　▲２．３\n\n"
+      "累計は前年同期を上回った。\n";
+  std::vector<Fact> facts = FiguresOf(text, "jnto.txt");
+  const Fact* total = Find(facts, "３，８９６，３００");
+  REQUIRE(total != nullptr);
+  CHECK(total->attrs["unit"] == "count");
+  const Fact* rise = Find(facts, "１７．６");
+  REQUIRE(rise != nullptr);
+  CHECK(rise->attrs["unit"] == "%");
+  CHECK(rise->attrs["change"] == "up");
+  const Fact* fall = Find(facts, "▲２．３");
+  REQUIRE(fall != nullptr);
+  CHECK(fall->attrs["unit"] == "%");
+  CHECK(fall->attrs["change"] == "down");
+}
+
 TEST_CASE("a bracketed note is the caption, and signed ranges are one figure each", "[figure][table]") {
   const std::string text =
       "見通しの概要\n\n"
