@@ -826,7 +826,7 @@ class DateExtractor : public Extractor {
         if (after(next)) return false;
     // ja 前年 right before 比 is a comparison base (前年比), not a date mention.
     // So is 前年調査比 (against last year's survey) and 前年度比.
-    if ((g.has(kRy) || g.has(kRp)) && (after("比") || after("同期比") || after("同月比") || after("調査比") ||
+    if ((g.has(kRy) || g.has(kRp)) && !g.has(kY) && (after("比") || after("同期比") || after("同月比") || after("調査比") ||
                                        after("调查比") || after("度比")))
       return false;
     if (g.has(kRm) && before("前年") && after("比")) return false;  // the 同月 of 前年同月比
@@ -1144,6 +1144,29 @@ class DateExtractor : public Extractor {
     }
 
     // A word that stands for a date by itself: today, 本月, the same period last year.
+    // ２０１９年同月, 2019年同期: the month or the period just stated, in
+    // the year written (a comparison base; it states no date anew).
+    if (g.has(kY) && g.has(kRp)) {
+      const int year = ParseDateNumeral(g[kY]);
+      r.same_period_word = true;
+      if (g[kRp] == "同期" && state->last_period && state->last_period->first.year == state->last_period->second.year) {
+        const int shift = year - state->last_period->first.year;
+        const DateValue a = state->last_period->first.AddYears(shift), b = state->last_period->second.AddYears(shift);
+        r.period_is_quarter = state->last_period_is_quarter;
+        r.value = r.period_is_quarter ? std::to_string(a.year) + "-Q" + std::to_string((a.month + 2) / 3)
+                                      : a.ToIso() + "/" + b.ToIso();
+        r.point = a;
+        r.period_shift = true;
+        r.anchored = true;
+        return r;
+      }
+      if (!state->last_stated || state->last_stated->grain == DateValue::Grain::kYear) return std::nullopt;
+      const DateValue v = DateValue::Month(year, state->last_stated->month);
+      r.value = v.ToIso();
+      r.point = v;
+      r.anchored = true;
+      return r;
+    }
     if (g.has(kRd) || g.has(kRm) || g.has(kRp)) {
       G key = g.has(kRd) ? kRd : g.has(kRm) ? kRm : kRp;
       r.same_period_word = key == kRp;

@@ -535,6 +535,9 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"今年度の予算は増加した。", "2024-06-01", "今年度", "2024-04/2025-03", true},
       // so long after the reference date, as 前 is before it
       {"物価見通しは３年後が＋２．３％となった。", "2025-12-15", "３年後", "2028", true},
+      // the month just stated a year before, or in the year written (also before 比)
+      {"１０月の直行便は、前年同月の約１．２倍となった。", "2025-11-19", "前年同月", "2024-10", true},
+      {"１０月は７１５，７００人で、２０１９年同月比１０．６％減となった。", "2025-11-19", "２０１９年同月", "2019-10", true},
       {"新工場は２０２７年春に稼働する。", "", "２０２７年春", "2027-03/2027-05", false},
       // a Japanese quarter needs 第: without it, so many quarters
       {"業況判断ＤＩは３四半期連続で改善した。", "", "３四半期", "P9M", false},
