@@ -1587,7 +1587,9 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
   }
   if (lang_ == CueLang::kJa) {
     std::string_view v = text_.substr(sent.start, sent.size());
-    if (EndsWith(v, "か") || EndsWith(v, "ことは") || StartsWith(v, "問")) return;
+    // A reporter's statement before the question ("問：政府は…方針だ。期待
+    // することは。") reports others' plans; the question itself commits no one.
+    if (EndsWith(v, "か") || EndsWith(v, "ことは") || EndsWith(v, "は")) return;
   }
   if (lang_ == CueLang::kEn && !cues.empty() && TitleCase(sent)) return;
   // "What Japan has committed to", "How we will support exporters": a

@@ -522,6 +522,15 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "市の融資制度もあわせてご活用ください。", {{"", "exhortation", "融資制度"}}},
       {"ja", "据え置きの理由を教えてください。", {}},
       {"ja", "動画を再生する際は、ブラウザの設定をご確認ください。", {}},
+      // a request to another party is an exhortation, longer than one's own wish (たい)
+      {"ja", "日銀には、適切な政策運営を行っていただきたい。", {{"", "exhortation", "適切な政策運営"}}},
+      {"ja", "議長国である日本には、粘り強く調整を続けてほしい。", {{"", "exhortation", "調整を続け"}}},
+      // a reporter's statement before the question reports a plan; the question commits no one;
+      // a call as a noun, and 予定する before the planned thing, are none
+      {"ja", "問：政府は今週中にも総合経済対策を取りまとめる方針だ。期待することは。",
+       {{"政府", "intent", "総合経済対策"}}},
+      {"ja", "問：先週、中国外務省による渡航自粛の呼びかけがあった。影響は。", {}},
+      {"ja", "来年2月に予定する訪米ミッションの日程が固まった。", {}},
       // notes on using the page, and a section heading
       {"ja", "詳細な計数については、ホームページに掲載している資料を参照されたい。", {}},
       {"ja", "本件に関するお問い合わせは、ページ下部のお問い合わせフォームよりお願いいたします。", {}},
