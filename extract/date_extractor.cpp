@@ -1335,12 +1335,12 @@ class DateExtractor : public Extractor {
       return r;
     }
     // The nine months ended December 31, 2025; the (fiscal third) quarter
-    // ended December 31, 2025: the months that end with that month, a
-    // calendar quarter when they are one.
-    if (g.has(kFm) && (g.has(kMn) || g.has(kMn2))) {
+    // ended December 31, 2025; 截至二○二五年十月止的三個月: the months that
+    // end with that month, a calendar quarter when they are one.
+    if (g.has(kFm) && (g.has(kMn) || g.has(kMn2) || g.has(kM))) {
       const bool quarter = g[kFm] == "quarter";
       const int n = quarter ? 3 : Number(g[kFm]);
-      const int m = g.has(kMn) ? MonthOf(g, kM, kMn) : MonthOf(g, kM2, kMn2);
+      const int m = g.has(kMn) || g.has(kM) ? MonthOf(g, kM, kMn) : MonthOf(g, kM2, kMn2);
       if (n < 2 || n > 12 || m < 1 || m > 12 || *year == kUnknownYear) return std::nullopt;
       const int first = (*year * 12 + (m - 1)) - (n - 1);  // months since year 0
       const DateValue a = DateValue::Month(first / 12, first % 12 + 1), b = DateValue::Month(*year, m);
