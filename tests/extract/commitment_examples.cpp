@@ -321,6 +321,11 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       // 决定 is "decided to" (决定的, 的决定 are not); an event's 将 is a forecast; a greeting is no welcome
       {"zh-Hans", "商务部决定暂停实施部分管制措施。", {{"商务部", "pledge", "暂停实施"}}},
+      // a hedge (或會), a commitment as a noun, a cue inside a title, room (空间) that will grow
+      {"zh-Hans", "国家发展改革委10月发布了新版《鼓励外商投资产业目录》。", {}},
+      {"zh-Hans", "这是中国以实际行动践行开放承诺的有力证明。", {}},
+      {"zh-Hans", "中日经贸合作的空间将更加广阔。", {}},
+      {"zh-Hant", "有關數字或會在稍後修訂。", {}},
       // a turn of the argument, a price undertaking and a thing that takes time urge and promise nothing
       {"zh-Hans", "同时也要看到，外需不足等不确定性仍然存在。", {}},
       {"zh-Hans", "双方已就价格承诺方案的技术细节基本达成共识。", {{"双方", "agreement", "达成共识"}}},
