@@ -104,6 +104,8 @@ TEST_CASE("English figures: percentages, points and multiples", "[figure][en]") 
 TEST_CASE("English figures: counts and quantities", "[figure][en]") {
   const FigureRow rows[] = {
       {"Chips made on a 2-nanometer process.", "2-nanometer", 2, "nm", "exact", ""},
+      {"Keep the 1.5°C limit within reach.", "1.5°C", 1.5, "°C", "exact", ""},
+      {"A 100-megawatt plant opened.", "100-megawatt", 100, "MW", "exact", ""},
       {"A 12-hectare site was leased.", "12-hectare", 12, "ha", "exact", ""},
       {"About 250 participants attended.", "250 participants", 250, "count", "about", ""},
       {"Some 1,200 delegates attended the forum.", "1,200 delegates", 1200, "count", "about", ""},

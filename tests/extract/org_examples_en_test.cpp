@@ -17,6 +17,8 @@ const std::vector<OrgExample> kEnglish = {
     // a headline opened by a gerund names a topic
     {"Leading Together in Space and Critical Technologies", {}},
     // research firms and agencies quoted in wire stories
+    {"JFE Steel, Sekisui Chemical and Tongwei expanded output.",
+     {{"JFE Steel", "jfe-steel"}, {"Sekisui Chemical", "sekisui-chemical"}, {"Tongwei", "tongwei"}}},
     {"Economists at Capital Economics and Nomura expect a slowdown; NASA and JAXA agreed.",
      {{"Capital Economics", "capital-economics"}, {"Nomura", "nomura"}, {"NASA", "nasa"}, {"JAXA", ""}}},
     // a legal form alone names nothing; with a name before it, it does
