@@ -325,7 +325,7 @@ std::vector<Tok> Tokens(std::string_view text, size_t from, size_t to, size_t ma
 
 // True if the words of text[from, to) (right after a verb) open with a
 // possessive and a commitment: " China's commitment to", " its firm
-// commitment to".
+// commitment to", " its target of", " their determination to".
 bool OwnCommitmentFollows(std::string_view text, size_t from, size_t to) {
   const std::vector<Tok> words = Tokens(text, from, to, 4);
   if (words.size() < 2) return false;
@@ -333,8 +333,12 @@ bool OwnCommitmentFollows(std::string_view text, size_t from, size_t to) {
   const bool possessive = owner == "its" || owner == "his" || owner == "her" || owner == "their" ||
                           owner == "our" || EndsWith(owner, "'s") || EndsWith(owner, "’s");
   if (!possessive) return false;
+  static constexpr std::string_view kCommitments[] = {"commitment", "commitments", "target",  "targets",
+                                                      "goal",       "goals",       "pledge",  "determination",
+                                                      "resolve"};
   for (size_t k = 1; k < words.size(); ++k)
-    if (words[k].lower == "commitment" || words[k].lower == "commitments") return true;
+    if (std::find(std::begin(kCommitments), std::end(kCommitments), words[k].lower) != std::end(kCommitments))
+      return true;
   return false;
 }
 
@@ -1247,6 +1251,12 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
         OwnCommitmentFollows(text_, cue.end, std::min(text_.size(), cue.end + 80)) &&
         !o.actor.empty() && !EnSeveralParties(o.actor))
       o.strength = CommitmentStrength::kPledge;
+    // "Leaders reaffirmed their determination to …": several parties
+    // restating a shared resolve agree, as "they reaffirmed their commitment"
+    // does; one party's determination stays its pledge.
+    if (en && o.strength == CommitmentStrength::kPledge && StartsWith(cue_lower, "reaffirmed") &&
+        cue_lower.find("determination") != std::string::npos && EnSeveralParties(o.actor))
+      o.strength = CommitmentStrength::kAgreement;
     // "37.0% of respondents said they would expand": a survey's answer is a
     // plan, as "indicated they would" is, not a pledge of the speaker.
     if (en && o.strength == CommitmentStrength::kPledge && cue.kind == CueKind::kVerb &&

@@ -9,6 +9,12 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "Japan shall notify the other party within thirty days.", {{"Japan", "pledge", "notify the other party"}}},
       {"en", "China is committed to opening its market further.", {{"China", "pledge", "opening its market"}}},
       {"en", "The bank pledged to provide $2 billion in green loans.", {{"The bank", "pledge", "green loans"}}},
+      // one party restating its target pledges; several restating their determination agree
+      {"en", "The EU reiterated its target of reducing emissions by 55% by 2030.", {{"The EU", "pledge", "55%"}}},
+      {"en", "Leaders reaffirmed their determination to keep the 1.5°C limit within reach.",
+       {{"Leaders", "agreement", "1.5°C limit"}}},
+      {"en", "He added that the government would closely monitor trade policies.",
+       {{"He", "pledge", "monitor trade policies"}}},
       // an addressee or a time between the reporting verb and "that"
       {"en", "A spokesperson told a regular news briefing on Thursday that China will take more measures to "
              "stabilise trade.",
@@ -246,7 +252,8 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "President Trump welcomed Prime Minister Sanae Takaichi of Japan to the White House for her first "
              "official visit to Washington.",
        {}},
-      // a cut or a deal that will bring something is a forecast
+      // a cut or a deal that will bring something is a forecast; so is "none of this"
+      {"en", "None of this will be quick.", {}},
       {"en", "The US tariff cut takes effect on Nov 10 and will bring the average tariff to about 47%.", {}},
       {"en", "The minister spoke on Tuesday, declining to commit to a timeline.", {}},
       // "should" before its subject is an inverted "if", mid-sentence too
