@@ -896,7 +896,7 @@ class DateExtractor : public Extractor {
       if (!base || !base->has_year()) return std::nullopt;
       // 本年度 on a day in January to March is the fiscal year begun the April
       // before: in February 2026, 本年度 is 2025年度 and 来年度 2026年度.
-      if (state.lang == lang::kJapanese && g[kRy].find("年度") != std::string_view::npos &&
+      if (state.lang == lang::kJapanese && (g[kRy].find("年度") != std::string_view::npos || g[kRy] == "今期") &&
           base->grain != DateValue::Grain::kYear && base->month >= 1 && base->month <= 3)
         return base->year - 1 + w->offset;
       return base->year + w->offset;
@@ -1160,8 +1160,12 @@ class DateExtractor : public Extractor {
         r.anchored = true;
         return r;
       }
-      if (!state->last_stated || state->last_stated->grain == DateValue::Grain::kYear) return std::nullopt;
-      const DateValue v = DateValue::Month(year, state->last_stated->month);
+      // The month the text reports on when it has one (a monthly release:
+      // 【中国】…２０１９年同月比 after the table's other months), else the last.
+      std::optional<DateValue> month = state->last_stated;
+      if (state->topic_month && state->month_counts.at(state->topic_month->ToIso()) >= 2) month = state->topic_month;
+      if (!month || month->grain == DateValue::Grain::kYear) return std::nullopt;
+      const DateValue v = DateValue::Month(year, month->month);
       r.value = v.ToIso();
       r.point = v;
       r.anchored = true;
@@ -1258,7 +1262,8 @@ class DateExtractor : public Extractor {
     // 2027年度下期 its second half (2027-10/2028-03), and 2025年3月期 the
     // business year that ends in March 2025 (2024-04/2025-03). Chinese 年度
     // is the calendar year.
-    const bool fiscal_word = g.has(kRy) && g[kRy].find("年度") != std::string_view::npos;  // 本年度, 年度内
+    // 本年度, 年度内; a company's 今期 (this business year, April to March)
+    const bool fiscal_word = g.has(kRy) && (g[kRy].find("年度") != std::string_view::npos || g[kRy] == "今期");
     const bool april_to_march =
         g.has(kFe) || state->lang == lang::kJapanese || (state->lang == lang::kEnglish && state->japan_context);
     // "fiscal 2025-2027" with no April-March reading: a range of years, below.
