@@ -776,6 +776,20 @@ class DateExtractor : public Extractor {
       }
       if (!kTimeIntroducers.count(std::string(word)) && !early_as && !(determiner && noun_after)) return false;
     }
+    // "in the autumn", "during the summer": a season with no year only
+    // after a word that introduces a time ("the spring meetings" stay out).
+    if (rule.name == "en_season_the") {
+      size_t p = s;
+      while (p > 0 && t[p - 1] == ' ') --p;
+      size_t w = p;
+      while (w > 0 && p - w < 12 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
+      static const std::unordered_set<std::string_view> kIntroducers = {"in", "during", "over", "through", "by",
+                                                                      "until", "since", "from", "before", "after"};
+      if (!kIntroducers.count(std::string_view(t).substr(w, p - w))) return false;
+      // Capitalised, it names something ("in the Spring Meetings").
+      const size_t at = folded.ToOriginalStart(g[kSeason].data() - t.data());
+      if (at < doc.text.size() && std::isupper(static_cast<unsigned char>(doc.text[at]))) return false;
+    }
     // "January and February" is one range of two months; "January and
     // March" are two months.
     if (rule.name == "en_month_range" && g.has(kMn2) && t.compare(g[kMn].data() + g[kMn].size() - t.data(), 4, " and") == 0) {

@@ -195,6 +195,7 @@ TEST_CASE("date examples: English", "[date]") {
       {"The launch is planned for this spring.", "2026-03-20", "this spring", "2026-03/2026-05", true},
       {"Construction starts in autumn 2026.", "", "autumn 2026", "2026-09/2026-11", false},
       {"Last spring, exports rose.", "2026-03-20", "Last spring", "2025-03/2025-05", true},
+      {"The summit will be held in the autumn.", "2025-07-23", "the autumn", "2025-09/2025-11", true},
       // the past verb over its object; a future between governs the weekday itself
       {"A spokesman told a regular news briefing on Thursday that China will act.", "2025-11-07", "Thursday",
        "2025-11-06", true},

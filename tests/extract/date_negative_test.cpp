@@ -30,6 +30,8 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       // not seasons: the spring wage talks, a price that falls
       {"ja", "今春闘の賃上げ率は5%を超えた。", "今春"},
       {"en", "Prices fall 2% in spring.", "spring"},
+      {"en", "Ministers met in the Spring Meetings of the IMF.", "Spring"},
+      {"en", "The spring meetings ended.", "spring"},
       // a month name before no noun: an event's name, a person
       {"en", "He spoke about the March on Washington.", "March"},
       {"en", "As May noted, prices rose.", "May"},
