@@ -19,7 +19,6 @@
 #include <array>
 #include <cctype>
 #include <limits>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -158,6 +157,16 @@ bool CjkFutureSentence(std::string_view t, size_t s, size_t e) {
   for (std::string_view w : kPlan)
     if (before.find(w) != std::string_view::npos) return true;
   return false;
+}
+
+// The letters of the word before t[s], past the spaces between (at most 12
+// letters: a longer word is no introducer); empty at a punctuation mark.
+Span WordBefore(std::string_view t, size_t s) {
+  size_t p = s;
+  while (p > 0 && t[p - 1] == ' ') --p;
+  size_t w = p;
+  while (w > 0 && p - w < 12 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
+  return {w, p};
 }
 
 // True if a sentence ends in t[from, to): a full stop, question or
@@ -324,14 +333,20 @@ struct ResolveState {
   bool last_in_sentence = false;             // a date was accepted earlier in this sentence
   // The month the text reports on: the first single month it states (a
   // monthly release names its month in the headline or the lead, before the
-  // months it compares with), and how often each month was stated.
-  std::map<std::string, int> month_counts;
+  // months it compares with), and how often it was stated.
   std::optional<DateValue> topic_month;
+  int topic_month_mentions = 0;
   bool japan_context = false;                // the text names Japan: its fiscal years run April-March
   int split_year_start = 4;  // the month a split year (2025-26, FY 2024-25) starts: July in Australia and New Zealand
   size_t next_pos = 0;                       // where the last accepted date ended (folded text)
   std::vector<std::pair<size_t, size_t>> titles;  // TitleSpans of the folded text
   std::string lang;                          // segment language of the match
+
+  // The month the text reports on, once it is stated twice at least (a
+  // monthly release's month; one mention may be any month).
+  std::optional<DateValue> ReportedMonth() const {
+    return topic_month_mentions >= 2 ? topic_month : std::nullopt;
+  }
 
   // The date relative words resolve against; sets *anchored when one exists.
   // For a relative word: its own base (the reference date, the last date
@@ -548,8 +563,8 @@ class DateExtractor : public Extractor {
       if (!r.period_shift && !r.same_period_word) state->last_stated = r.point;
       if (!r.period_shift && !r.same_period_word && !r.period && r.point->grain == DateValue::Grain::kMonth &&
           r.point->has_year()) {
-        ++state->month_counts[r.point->ToIso()];
         if (!state->topic_month) state->topic_month = r.point;
+        if (r.point->ToIso() == state->topic_month->ToIso()) ++state->topic_month_mentions;
       }
       if (!r.period_shift) {
         state->last_period = r.period;
@@ -616,11 +631,13 @@ class DateExtractor : public Extractor {
                  size_t s, size_t e, std::string_view lang) const {
     const std::string& t = folded.text();
     // English month names count only when capitalised in the document ("may", "march").
-    for (G k : {kMn, kMn2}) {
-      if (!g.has(k)) continue;
-      size_t at = folded.ToOriginalStart(g[k].data() - t.data());
-      if (at >= doc.text.size() || !std::isupper(static_cast<unsigned char>(doc.text[at]))) return false;
-    }
+    // The document's byte at a folded position (its case: folding lowers it).
+    auto original = [&](size_t folded_pos) -> unsigned char {
+      const size_t at = folded.ToOriginalStart(folded_pos);
+      return at < doc.text.size() ? static_cast<unsigned char>(doc.text[at]) : 0;
+    };
+    for (G k : {kMn, kMn2})
+      if (g.has(k) && !std::isupper(original(g[k].data() - t.data()))) return false;
     auto after = [&](std::string_view what) { return t.compare(e, what.size(), what) == 0; };
     auto before = [&](std::string_view what) {
       return s >= what.size() && t.compare(s - what.size(), what.size(), what) == 0;
@@ -745,14 +762,12 @@ class DateExtractor : public Extractor {
       std::string_view name = g[kMn];
       // "May" is a full name too; the introducer below keeps the modal out.
       if ((name.size() < 4 && name != "may") || name.back() == '.' || name == "sept") return false;
-      size_t p = s;
-      while (p > 0 && t[p - 1] == ' ') --p;
-      size_t w = p;
-      while (w > 0 && p - w < 12 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
+      const Span before_word = WordBefore(t, s);
+      const size_t w = before_word.start;
       static const std::unordered_set<std::string> kTimeIntroducers = {
           "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout",
           "early", "late", "mid", "end", "beginning", "since", "of", "and", "or", "between", "last", "next"};
-      const std::string_view word = std::string_view(t).substr(w, p - w);
+      const std::string_view word = std::string_view(t).substr(w, before_word.size());
       // "as early as December", "as late as March"; not "As May noted".
       const bool early_as = word == "as" && w >= 1 &&
                             (EndsWithWord(std::string_view(t).substr(0, w - 1), "early") ||
@@ -766,12 +781,11 @@ class DateExtractor : public Extractor {
       // March on Washington; not a capital: the April Fools' Day).
       bool noun_after = false;
       if (e + 1 < t.size() && t[e] == ' ') {
-        const size_t at = folded.ToOriginalStart(e + 1);
         size_t end = e + 1;
         while (end < t.size() && std::isalpha(static_cast<unsigned char>(t[end]))) ++end;
         static const std::unordered_set<std::string_view> kFunctionWords = {
             "on", "of", "in", "to", "and", "or", "at", "by", "for", "the", "a", "an", "with", "from", "as", "is", "was"};
-        noun_after = at < doc.text.size() && std::islower(static_cast<unsigned char>(doc.text[at])) && end > e + 2 &&
+        noun_after = std::islower(original(e + 1)) && end > e + 2 &&
                      !kFunctionWords.count(std::string_view(t).substr(e + 1, end - e - 1));
       }
       if (!kTimeIntroducers.count(std::string(word)) && !early_as && !(determiner && noun_after)) return false;
@@ -779,16 +793,12 @@ class DateExtractor : public Extractor {
     // "in the autumn", "during the summer": a season with no year only
     // after a word that introduces a time ("the spring meetings" stay out).
     if (rule.name == "en_season_the") {
-      size_t p = s;
-      while (p > 0 && t[p - 1] == ' ') --p;
-      size_t w = p;
-      while (w > 0 && p - w < 12 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
       static const std::unordered_set<std::string_view> kIntroducers = {"in", "during", "over", "through", "by",
                                                                       "until", "since", "from", "before", "after"};
-      if (!kIntroducers.count(std::string_view(t).substr(w, p - w))) return false;
+      const Span word = WordBefore(t, s);
+      if (!kIntroducers.count(std::string_view(t).substr(word.start, word.size()))) return false;
       // Capitalised, it names something ("in the Spring Meetings").
-      const size_t at = folded.ToOriginalStart(g[kSeason].data() - t.data());
-      if (at < doc.text.size() && std::isupper(static_cast<unsigned char>(doc.text[at]))) return false;
+      if (std::isupper(original(g[kSeason].data() - t.data()))) return false;
     }
     // "January and February" is one range of two months; "January and
     // March" are two months.
@@ -1018,10 +1028,9 @@ class DateExtractor : public Extractor {
           // with no date before it in its sentence: the year before the month
           // the text reports on (stated twice at least), not the last date of
           // an earlier sentence.
-          if (from_last && unit->designator == 'Y' && !state->last_in_sentence && state->topic_month &&
-              state->month_counts.at(state->topic_month->ToIso()) >= 2) {
+          if (from_last && unit->designator == 'Y' && !state->last_in_sentence && state->ReportedMonth()) {
             r.anchored = true;
-            return state->topic_month->AddYears(sign * n * unit->factor);
+            return state->ReportedMonth()->AddYears(sign * n * unit->factor);
           }
           // "…in the first three quarters, … a year earlier": the same period
           // a year before (the period stated, not an earlier shift of it).
@@ -1177,7 +1186,7 @@ class DateExtractor : public Extractor {
       // The month the text reports on when it has one (a monthly release:
       // 【中国】…２０１９年同月比 after the table's other months), else the last.
       std::optional<DateValue> month = state->last_stated;
-      if (state->topic_month && state->month_counts.at(state->topic_month->ToIso()) >= 2) month = state->topic_month;
+      if (state->ReportedMonth()) month = state->ReportedMonth();
       if (!month || month->grain == DateValue::Grain::kYear) return std::nullopt;
       const DateValue v = DateValue::Month(year, month->month);
       r.value = v.ToIso();
