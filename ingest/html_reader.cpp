@@ -120,9 +120,6 @@ bool HasBlockBelow(const xmlNode* root) {
 
 // A cell longer than this holds prose, and its row is no row of values.
 constexpr size_t kMaxDataCellBytes = 200;
-// What stands between the cells of a data row in the text: Markdown's pipe,
-// which extract/table_cells.h splits rows on.
-constexpr std::string_view kCellSeparator = " | ";
 
 // A data row's text with single spaces for its separators.
 std::string WithoutCellSeparators(std::string text) {

@@ -34,7 +34,8 @@ bool LooksLikeTableRow(std::string_view line) {
   // "| Subregion | 2025 | 2026 |": a Markdown table's row or rule; "Steel |
   // 2.8 | 2.7 | -3.2": a row whose tabs were made pipes (PipeTabbedRows).
   if (line.size() >= 3 && line.front() == '|' && line.back() == '|') return true;
-  if (const size_t bar = line.find(" | "); bar != std::string_view::npos && line.find(" | ", bar + 3) != std::string_view::npos)
+  if (const size_t bar = line.find(kCellSeparator);
+      bar != std::string_view::npos && line.find(kCellSeparator, bar + kCellSeparator.size()) != std::string_view::npos)
     return true;
   size_t first = 0;
   while (line.compare(first, 3, "\u3000") == 0) first += 3;  // indentation

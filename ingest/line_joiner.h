@@ -24,6 +24,12 @@ namespace dossier {
 
 inline constexpr double kShortLineRatio = 0.75;
 
+// What stands between the cells of a table row in stored text: Markdown's
+// pipe. The HTML reader writes data rows so and the plain text reader tabbed
+// rows (PipeTabbedRows); extract/table_cells.h splits rows on it, and a line
+// holding it twice is a table row that is never joined to another.
+inline constexpr std::string_view kCellSeparator = " | ";
+
 struct WrapAnalysis {
   bool hard_wrapped = false;
   int width = 0;  // the wrap width in display columns (90th percentile line width)

@@ -75,7 +75,7 @@ std::string PipeTabbedRows(std::string_view decoded) {
       out.append(line);
     } else {
       for (size_t i = 0; i < cells.size(); ++i) {
-        if (i > 0) out.append(" | ");
+        if (i > 0) out.append(kCellSeparator);
         out.append(cells[i]);
       }
     }
