@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "ingest/folded_text.h"
+#include "ingest/line_joiner.h"
 #include "ingest/utf8.h"
 
 namespace dossier {
@@ -35,7 +36,7 @@ bool NumericCell(std::string_view cell);
 // when the row is no such row.
 std::vector<Cell> SplitPipeRow(std::string_view row) {
   const bool markdown = row.size() >= 2 && row.front() == '|' && row.back() == '|';
-  if (!markdown && row.find(" | ") == std::string_view::npos) return {};
+  if (!markdown && row.find(kCellSeparator) == std::string_view::npos) return {};
   std::vector<Cell> cells;
   size_t start = markdown ? 1 : 0;
   const size_t end = markdown ? row.size() - 1 : row.size();

@@ -64,23 +64,18 @@ std::string PipeTabbedRows(std::string_view decoded) {
   if (decoded.find('\t') == std::string_view::npos) return std::string(decoded);
   std::string out;
   out.reserve(decoded.size());
-  size_t at = 0;
-  while (at < decoded.size()) {
-    size_t nl = decoded.find('\n', at);
-    const bool last = nl == std::string_view::npos;
-    if (last) nl = decoded.size();
-    const std::string_view line = decoded.substr(at, nl - at);
-    const std::vector<std::string_view> cells = TabbedCells(line);
+  const std::vector<std::string_view> lines = SplitLines(decoded);
+  for (size_t n = 0; n < lines.size(); ++n) {
+    if (n > 0) out.push_back('\n');
+    const std::vector<std::string_view> cells = TabbedCells(lines[n]);
     if (cells.empty()) {
-      out.append(line);
-    } else {
-      for (size_t i = 0; i < cells.size(); ++i) {
-        if (i > 0) out.append(kCellSeparator);
-        out.append(cells[i]);
-      }
+      out.append(lines[n]);
+      continue;
     }
-    if (!last) out.push_back('\n');
-    at = nl + 1;
+    for (size_t i = 0; i < cells.size(); ++i) {
+      if (i > 0) out.append(kCellSeparator);
+      out.append(cells[i]);
+    }
   }
   return out;
 }
