@@ -6,6 +6,7 @@
 
 #include "ingest/embedded_data.h"
 #include "ingest/heading.h"
+#include "ingest/line_joiner.h"
 #include "ingest/metadata.h"
 #include "ingest/tsv.h"
 #include "ingest/utf8.h"
@@ -135,6 +136,33 @@ bool LooksLikeMenu(std::string_view line) {
   return true;
 }
 
+// "債券 | 1,012 | 398 | 352": a table row with numbers, as the plain text
+// reader writes a tabbed row (PipeTabbedRows). Three cells or more, two of
+// them with digits: a footer's "© 2025 | Privacy | Terms" is none.
+bool TableRowWithNumbers(std::string_view line) {
+  int cells = 0, numbers = 0;
+  for (size_t at = 0;;) {
+    const size_t bar = std::min(line.find(kCellSeparator, at), line.size());
+    const std::string_view cell = line.substr(at, bar - at);
+    ++cells;
+    numbers += std::any_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (bar == line.size()) break;
+    at = bar + kCellSeparator.size();
+  }
+  return cells >= 3 && numbers >= 2;
+}
+
+// Whether the next non-blank line after line i is a table row with
+// numbers: then a short line of words in pipes is the header above it
+// ("首三季 | 第三季 | 第二季"), not a menu.
+bool AboveTableRow(const std::vector<std::string_view>& lines, size_t i) {
+  for (size_t j = i + 1; j < lines.size(); ++j) {
+    if (lines[j].empty()) continue;
+    return TableRowWithNumbers(lines[j]);
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<bool> FindBoilerplateLines(const std::vector<std::string_view>& lines, int long_line_width) {
@@ -175,7 +203,8 @@ std::vector<bool> FindBoilerplateLines(const std::vector<std::string_view>& line
       break;
     }
     // The first line is the title candidate: a title may contain " / ".
-    bool furniture = scope.has_value() || (at_edge && i != first_nonblank && LooksLikeMenu(line));
+    bool furniture = scope.has_value() ||
+                     (at_edge && i != first_nonblank && LooksLikeMenu(line) && !AboveTableRow(lines, i));
     if (furniture && !FindDate(line)) drop[i] = true;
   }
   return drop;

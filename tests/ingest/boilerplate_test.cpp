@@ -90,6 +90,25 @@ TEST_CASE("boilerplate: menus, prompts, credits and the tail of a web page go, t
   CHECK(doc.meta.date == "2024-05-08");
 }
 
+TEST_CASE("boilerplate: a table's header of words in the page's last lines is no menu") {
+  // A table closing a release, its columns apart by tabs: the second header
+  // row has no digit and reads like "Home | News" once the tabs are pipes,
+  // but the row of numbers under it makes it the table's.
+  const std::string body(
+      "外匯基金在首三季錄得投資收入，其中第三季的投資收入較第二季增加，主要來自債券及香港股票，"
+      "外匯估值則錄得虧損，反映美元在期內走強及其他主要貨幣兌美元匯價下跌的影響。");
+  const std::string text = "外匯基金投資收入\n\n" + body + "\n\n附表\n\n"
+                           "（億港元）\t2026年\t\t\t\t2025年\n"
+                           "\t首三季\t第三季\t第二季\t第一季\t全年\n"
+                           "債券\t1,012\t398\t352\t262\t1,108\n"
+                           "\n"
+                           "Home | News | Business | Asia\n";
+  Document doc = MustIngest(text, "release.txt");
+  CHECK(doc.text.find("首三季 | 第三季 | 第二季 | 第一季 | 全年") != std::string::npos);
+  CHECK(doc.text.find("債券 | 1,012") != std::string::npos);
+  CHECK(doc.text.find("Home | News") == std::string::npos);  // a menu after the table still goes
+}
+
 TEST_CASE("boilerplate: Chinese and Japanese prompts go, datelines stay") {
   std::string zh_body =
       "2025年3月22日，中日双方在东京举行经济高层对话，双方同意加强在绿色发展、数字经济、医疗康养等领域的合作，推动两国企业开展更高水平的互利合作。";
