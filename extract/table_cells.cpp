@@ -249,12 +249,18 @@ bool UnitCell(std::string_view cell) {
 
 bool Sen(std::string_view cell) { return cell == "銭"; }
 
-// A note in brackets: "（％表示は対前期増減率）".
+// A note in brackets: "（％表示は対前期増減率）". The bracket that opens it
+// closes at its end: "（前年比、％） | 2024年（実績）" is a header row whose
+// first and last cells are bracketed, not one note.
 bool Bracketed(std::string_view text) {
-  const bool open = text.rfind("(", 0) == 0 || text.rfind("（", 0) == 0;
-  const bool close = (!text.empty() && text.back() == ')') ||
-                     (text.size() >= 3 && text.substr(text.size() - 3) == "）");
-  return open && close;
+  if (!(text.rfind("(", 0) == 0 || text.rfind("（", 0) == 0)) return false;
+  int depth = 0;
+  for (size_t p = 0; p < text.size();) {
+    const char32_t c = utf8::Next(text, &p);
+    if (c == U'(' || c == U'（') ++depth;
+    if ((c == U')' || c == U'）') && --depth == 0) return p == text.size();
+  }
+  return false;
 }
 
 // "单位：亿元", "Unit: US$ million": a line that declares the table's unit.
@@ -338,6 +344,9 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       reset();
       continue;
     }
+    // A heading ("2．配当の状況") opens another table: the last one's caption
+    // does not reach it. The heading itself may declare ("（1）経営成績　（％表示は対前期増減率）").
+    if (seg.kind == SegmentKind::kHeading) reset();
     if (RuleLine(row)) continue;
     std::vector<Cell> cells = SplitCells(row);
     if (cells.size() == 1) {
@@ -364,7 +373,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
         for (const Cell& c : cells)
           if (!Sen(c.text)) columns.push_back({std::string(c.text), "", false});
         label = {};
-      } else if (cells.size() >= 2 && !bracketed) {
+      } else if (cells.size() >= 2 && !bracketed && !UnitLine(row)) {
         columns.clear();
         for (const Cell& c : cells) {
           columns.push_back({Declared(c.text), std::string(c.text), SaysGrowth(c.text)});

@@ -261,6 +261,66 @@ TEST_CASE("a unit line (单位：亿元) is the caption even after the table's t
   CHECK(change->attrs["change"] == "down");
 }
 
+TEST_CASE("a header row whose first and last cells are bracketed is a header, its corner the caption", "[figure][table]") {
+  // "（前年比、％） | 2024年（実績） | …" starts and ends with a bracket but is
+  // no one note: its corner cell declares the unit of the whole table.
+  const std::string html =
+      "<html><body><main><h1>アジア経済見通し</h1><p>成長は減速する見込みである。</p>"
+      "<table><caption>図表　見通し</caption>"
+      "<thead><tr><th>（前年比、％）</th><th>2025年（実績）</th><th>2026年（予測）</th></tr></thead>"
+      "<tbody><tr><th>実質GDP</th><td>5.1</td><td>4.4</td></tr>"
+      "<tr><th>設備投資</th><td>▲2.3</td><td>0.5</td></tr></tbody>"
+      "</table><p>下振れリスクが大きい。</p></main></body></html>";
+  std::vector<Fact> facts = FiguresOf(html, "outlook.html");
+  const Fact* gdp = Find(facts, "4.4");
+  REQUIRE(gdp != nullptr);
+  CHECK(gdp->attrs["unit"] == "%");
+  CHECK(gdp->attrs["of"] == "実質GDP");
+  const Fact* fall = Find(facts, "▲2.3");
+  REQUIRE(fall != nullptr);
+  CHECK(fall->attrs["unit"] == "%");
+  CHECK(fall->attrs["value"].get<double>() == Approx(2.3));
+  CHECK(fall->attrs["change"] == "down");
+}
+
+TEST_CASE("a numbered heading opens another table: the last caption's changes do not reach it", "[figure][table]") {
+  const std::string text =
+      "決算短信\n\n"
+      "（1）経営成績　　　　　　　　（％表示は対前期増減率）\n"
+      "売上高　　　　営業利益\n"
+      "百万円　　％　　百万円　　％\n"
+      "2025年3月期　12,215　6.8　1,862　12.4\n\n"
+      "2．配当の状況\n"
+      "年間配当金　　配当性向\n"
+      "円　　％\n"
+      "2025年3月期　45.00　36.1\n\n"
+      "配当は増配とする。\n";
+  std::vector<Fact> facts = FiguresOf(text, "tanshin.txt");
+  const Fact* growth = Find(facts, "6.8");
+  REQUIRE(growth != nullptr);
+  CHECK(growth->attrs["change"] == "up");
+  const Fact* payout = Find(facts, "36.1");
+  REQUIRE(payout != nullptr);
+  CHECK(payout->attrs["unit"] == "%");
+  CHECK_FALSE(payout->attrs.contains("change"));  // a payout ratio, no change
+}
+
+TEST_CASE("a unit line with a second declaration (币种：人民币) is the caption, not a header", "[figure][table]") {
+  const std::string text =
+      "第三季度报告\n\n一、主要财务数据\n\n单位：万元 币种：人民币\n"
+      "项目\t本报告期\t本报告期比上年同期增减变动幅度(%)\n"
+      "营业收入\t128,406.15\t21.37\n\n公司经营情况良好。\n";
+  std::vector<Fact> facts = FiguresOf(text, "report.txt");
+  const Fact* revenue = Find(facts, "128,406.15");
+  REQUIRE(revenue != nullptr);
+  CHECK(revenue->attrs["unit"] == "CNY");
+  CHECK(revenue->attrs["value"].get<double>() == Approx(1284061500.0));
+  const Fact* change = Find(facts, "21.37");
+  REQUIRE(change != nullptr);
+  CHECK(change->attrs["unit"] == "%");
+  CHECK(change->attrs["change"] == "up");
+}
+
 TEST_CASE("under a declared unit, short word cells (新規, a department) keep the row", "[figure][table]") {
   const std::string text =
       "主要事業\n\n（単位：千円）\n"
