@@ -226,7 +226,7 @@ std::string Declared(std::string_view text) {
   // What a unit is written with: a percent sign or word, a currency, a scale.
   static const RE2 kUnitLike(
       "(?i)%|percent|per cent|百分|\\$|€|£|¥|元|円|ドル|美元|港元|usd|eur|jpy|cny|rmb|hkd|million|billion|trillion|"
-      "thousand|亿|億|万|千|百万|tonnes?|teu|标准箱|kwh|人次|万人|人|件|家|社|个|個|ポイント|百分点|百分點|points?|\\bpp\\b");
+      "thousand|\\byen\\b|\\byuan\\b|\\bwon\\b|\\bdollars?\\b|\\beuros?\\b|亿|億|万|千|百万|tonnes?|^t$|teu|标准箱|kwh|人次|万人|人|件|家|社|个|個|ポイント|百分点|百分點|points?|\\bpp\\b");
   std::string unit;
   if (RE2::PartialMatch(t, kUnitWord, &unit)) return RE2::PartialMatch(unit, kUnitLike) ? unit : "";
   const size_t close = t.rfind(')');
@@ -234,7 +234,24 @@ std::string Declared(std::string_view text) {
   const size_t open = t.rfind('(', close);
   if (open == std::string::npos || close - open < 2) return {};
   unit = t.substr(open + 1, close - open - 1);
-  return RE2::PartialMatch(unit, kUnitLike) ? unit : "";
+  if (!RE2::PartialMatch(unit, kUnitLike)) return "";
+  // "前年比、%", "年末、1ドル=元": the bracket lists what the numbers are and
+  // their unit; the unit is the last part that is one. After "1ドル=" stands
+  // the currency a rate is written in.
+  static const RE2 kParts("([^、，,;；]+)");
+  re2::StringPiece rest(unit);
+  std::string part, last;
+  while (RE2::FindAndConsume(&rest, kParts, &part))
+    if (RE2::PartialMatch(part, kUnitLike)) last = part;
+  static const RE2 kRateOf("^\\s*1\\s*[^=\\d]+=\\s*(.+)$");
+  std::string currency;
+  if (RE2::FullMatch(last, kRateOf, &currency)) last = currency;
+  // "元/股", "US$/bbl": an amount per something is written in its first unit.
+  if (const size_t slash = last.find('/'); slash != std::string::npos && slash > 0 &&
+                                           RE2::PartialMatch(last.substr(0, slash), kUnitLike))
+    last.resize(slash);
+  while (!last.empty() && last.front() == ' ') last.erase(0, 1);
+  return last;
 }
 
 // A cell that is a unit alone ("百万円", "％", "円"), as the unit row under
@@ -269,11 +286,22 @@ bool UnitLine(std::string_view text) {
   return FoldedMatches(text, kUnitLine);
 }
 
+bool Percent(std::string_view unit) {
+  return unit.find('%') != std::string_view::npos || unit.find("％") != std::string_view::npos;
+}
+
 bool SaysGrowth(std::string_view text) {
   static const RE2 kGrowth(
       "(?i)growth|change|增长|增長|增速|增幅|增减|增減|同比|比上年|前年比|前年同期比|前年同月比|前月比|前年度比|伸び率|増減|増加率|"
       "年增率|年增|成長率|成长率|增長率|增长率|变动|變動|变化|變化|前期比|前回比|調査比|対前年|変化幅|变化幅|變化幅");
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kGrowth);
+}
+
+// A column of shares of a whole ("構成比", "占比", "Share"): percentages
+// when the caption declares percent beside an amount, as growth columns are.
+bool SaysShare(std::string_view text) {
+  static const RE2 kShare("(?i)構成比|构成比|占比|比重|シェア|\\bshare\\b");
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kShare);
 }
 
 // A sentence, not a row: long, or ending with a full stop.
@@ -299,7 +327,7 @@ struct Heading {
 
 // Does a unit line list percent beside its amount unit ("億円、％")?
 bool DeclaresPercentToo(std::string_view text, std::string_view unit) {
-  if (unit.find('%') != std::string_view::npos || unit.find("％") != std::string_view::npos) return false;
+  if (Percent(unit)) return false;
   static const RE2 kUnitWord("(?:单位|單位|単位|[Uu]nits?)\\s*[:：][^%％\\n]*[、，,；;/・]\\s*(?:%|％)");
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kUnitWord);
 }
@@ -426,9 +454,12 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       // Right-aligned: the last header cell is the last column.
       const size_t from_right = cells.size() - 1 - i;
       if (from_right < columns.size()) column = &columns[columns.size() - 1 - from_right];
-      std::string unit = row_label.unit;
+      // A column of percentages holds them whatever amount its row's label
+      // declares ("基本每股收益（元/股）" beside "增减变动幅度(%)").
+      std::string unit = column && column->growth && Percent(column->unit) ? column->unit : row_label.unit;
       if (unit.empty() && column) unit = column->unit;
-      if (unit.empty()) unit = caption.percent_too && column && column->growth ? "%" : caption.unit;
+      if (unit.empty())
+        unit = caption.percent_too && column && (column->growth || SaysShare(column->text)) ? "%" : caption.unit;
       if (unit.empty()) continue;
       TableCell cell;
       cell.span = {seg.span.start + cells[i].span.start, seg.span.start + cells[i].span.end};
@@ -436,7 +467,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       cell.of = !row_label.text.empty() ? row_label.text : column ? column->text : "";
       // A caption of changes ("(annual % change)", "（％表示は対前期増減率）")
       // makes its percentages changes; other columns change by their sign.
-      const bool percent = unit.find('%') != std::string::npos || unit.find("％") != std::string::npos;
+      const bool percent = Percent(unit);
       cell.growth = row_label.growth || (column && column->growth) ||
                     (caption.growth && (percent || Signed(cells[i].text)));
       if (!ReadCellNumber(cells[i].text, &cell)) continue;

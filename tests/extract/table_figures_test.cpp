@@ -321,6 +321,64 @@ TEST_CASE("a unit line with a second declaration (币种：人民币) is the cap
   CHECK(change->attrs["change"] == "up");
 }
 
+TEST_CASE("a bracket listing several things declares its last unit-like part", "[figure][table]") {
+  const std::string html =
+      "<html><body><main><h1>Results</h1><p>Revenue rose.</p>"
+      "<table><caption>Consolidated results (Billions of yen, unless otherwise stated)</caption>"
+      "<tr><th></th><th>FY2024</th><th>FY2025</th></tr>"
+      "<tr><th>Revenue</th><td>1,149.5</td><td>1,248.3</td></tr>"
+      "<tr><th>Basic earnings per share (yen)</th><td>341.96</td><td>382.45</td></tr>"
+      "<tr><th>人民元相場（年末、1ドル＝元）</th><td>7.30</td><td>7.10</td></tr>"
+      "</table><p>The outlook is unchanged.</p></main></body></html>";
+  std::vector<Fact> facts = FiguresOf(html, "results.html");
+  const Fact* revenue = Find(facts, "1,149.5");
+  REQUIRE(revenue != nullptr);
+  CHECK(revenue->attrs["unit"] == "JPY");
+  CHECK(revenue->attrs["value"].get<double>() == Approx(1.1495e12));
+  const Fact* eps = Find(facts, "341.96");  // the row's own unit: yen, not billions
+  REQUIRE(eps != nullptr);
+  CHECK(eps->attrs["unit"] == "JPY");
+  CHECK(eps->attrs["value"].get<double>() == Approx(341.96));
+  const Fact* rate = Find(facts, "7.30");  // a rate per dollar, written in yuan
+  REQUIRE(rate != nullptr);
+  CHECK(rate->attrs["unit"] == "CNY");
+  CHECK(rate->attrs["value"].get<double>() == Approx(7.3));
+}
+
+TEST_CASE("a column of percent changes keeps percent beside a row label's amount unit", "[figure][table]") {
+  const std::string text =
+      "主要会计数据\n\n单位：元\n"
+      "项目\t本报告期\t本报告期比上年同期增减变动幅度(%)\n"
+      "基本每股收益（元/股）\t0.24\t26.32\n\n以上数据未经审计。\n";
+  std::vector<Fact> facts = FiguresOf(text, "report.txt");
+  const Fact* eps = Find(facts, "0.24");
+  REQUIRE(eps != nullptr);
+  CHECK(eps->attrs["unit"] == "CNY");
+  const Fact* change = Find(facts, "26.32");
+  REQUIRE(change != nullptr);
+  CHECK(change->attrs["unit"] == "%");
+  CHECK(change->attrs["change"] == "up");
+}
+
+TEST_CASE("a share column under a caption of an amount and percent is in percent", "[figure][table]") {
+  const std::string text =
+      "輸出実績\n\n表１　国・地域別の輸出額\n（単位：億円、％）\n"
+      "国・地域　　金額　　前年比　　構成比\n"
+      "米国　　2,196　　8.9　　16.9\n"
+      "香港　　1,842　　2.6　　14.2\n\n輸出は増加した。\n";
+  std::vector<Fact> facts = FiguresOf(text, "exports.txt");
+  const Fact* amount = Find(facts, "2,196");
+  REQUIRE(amount != nullptr);
+  CHECK(amount->attrs["unit"] == "JPY");
+  const Fact* share = Find(facts, "16.9");
+  REQUIRE(share != nullptr);
+  CHECK(share->attrs["unit"] == "%");
+  CHECK_FALSE(share->attrs.contains("change"));
+  const Fact* growth = Find(facts, "8.9");
+  REQUIRE(growth != nullptr);
+  CHECK(growth->attrs["change"] == "up");
+}
+
 TEST_CASE("under a declared unit, short word cells (新規, a department) keep the row", "[figure][table]") {
   const std::string text =
       "主要事業\n\n（単位：千円）\n"
