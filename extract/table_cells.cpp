@@ -46,6 +46,13 @@ std::vector<Cell> SplitPipeRow(std::string_view row) {
     size_t s = start, e = bar;
     while (s < e && row[s] == ' ') ++s;
     while (e > s && row[e - 1] == ' ') --e;
+    // "**28,960**": Markdown's bold around a cell (a total row) is no part of it.
+    for (std::string_view mark : {"**", "__"}) {
+      if (e - s > 2 * mark.size() && row.substr(s, mark.size()) == mark && row.substr(e - mark.size(), mark.size()) == mark) {
+        s += mark.size();
+        e -= mark.size();
+      }
+    }
     cells.push_back({{s, e}, row.substr(s, e - s)});
     if (bar >= end) break;
     start = bar + 1;
@@ -136,6 +143,23 @@ std::vector<Cell> SplitSpacedRow(std::string_view row) {
   return cells;
 }
 
+// "ホタテ貝 612 24.3 米国、台湾、ベトナム": a row of a table aligned with
+// spaces whose last columns hold words (the main markets, a department).
+// Taken only when its cells line up one for one with the header's
+// `columns`, which says the words are columns and not prose: a label, two
+// numbers or more, then the word cells. Empty otherwise.
+std::vector<Cell> SplitSpacedRowWithWords(std::string_view row, size_t columns) {
+  std::vector<Cell> tokens = SpaceTokens(row);
+  size_t last_number = tokens.size();
+  while (last_number > 0 && !NumericCell(tokens[last_number - 1].text)) --last_number;
+  if (last_number == 0 || last_number == tokens.size()) return {};
+  const std::vector<Cell> numbered = SplitSpacedRow(row.substr(0, tokens[last_number - 1].span.end));
+  if (numbered.empty() || numbered.size() + (tokens.size() - last_number) != columns) return {};
+  std::vector<Cell> cells = numbered;
+  cells.insert(cells.end(), tokens.begin() + static_cast<std::ptrdiff_t>(last_number), tokens.end());
+  return cells;
+}
+
 // "绝对量 同比增长 绝对量 同比增长", "港元（百萬元） 按年變動（%）": the header row
 // of a table aligned with spaces, in Chinese or Japanese (an English line
 // with spaces is words, not cells). Empty when the row is not such.
@@ -183,11 +207,23 @@ const RE2& CellNumber() {
   return kNumber;
 }
 
-bool NumericCell(std::string_view cell) { return FoldedMatches(cell, CellNumber()); }
+// "(85)": an accountant's negative amount, the loss of a results table.
+const RE2& AccountingNegative() {
+  static const RE2 kNegative("\\((" DOSSIER_DIGITS ")\\)");
+  return kNegative;
+}
+
+bool NumericCell(std::string_view cell) {
+  return FoldedMatches(cell, CellNumber()) || FoldedMatches(cell, AccountingNegative());
+}
 
 // Reads a numeric cell's pieces into `out` (the cell passed NumericCell).
 bool ReadCellNumber(std::string_view cell, TableCell* out) {
   FoldedText folded(cell);
+  if (RE2::FullMatch(folded.text(), AccountingNegative(), &out->first)) {
+    out->sign = "-";
+    return true;
+  }
   std::string qualifier, sign2;
   if (!RE2::FullMatch(folded.text(), CellNumber(), &qualifier, &out->sign, &out->first, &sign2, &out->second))
     return false;
@@ -204,7 +240,7 @@ bool PercentCell(std::string_view cell) {
 
 bool Signed(std::string_view cell) {
   static const RE2 kSigned("(?i)" DOSSIER_QUALIFIER DOSSIER_SIGN ".*");
-  return FoldedMatches(cell, kSigned);
+  return FoldedMatches(cell, kSigned) || FoldedMatches(cell, AccountingNegative());
 }
 
 #undef DOSSIER_SIGN
@@ -241,8 +277,11 @@ std::string Declared(std::string_view text) {
   static const RE2 kParts("([^、，,;；]+)");
   re2::StringPiece rest(unit);
   std::string part, last;
+  // "ドル建て", "in dollar terms": the currency a growth rate was measured
+  // in, not the numbers' unit.
+  static const RE2 kDenominated("(?i)建て\\s*$|计价\\s*$|計價\\s*$|terms\\s*$|denominated\\s*$");
   while (RE2::FindAndConsume(&rest, kParts, &part))
-    if (RE2::PartialMatch(part, kUnitLike)) last = part;
+    if (RE2::PartialMatch(part, kUnitLike) && !RE2::PartialMatch(part, kDenominated)) last = part;
   static const RE2 kRateOf("^\\s*1\\s*[^=\\d]+=\\s*(.+)$");
   std::string currency;
   if (RE2::FullMatch(last, kRateOf, &currency)) last = currency;
@@ -380,6 +419,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
     if (cells.size() == 1) {
       // A table aligned with spaces: its row, or its header.
       std::vector<Cell> spaced = SplitSpacedRow(row);
+      if (spaced.empty() && columns.size() >= 3) spaced = SplitSpacedRowWithWords(row, columns.size());
       if (spaced.empty()) spaced = SplitSpacedHeader(row);
       if (!spaced.empty()) cells = std::move(spaced);
     }
@@ -437,7 +477,11 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       return !h.unit.empty();
     });
     bool short_words = declared && cells.size() >= 3;
-    for (const Cell& c : cells) short_words &= c.text.size() <= kMaxWordCellBytes || &c == &cells[0];
+    // A last cell that lines up with the header's last column may be longer
+    // ("米国、台湾、ベトナム"): the header says it is a column of words.
+    const bool aligned = cells.size() == columns.size();
+    for (const Cell& c : cells)
+      short_words &= c.text.size() <= kMaxWordCellBytes || &c == &cells[0] || (aligned && &c == &cells.back());
     if (words > 0 && !short_words) {
       reset();
       continue;

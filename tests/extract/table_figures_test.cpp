@@ -379,6 +379,75 @@ TEST_CASE("a share column under a caption of an amount and percent is in percent
   CHECK(growth->attrs["change"] == "up");
 }
 
+TEST_CASE("Markdown bold around a total row's cells, and tonnes declared as (t)", "[figure][table]") {
+  const std::string text =
+      "# Magnet exports\n\nShipments fell in the first half.\n\n"
+      "| Destination | H1 2024 (t) | H1 2025 (t) | Change (%) |\n"
+      "|---|---:|---:|---:|\n"
+      "| Germany | 4,215 | 3,102 | -26.4 |\n"
+      "| **All destinations** | **28,960** | **22,135** | **-23.6** |\n\n"
+      "Exports may recover next year.\n";
+  std::vector<Fact> facts = FiguresOf(text, "letter.md");
+  const Fact* germany = Find(facts, "4,215");
+  REQUIRE(germany != nullptr);
+  CHECK(germany->attrs["unit"] == "t");
+  const Fact* total = Find(facts, "22,135");
+  REQUIRE(total != nullptr);
+  CHECK(total->attrs["unit"] == "t");
+  CHECK(total->attrs["of"] == "All destinations");  // the bold is no part of the label
+  const Fact* change = Find(facts, "-23.6");
+  REQUIRE(change != nullptr);
+  CHECK(change->attrs["unit"] == "%");
+  CHECK(change->attrs["change"] == "down");
+}
+
+TEST_CASE("an accountant's (85) is a negative amount, and ドル建て is no unit", "[figure][table]") {
+  const std::string text =
+      "外匯基金投資收入\n\n附表\n\n（億港元）\t2026年\t2025年\n"
+      "債券\t1,012\t1,108\n外匯\t(85)\t(77)\n\n數字未經審計。\n";
+  std::vector<Fact> facts = FiguresOf(text, "release.txt");
+  const Fact* loss = Find(facts, "(85)");
+  REQUIRE(loss != nullptr);
+  CHECK(loss->attrs["unit"] == "HKD");
+  CHECK(loss->attrs["value"].get<double>() == Approx(-8.5e9));
+  CHECK(Find(facts, "1,012")->attrs["value"].get<double>() == Approx(1.012e11));
+
+  const std::string html =
+      "<html><body><main><h1>見通し</h1><p>輸出は鈍化する。</p>"
+      "<table><caption>（前年比、％）</caption>"
+      "<tr><th></th><th>2025年</th><th>2026年</th></tr>"
+      "<tr><th>輸出（ドル建て）</th><td>5.9</td><td>1.5</td></tr>"
+      "</table><p>以上。</p></main></body></html>";
+  std::vector<Fact> outlook = FiguresOf(html, "outlook.html");
+  const Fact* exports = Find(outlook, "5.9");
+  REQUIRE(exports != nullptr);
+  CHECK(exports->attrs["unit"] == "%");  // the caption's, not dollars
+  CHECK(exports->attrs["of"] == "輸出（ドル建て）");
+}
+
+TEST_CASE("a row aligned with spaces that ends in a column of words, one cell per header column", "[figure][table]") {
+  const std::string text =
+      "品目別の輸出\n\n表２　主な品目別の輸出額\n（単位：億円、％）\n"
+      " 品目           2025年1〜10月  前年同期比    主な輸出先\n"
+      " ホタテ貝                 612        24.3    米国、台湾、ベトナム\n"
+      " 牛肉                     583        15.8    台湾、香港、米国\n\n"
+      "いずれも前年を上回った。\n";
+  std::vector<Fact> facts = FiguresOf(text, "maff.txt");
+  const Fact* scallops = Find(facts, "612");
+  REQUIRE(scallops != nullptr);
+  CHECK(scallops->attrs["unit"] == "JPY");
+  CHECK(scallops->attrs["value"].get<double>() == Approx(6.12e10));
+  CHECK(scallops->attrs["of"] == "ホタテ貝");
+  const Fact* growth = Find(facts, "15.8");
+  REQUIRE(growth != nullptr);
+  CHECK(growth->attrs["unit"] == "%");
+  CHECK(growth->attrs["change"] == "up");
+  // Without a header to line up with, words after the numbers are no row.
+  const std::string bare =
+      "品目別の輸出\n\n（単位：億円）\n ホタテ貝   612   24.3   米国、台湾、ベトナム\n\n以上。\n";
+  CHECK(Find(FiguresOf(bare, "bare.txt"), "612") == nullptr);
+}
+
 TEST_CASE("under a declared unit, short word cells (新規, a department) keep the row", "[figure][table]") {
   const std::string text =
       "主要事業\n\n（単位：千円）\n"
