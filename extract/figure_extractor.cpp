@@ -168,6 +168,12 @@ class FigureReader {
 
 namespace {
 
+// A numeral in a circle or brackets (① ⑵ ⒈ ❸ ㉑ ㈠ ㊀): a list marker.
+bool EnclosedNumeral(char32_t c) {
+  return (c >= 0x2460 && c <= 0x24FF) || (c >= 0x2776 && c <= 0x2793) || (c >= 0x3220 && c <= 0x3243) ||
+         (c >= 0x3251 && c <= 0x325F) || (c >= 0x3280 && c <= 0x3289) || (c >= 0x32B1 && c <= 0x32BF);
+}
+
 // Occurrences of `word` in `text`, not overlapping, counted up to `limit`.
 int CountOccurrences(std::string_view text, std::string_view word, int limit = INT_MAX) {
   int n = 0;
@@ -831,11 +837,24 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
       }
     }
   }
-  // Japanese "15の省庁": a number, の, and the noun it counts.
-  if (kind == Kind::kNone && n.has_digits && lang == "ja" && f_.compare(e, 3, "の") == 0) {
+  // Japanese "15の省庁", "55の国・地域": a number, の, and the noun it
+  // counts; "3つの基本方針", "三つの柱": the native counter つ before の
+  // (two to nine; "この二つ" and 一つ count nothing new).
+  const bool tsu = lang == "ja" && f_.compare(e, 6, "つの") == 0 && !n.has_scale && n.value >= 2 && n.value <= 9 &&
+                   !CjkDemonstrativeBefore(s);
+  if (kind == Kind::kNone && lang == "ja" && ((n.has_digits && f_.compare(e, 3, "の") == 0) || tsu)) {
     size_t noun_end;
-    std::string noun = CjkNoun(e + 3, &noun_end, 6);
-    if (noun.size() >= 6) {  // two characters at least
+    std::string noun = CjkNoun(e + (tsu ? 6 : 3), &noun_end, 6);
+    // Two nouns joined by a middle dot are one: 国・地域.
+    if (!noun.empty() && f_.compare(noun_end, 3, "・") == 0) {
+      size_t more_end;
+      const std::string more = CjkNoun(noun_end + 3, &more_end, 4);
+      if (!more.empty()) {
+        noun += "・" + more;
+        noun_end = more_end;
+      }
+    }
+    if (noun.size() >= (tsu ? 3u : 6u)) {  // two characters at least after a bare number
       kind = Kind::kCount;
       fig.unit = "count";
       fig.of = noun;
@@ -1296,6 +1315,8 @@ class FigureExtractor : public Extractor {
     FigureReader reader(f, lex_, local_yuan, local_dollar);
     auto emit = [&](const Figure& fig, std::optional<double> value_max) {
       Span local = to_original(Span{fig.start, fig.end});
+      // ③, ⑵, ㈠ number the items of a list (NFKC reads ③県民 as 3県民).
+      if (size_t at = local.start; at < original.size() && EnclosedNumeral(utf8::Next(original, &at))) return;
       Fact fact = MakeFact(doc, FactType::kFigure, Span{seg.span.start + local.start, seg.span.start + local.end});
       fact.attrs["value"] = fig.value;
       if (value_max) fact.attrs["value_max"] = *value_max;

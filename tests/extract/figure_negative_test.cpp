@@ -31,6 +31,9 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       // a stock code with its exchange
       {"Midea (000333.SZ) and Toyota (7203.T) reported.", "000333"},
       {"Midea (000333.SZ) and Toyota (7203.T) reported.", "7203"},
+      {"LG Energy Solution (KRX: 373220) reported.", "373220"},
+      {"证券代码：605386　证券简称：甬川部件", "605386"},
+      {"證券代碼:2330", "2330"},
       // m without a currency sign is metres, not millions
       {"They built a 3m wall.", "3"},
       // the second year of a split year
@@ -188,6 +191,9 @@ TEST_CASE("Japanese numbers that are not figures", "[figure][ja][negative]") {
       {"3カ年計画を策定した。", "3"},
       {"数十社が参加した。", "十"},
       {"1～3月期の実績", "1"},
+      {"③県民の暮らしを守る施策", "③"},  // a circled numeral marks a list item
+      {"この二つの方針を両立させる。", "二"},  // a demonstrative: the two already named
+      {"一つの目標に向かう。", "一"},
   };
   for (const NotFigureRow& row : rows) CheckNotFigureRow(row, "ja");
 }
