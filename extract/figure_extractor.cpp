@@ -159,6 +159,10 @@ class FigureReader {
   // A Chinese or Japanese demonstrative right before folded offset s (这,
   // 這, 该, 該, 此, 上述, 前述, この, その, これら).
   bool CjkDemonstrativeBefore(size_t s) const;
+  // The currency of a bare exchange rate at folded offset s: Y of "X兑Y"
+  // written shortly before it in the same clause (美元兑港元汇率报7.8125),
+  // else empty.
+  std::string RateCurrencyBefore(size_t s) const;
 
   std::string_view f_;
   const FigureLexicon& lex_;
@@ -492,6 +496,23 @@ bool FigureReader::CjkDemonstrativeBefore(size_t s) const {
     return true;
   }
   return false;
+}
+
+std::string FigureReader::RateCurrencyBefore(size_t s) const {
+  const std::string_view left = LeftWindow(f_, s);
+  size_t at = std::string_view::npos;
+  for (std::string_view dui : {"兑", "兌"}) {
+    const size_t p = left.rfind(dui);
+    if (p != std::string_view::npos && (at == std::string_view::npos || p > at)) at = p;
+  }
+  // Within about ten characters, and no clause break in between.
+  if (at == std::string_view::npos || left.size() - at > 36) return {};
+  const std::string_view between = left.substr(at);
+  for (std::string_view stop : {"，", "。", "；", ",", ";", "、"})
+    if (between.find(stop) != std::string_view::npos) return {};
+  auto currency = lex_.MatchAfter(FigureLexicon::kCurrencyAfter, RightWindow(f_, s - (left.size() - at) + 3));
+  if (!currency || currency->start != 0) return {};
+  return currency->value;
 }
 
 bool FigureReader::FractionInContext(size_t s, size_t e) const {
@@ -879,6 +900,15 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     }
   }
   if (kind == Kind::kMoney && fig.unit == "?") fig.unit = ResolveYen(s, p, lang);
+  // 美元兌港元匯率大致在7.78至7.85之間: a bare rate with decimals after "X兑Y"
+  // is an amount of Y (for one X).
+  if (kind == Kind::kNone && cjk && n.has_digits && !n.has_scale &&
+      f_.substr(s, e - s).find('.') != std::string_view::npos) {
+    if (std::string rate = RateCurrencyBefore(s); !rate.empty() && rate != "?") {
+      kind = Kind::kMoney;
+      fig.unit = rate;
+    }
+  }
 
   // English counts: "888 new enterprises", "a dozen members".
   bool refer_back_candidate = false;

@@ -120,6 +120,9 @@ TEST_CASE("Traditional Chinese figures", "[figure][zh-Hant]") {
       {"較去年同期成長18.6%。", "18.6%", 18.6, "%", "exact", "up"},
       // Taiwan's 碼 after a rate is a quarter point
       {"美國聯準會決議再降息1碼。", "1碼", 0.25, "pp", "exact", "down"},
+      // a bare rate after "X兌Y" is an amount of Y
+      {"9月底美元兌港元匯率報7.8125。", "7.8125", 7.8125, "HKD", "exact", ""},
+      {"人民币兑日元汇率中间价为20.95，较上日上涨。", "20.95", 20.95, "JPY", "exact", ""},
       {"央行升息2碼。", "2碼", 0.5, "pp", "exact", "up"},
       {"電子零組件出口成長逾三成。", "逾三成", 30, "%", "over", "up"},
       {"出口較上年衰退7.2%。", "7.2%", 7.2, "%", "exact", "down"},
