@@ -16,6 +16,9 @@ const std::vector<OrgExample> kEnglish = {
     {"Leaders reaffirmed the U.S.-Japan Alliance.", {}},
     // a headline opened by a gerund names a topic
     {"Leading Together in Space and Critical Technologies", {}},
+    // a national government by its formal name; "the Japanese government" is a description
+    {"The Government of Japan and the Government of India signed it; the Japanese government said so.",
+     {{"Government of Japan", "government-of-japan"}, {"Government of India", "government-of-india"}}},
     // research firms and agencies quoted in wire stories
     {"JFE Steel, Sekisui Chemical and Tongwei expanded output.",
      {{"JFE Steel", "jfe-steel"}, {"Sekisui Chemical", "sekisui-chemical"}, {"Tongwei", "tongwei"}}},
