@@ -37,6 +37,8 @@ const std::vector<OrgExample> kSimplified = {
     {"各地海关加强监管", {}},
     // "each city's bureau" names no one body
     {"各设区市商务局要会同同级财政局审核", {}},
+    // a listed company's notice: "the company" after its verbs is no name
+    {"具体内容详见公司于同日披露的公告。控股股东承诺不减持公司股份，不构成公司对投资者的承诺。", {}},
     {"商务部门负责人出席", {}},
     {"据海关总署统计，出口增长", {{"海关总署", "general-administration-of-customs-china"}}},
     {"中国人民银行宣布降准", {{"中国人民银行", "pboc"}}},
