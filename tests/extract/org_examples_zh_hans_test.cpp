@@ -37,6 +37,11 @@ const std::vector<OrgExample> kSimplified = {
     {"各地海关加强监管", {}},
     // "each city's bureau" names no one body
     {"各设区市商务局要会同同级财政局审核", {}},
+    // an exchange of the gazetteer; a consulate general by its country and city
+    {"公司股票在上海证券交易所上市。中国驻大阪总领事馆官员出席。",
+     {{"上海证券交易所", "shanghai-stock-exchange"}, {"中国驻大阪总领事馆", "org-中国驻大阪总领事馆"}}},
+    // 发电装机 (installed generating capacity) holds no company
+    {"可再生能源发电装机容量持续增长。", {}},
     // a listed company's notice: "the company" after its verbs is no name
     {"具体内容详见公司于同日披露的公告。控股股东承诺不减持公司股份，不构成公司对投资者的承诺。", {}},
     {"商务部门负责人出席", {}},
