@@ -1031,6 +1031,10 @@ bool SentenceFinder::EnHeading(Span sent, std::vector<Open>* found) {
     return false;
   if (EndsWith(verb.lower, "ing") || EndsWith(verb.lower, "ed") || EndsWith(verb.lower, "ly")) return false;
   if (EndsWith(verb.lower, "s") && !EndsWith(verb.lower, "ss")) return false;
+  // "First, green transformation.", "Second, digital and semiconductors.": a
+  // topic named after the heading word, no verb and its object.
+  auto rest = Tokens(text_, verb.start, sent.end, 4);
+  if (rest.size() <= 2 || (rest.size() == 3 && (rest[1].lower == "and" || rest[1].lower == "&"))) return false;
   Open o;
   o.span = Trim(text_, {verb.start, sent.end});
   o.strength = CommitmentStrength::kExhortation;

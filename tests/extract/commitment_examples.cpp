@@ -241,9 +241,21 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "Enterprises of both countries ought to play by the rules.",
        {{"Enterprises of both countries", "exhortation", "play by the rules"}}},
       {"en", "First, expand trade in services.", {{"", "exhortation", "expand trade in services"}}},
+      {"en", "First, green transformation. Second, digital and semiconductors.", {}},  // topics, no imperative
       {"en", "The premier emphasized the importance of keeping supply chains stable.",
        {{"The premier", "exhortation", "supply chains stable"}}},
+      {"en", "I am determined to achieve it ahead of schedule.", {{"I", "pledge", "ahead of schedule"}}},
+      // asking a party named with an apposition; setting a target; a stated strategy
+      {"en", "I have asked Keidanren, the Japan Business Federation, to lead a mission to India.",
+       {{"I", "exhortation", "lead a mission"}}},
+      {"en", "The Government of Japan has set a target of 100 trillion yen in inward investment by 2030.",
+       {{"The Government of Japan", "intent", "100 trillion yen"}}},
+      {"en", "Our strategy is to compete on safety and local production.", {{"", "intent", "compete on safety"}}},
       // not commitments
+      {"en", "For fiscal 2026 as a whole, revenue should come in at around KRW 26 trillion.", {}},
+      {"en", "The Nanjing conversion will cost about KRW 350 billion.", {}},
+      {"en", "Welcome to the earnings conference call for the third quarter of 2026.", {}},
+      {"en", "They had asked Chinese officials for greater predictability, and both sides met again.", {}},
       {"en", "The association has no plans to withdraw from China.", {}},
       {"en", "It is a pleasure to welcome more than two hundred members to our annual meeting.", {}},
       {"en", "We welcomed the delegation to the new industrial park.", {}},
