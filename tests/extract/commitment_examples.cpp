@@ -345,6 +345,14 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hans", "这是中国以实际行动践行开放承诺的有力证明。", {}},
       {"zh-Hans", "中日经贸合作的空间将更加广阔。", {}},
       {"zh-Hant", "有關數字或會在稍後修訂。", {}},
+      // a plan, an undertaking and a decision named as nouns; need not; a listed company's accounting language
+      {"zh-Hans", "三、第四季度经营计划", {}},
+      {"zh-Hant", "弱方兌換保證於8月12日被觸發，金管局承接港元沽盤。", {}},
+      {"zh-Hant", "市民在作出置業或借貸決定時，應審慎評估利率風險。", {{"", "exhortation", "審慎評估"}}},
+      {"zh-Hant", "外匯基金毋須在兩個組合之間調撥資產。", {}},
+      {"zh-Hans", "该项目已于2026年6月达到预定可使用状态。", {}},
+      {"zh-Hans", "此次扩产将进一步巩固无锡作为生产基地的地位。", {}},  // an expansion will: a forecast
+      {"zh-Hans", "回购股份将全部用于员工持股计划。", {{"回购股份", "pledge", "员工持股计划"}}},
       // a turn of the argument, a price undertaking and a thing that takes time urge and promise nothing
       {"zh-Hans", "同时也要看到，外需不足等不确定性仍然存在。", {}},
       {"zh-Hans", "双方已就价格承诺方案的技术细节基本达成共识。", {{"双方", "agreement", "达成共识"}}},
