@@ -549,6 +549,10 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       // 一致・合意・確認
       {"ja", "両国は、経済対話を定期的に開催することで一致した。", {{"両国", "agreement", "経済対話を定期的に開催"}}},
+      // a news sentence ending in the plan; considering a step is an intent still open
+      {"ja", "同社は雇用をフル稼働時に約250人に増やす計画。", {{"同社", "intent", "約250人に増やす"}}},
+      {"ja", "同社は経済産業省の補助金の活用も検討している。", {{"同社", "intent", "補助金の活用"}}},
+      {"ja", "第2期の生産棟は、2029年度以降の着工を検討する。", {{"第2期の生産棟", "intent", "着工"}}},
       // requests to the reader (〜してください, ご活用ください); a reporter's question is none
       {"ja", "申請者は、実績報告書を提出してください。", {{"申請者", "exhortation", "実績報告書"}}},
       {"ja", "市の融資制度もあわせてご活用ください。", {{"", "exhortation", "融資制度"}}},
