@@ -118,6 +118,7 @@ TEST_CASE("date examples: English", "[date]") {
       {"Shipments from March to June 2022 fell.", "", "March to June 2022", "2022-03/2022-06", false},
       // halves, quarters, decades, centuries
       {"GDP rose in the first quarter of 2024.", "", "the first quarter of 2024", "2024-Q1", false},
+      {"Third-Quarter 2026 Earnings Call", "", "Third-Quarter 2026", "2026-Q3", false},  // a compound adjective
       {"Growth slowed in the third quarter.", "2023-11-02", "the third quarter", "2023-Q3", true},
       {"Results for Q2 2022 were weak.", "", "Q2 2022", "2022-Q2", false},
       {"Demand recovered in the second half of 2023.", "", "the second half of 2023", "2023-07/2023-12", false},
