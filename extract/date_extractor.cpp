@@ -40,11 +40,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kDand, kSeason, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kDand, kSeason, kRy2, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp", "dand", "season"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp", "dand", "season", "ry2"};
 
 // The month a split year (2025-26) starts in a text: July when it names
 // Australia or New Zealand, at least twice and more often than the other
@@ -1459,6 +1459,12 @@ class DateExtractor : public Extractor {
       if (g.has(kY2)) {
         year2 = ParseDateNumeral(g[kY2]);
         if (year2 <= 0 || (*year != kUnknownYear && (year2 < *year || year2 - *year > 200))) return std::nullopt;
+      } else if (g.has(kRy2)) {  // 本年12月から来年3月: both ends counted from the same year
+        const RelativeWord* w1 = g.has(kRy) ? lex_.Relative(g[kRy], state->lang) : nullptr;
+        const RelativeWord* w2 = lex_.Relative(g[kRy2], state->lang);
+        if (!w1 || !w2 || *year == kUnknownYear) return std::nullopt;
+        year2 = *year - w1->offset + w2->offset;
+        if (year2 < *year) return std::nullopt;
       } else if (g.has(kEy2)) {  // 令和元年から令和5年まで, 平成30年から令和2年 (the end names its era)
         auto first = lex_.EraFirstYear(g.has(kEra2) ? g[kEra2] : g[kEra]);  // 令和5〜9年: the era once
         const int n = g[kEy2] == "元" ? 1 : ParseDateNumeral(g[kEy2]);
