@@ -734,6 +734,10 @@ class DateExtractor : public Extractor {
       // 10年物国債: a bond's maturity names the bond, it is no period.
       for (std::string_view tail : {"级", "級", "生", "目", "度", "物"})
         if (ends_in_year && after(tail)) return false;
+      // 第15次5カ年計画, 第十四个五年规划: the years of a numbered plan name it
+      // (a plan of five years, 総合５か年計画, is a period).
+      for (std::string_view tail : {"計画", "计划", "計劃", "规划", "規劃"})
+        if (ends_in_year && after(tail) && (before("次") || before("个") || before("個"))) return false;
       if (ends_in_week && after("年")) return false;
       if (after("歳") || after("岁") || after("歲")) return false;
       // "once a year", "twice a month", "per year": frequencies, not periods.
@@ -856,6 +860,8 @@ class DateExtractor : public Extractor {
     if (g.has(kRm) && before("前年") && after("比")) return false;  // the 同月 of 前年同月比
     // 同年代 (the same generation), 同年齢 (the same age) are not dates.
     if (g.has(kRy) && (after("代") || after("齢") || after("龄") || after("齡"))) return false;
+    // 7日物 (a seven-day repo), 14日物: the tenor of an instrument, no day of the month.
+    if (g.has(kD) && !g.has(kM) && !g.has(kMn) && after("物")) return false;
     // Chinese 同日 ("the same day") is also 同 + 日本/日方/日中 (同日本经济界),
     // and 明日 is 说明 + 日本 (这说明日本企业…).
     if (g.has(kRd) && (g[kRd] == "同日" || g[kRd] == "明日")) {

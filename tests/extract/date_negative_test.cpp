@@ -42,6 +42,10 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"ja", "申請書（様式第1号）を提出する。", "1号"},
       {"ja", "北九州市小倉北区城内1番1号", "1号"},
       {"ja", "10年物国債の利回りが上昇した。", "10年"},
+      // a repo's tenor; the years of a numbered plan
+      {"ja", "7日物リバースレポ金利を引き下げた。", "7日"},
+      {"ja", "第15次5カ年計画の方向性を示した。", "5カ年"},
+      {"zh-Hans", "第十四个五年规划纲要提出目标。", "五年"},
       {"ja", "割合は65.0％で、前年調査比0.9ポイント上昇した。", "前年"},
       // a term names the instrument (10年期国债, 7天期逆回购)
       {"zh-Hans", "10年期国债收益率下行，7天期逆回购利率为1.4%。", "10年"},
