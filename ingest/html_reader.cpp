@@ -59,12 +59,9 @@ bool IsBlock(std::string_view name) {
 // a wrapper named "header-wrap" around a whole page is kept.
 constexpr size_t kMaxFurnitureBytes = 1000;
 
-bool FurnitureName(const std::string& class_and_id) {
-  static const std::set<std::string_view> kFurniture = {
-      "header", "footer", "foot", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
-      "crumb", "sidebar", "copyright", "banner", "topbar", "masthead"};
-  static const std::set<std::string_view> kContent = {"article", "content", "main", "body", "post", "entry", "text"};
-  bool furniture = false;
+// The words of a class and id, lower-cased: "nav-menu Footer" -> nav, menu, footer.
+std::vector<std::string> ClassWords(const std::string& class_and_id) {
+  std::vector<std::string> words;
   size_t i = 0;
   while (i < class_and_id.size()) {
     size_t j = i;
@@ -72,12 +69,35 @@ bool FurnitureName(const std::string& class_and_id) {
     if (j > i) {
       std::string word = class_and_id.substr(i, j - i);
       for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (kContent.count(word)) return false;
-      furniture |= kFurniture.count(word) > 0;
+      words.push_back(std::move(word));
     }
     i = j + 1;
   }
+  return words;
+}
+
+bool FurnitureName(const std::string& class_and_id) {
+  static const std::set<std::string_view> kFurniture = {
+      "header", "footer", "foot", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+      "crumb", "sidebar", "copyright", "banner", "topbar", "masthead"};
+  static const std::set<std::string_view> kContent = {"article", "content", "main", "body", "post", "entry", "text"};
+  bool furniture = false;
+  for (const std::string& word : ClassWords(class_and_id)) {
+    if (kContent.count(word)) return false;
+    furniture |= kFurniture.count(word) > 0;
+  }
   return furniture;
+}
+
+// An <aside> inside the article that its class or id calls a box of facts
+// ("fact-box", "key-facts", "infobox", "highlights") is content: a release's
+// key figures. Other asides (related links, share bars) are furniture.
+bool FactBoxName(const std::string& class_and_id) {
+  static const std::set<std::string_view> kFacts = {"fact", "facts", "factbox", "factsheet", "keyfacts",
+                                                    "infobox", "highlight", "highlights", "stats", "statistics"};
+  for (const std::string& word : ClassWords(class_and_id))
+    if (kFacts.count(word)) return true;
+  return false;
 }
 
 int HeadingLevel(std::string_view name) {
@@ -219,7 +239,9 @@ class HtmlWalker {
       skipped_.insert(n);
       return false;
     }
-    if (IsDropped(name) || (name == "header" && article_depth_ == 0) || FurnitureByClass(n)) {
+    const bool fact_box = name == "aside" && article_depth_ > 0 && n->properties != nullptr &&
+                          FactBoxName(Attr(n, "class") + " " + Attr(n, "id"));
+    if ((IsDropped(name) && !fact_box) || (name == "header" && article_depth_ == 0) || FurnitureByClass(n)) {
       skipped_.insert(n);
       return false;
     }

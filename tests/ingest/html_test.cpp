@@ -137,6 +137,18 @@ TEST_CASE("html: furniture named by class or id is dropped, content and large wr
   }
 }
 
+TEST_CASE("html: a box of key facts inside the article is kept, other asides go") {
+  const std::string page = R"(<html><body><main><article><h1>Ministers sign three MOUs</h1>
+<p>The ministers met in Beijing today and signed three memoranda.</p>
+<aside class="fact-box"><h3>Key facts</h3><ul><li>Total goods trade: S$175.3 billion in 2025</li></ul></aside>
+<aside class="related"><ul><li>RELATED-LINK</li></ul></aside>
+</article></main><aside class="fact-box"><p>OUTSIDE-BOX</p></aside></body></html>)";
+  Document doc = MustIngest(page, "release.html");
+  CHECK(Contains(doc, "Total goods trade: S$175.3 billion in 2025"));
+  CHECK_FALSE(Contains(doc, "RELATED-LINK"));  // an aside of related links is furniture
+  CHECK_FALSE(Contains(doc, "OUTSIDE-BOX"));   // outside the article, any aside is
+}
+
 TEST_CASE("html: metadata from meta tags") {
   Document doc = MustIngest(kPage, "page.html");
   CHECK(doc.meta.date == "2024-06-12");
