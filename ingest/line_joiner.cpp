@@ -114,11 +114,15 @@ std::vector<Paragraph> JoinParagraphs(const std::vector<std::string_view>& lines
       close();
       continue;
     }
-    bool heading = LooksLikeNumberedHeading(line) || LooksLikeTableRow(line);
-    if (heading || !open) close();
+    const bool table_row = LooksLikeTableRow(line);
+    // A numbered line opens a paragraph of its own; it takes the next line
+    // when it runs to the wrap width, as the first line of a numbered
+    // paragraph does ("2. Growth is projected … and 0.6" / "percent in
+    // 2027, …"). A numbered heading is short.
+    if (table_row || LooksLikeNumberedHeading(line) || !open) close();
     if (current.text.empty()) current.first_line = i;
     AppendWrappedLine(&current.text, line);
-    open = !heading && utf8::DisplayWidth(line) >= wrap.width * kShortLineRatio;
+    open = !table_row && utf8::DisplayWidth(line) >= wrap.width * kShortLineRatio;
     if (!open) close();
   }
   close();

@@ -127,6 +127,25 @@ TEST_CASE("normalize: table rows in hard-wrapped text stay one segment each") {
   CHECK(t[4].find("相談窓口運営事業") == 0);
 }
 
+TEST_CASE("normalize: a hard-wrapped numbered paragraph joins its lines, a numbered heading stays apart") {
+  std::string text =
+      "Staff Concluding Statement\n\n"
+      "Recent developments and outlook\n\n"
+      "1. Japan's economy has proven resilient. Real GDP grew by 1.1 percent in\n"
+      "2025, supported by solid corporate profits, record inbound tourism and a\n"
+      "gradual pickup in private consumption over the course of the year.\n\n"
+      "2. Fiscal policy\n"
+      "Growth is projected to moderate to 0.7 percent in 2026 and 0.6 percent\n"
+      "in 2027, as the boost from fiscal support fades and tariffs weigh on it.\n";
+  std::vector<std::string> t = SegmentTexts(MustIngest(text, "statement.txt"));
+  REQUIRE(t.size() == 5);
+  CHECK(t[2] == "1. Japan's economy has proven resilient. Real GDP grew by 1.1 percent in 2025, supported by solid "
+                "corporate profits, record inbound tourism and a gradual pickup in private consumption over the "
+                "course of the year.");
+  CHECK(t[3] == "2. Fiscal policy");
+  CHECK(t[4].find("Growth is projected") == 0);
+}
+
 TEST_CASE("normalize: rows of a table aligned with spaces stay one segment each") {
   // Runs of spaces become one space; a line that ends with two numbers is a
   // row all the same, and hard-wrapped prose around the table is still joined.
