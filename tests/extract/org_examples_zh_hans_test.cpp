@@ -40,6 +40,10 @@ const std::vector<OrgExample> kSimplified = {
     // an exchange of the gazetteer; a consulate general by its country and city
     {"公司股票在上海证券交易所上市。中国驻大阪总领事馆官员出席。",
      {{"上海证券交易所", "shanghai-stock-exchange"}, {"中国驻大阪总领事馆", "org-中国驻大阪总领事馆"}}},
+    // 中日航线 (the China-Japan routes) holds no 日航 (JAL); chip makers of the gazetteer
+    {"中日航线每周执飞客运航班。日航和吉祥航空增加航班。", {{"日航", "jal"}, {"吉祥航空", "juneyao-airlines"}}},
+    {"北方华创与华虹半导体获得大基金三期投资。",
+     {{"北方华创", "naura"}, {"华虹半导体", "hua-hong-semiconductor"}, {"大基金", "china-integrated-circuit-industry-investment-fund"}}},
     // 发电装机 (installed generating capacity) holds no company
     {"可再生能源发电装机容量持续增长。", {}},
     // a listed company's notice: "the company" after its verbs is no name
