@@ -707,6 +707,11 @@ class DateExtractor : public Extractor {
       while (q < t.size() && t[q] == ' ' && q - e < 2) ++q;
       if (lex_.StartsWithNameHead(std::string_view(t).substr(q, 40))) return false;
     }
+    // 公告2025年第61号: the year of a document's number, no date.
+    if (g.has(kY) && !g.has(kM) && !g.has(kMn) && !g.has(kY2) && !g.has(kQ) && !g.has(kHalf)) {
+      static const RE2 kNumberOf("^第\\d{1,4}[号號]");
+      if (RE2::PartialMatch(re2::StringPiece(t.data() + e, std::min<size_t>(t.size() - e, 16)), kNumberOf)) return false;
+    }
     // A bare 4-digit number before a CJK character is a quantity (2100亿元, 1605億ドル), not a year.
     if (rule.name == "en_year" && e < t.size() && static_cast<unsigned char>(t[e]) >= 0xE3) return false;
     if (g.has(kUnit)) {

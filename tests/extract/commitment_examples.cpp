@@ -345,6 +345,7 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hans", "这是中国以实际行动践行开放承诺的有力证明。", {}},
       {"zh-Hans", "中日经贸合作的空间将更加广阔。", {}},
       {"zh-Hant", "有關數字或會在稍後修訂。", {}},
+      {"zh-Hant", "經濟部盼更多日企來台投資。", {{"經濟部", "intent", "更多日企來台投資"}}},  // 盼: hopes
       // a plan, an undertaking and a decision named as nouns; need not; a listed company's accounting language
       {"zh-Hans", "三、第四季度经营计划", {}},
       {"zh-Hant", "弱方兌換保證於8月12日被觸發，金管局承接港元沽盤。", {}},

@@ -42,6 +42,9 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"ja", "申請書（様式第1号）を提出する。", "1号"},
       {"ja", "北九州市小倉北区城内1番1号", "1号"},
       {"ja", "10年物国債の利回りが上昇した。", "10年"},
+      // the year in a document's number
+      {"ja", "商務部公告2025年第61号を発表した。", "2025年"},
+      {"zh-Hans", "商务部公告2025年第18号", "2025年"},
       // a repo's tenor; the years of a numbered plan
       {"ja", "7日物リバースレポ金利を引き下げた。", "7日"},
       {"ja", "第15次5カ年計画の方向性を示した。", "5カ年"},
