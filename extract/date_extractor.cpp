@@ -31,6 +31,7 @@
 #include "extract/date_lexicon.h"
 #include "extract/date_value.h"
 #include "extract/extractor.h"
+#include "extract/lunar_new_year.h"
 #include "ingest/folded_text.h"
 #include "ingest/utf8.h"
 
@@ -40,11 +41,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kDand, kSeason, kRy2, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kDand, kSeason, kRy2, kFest, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp", "dand", "season", "ry2"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp", "dand", "season", "ry2", "fest"};
 
 // The month a split year (2025-26) starts in a text: July when it names
 // Australia or New Zealand, at least twice and more often than the other
@@ -1395,6 +1396,15 @@ class DateExtractor : public Extractor {
       r.value = DateValue::Month(*year, 1).ToIso() + "/" + DateValue::Month(*year, n).ToIso();
       r.point = DateValue::Year(*year);
       r.period = std::make_pair(DateValue::Month(*year, 1), DateValue::Month(*year, n));
+      return r;
+    }
+    // 明年春节, 2026年春節, 来年の旧正月: the first day of that lunar year.
+    if (g.has(kFest)) {
+      if (*year == kUnknownYear) return std::nullopt;
+      const std::optional<DateValue> day = LunarNewYear(*year);
+      if (!day) return std::nullopt;
+      r.value = day->ToIso();
+      r.point = *day;
       return r;
     }
     // A season is its three months in the northern hemisphere: spring March
