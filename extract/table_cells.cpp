@@ -253,44 +253,52 @@ bool YearCell(std::string_view cell) {
   return FoldedMatches(cell, kYear);
 }
 
+// What a unit is written with: a percent sign or word, a currency, a scale.
+const RE2& UnitLike() {
+  static const RE2 kUnitLike(
+      "(?i)%|percent|per cent|百分|\\$|€|£|¥|元|円|ドル|美元|港元|usd|eur|jpy|cny|rmb|hkd|million|billion|trillion|"
+      "thousand|\\byen\\b|\\byuan\\b|\\bwon\\b|\\bdollars?\\b|\\beuros?\\b|亿|億|万|千|百万|tonnes?|^t$|teu|标准箱|kwh|"
+      "人次|万人|人|件|家|社|个|個|ポイント|百分点|百分點|points?|\\bpp\\b");
+  return kUnitLike;
+}
+
+// The unit in a bracket's content (folded), or empty. The bracket may list
+// what the numbers are beside their unit ("前年比、%", "年末、1ドル=元"): the
+// unit is the last part that is one, and after "1ドル=" stands the currency
+// a rate is written in. "ドル建て" ("in dollar terms") names the currency a
+// growth rate was measured in, no unit; "元/股" (an amount per share) is
+// written in its first unit.
+std::string BracketUnit(const std::string& content) {
+  if (!RE2::PartialMatch(content, UnitLike())) return "";
+  static const RE2 kParts("([^、，,;；]+)");
+  static const RE2 kDenominated("(?i)建て\\s*$|计价\\s*$|計價\\s*$|terms\\s*$|denominated\\s*$");
+  re2::StringPiece rest(content);
+  std::string part, unit;
+  while (RE2::FindAndConsume(&rest, kParts, &part))
+    if (RE2::PartialMatch(part, UnitLike()) && !RE2::PartialMatch(part, kDenominated)) unit = part;
+  static const RE2 kRateOf("^\\s*1\\s*[^=\\d]+=\\s*(.+)$");
+  std::string currency;
+  if (RE2::FullMatch(unit, kRateOf, &currency)) unit = currency;
+  if (const size_t slash = unit.find('/');
+      slash != std::string::npos && slash > 0 && RE2::PartialMatch(unit.substr(0, slash), UnitLike()))
+    unit.resize(slash);
+  while (!unit.empty() && unit.front() == ' ') unit.erase(0, 1);
+  return unit;
+}
+
 // The unit a caption, header or label declares: the content of its last
 // bracket, or what follows 单位：/単位：/Unit:. Empty when none.
 std::string Declared(std::string_view text) {
   FoldedText folded(text);
   const std::string& t = folded.text();
   static const RE2 kUnitWord("(?i)(?:单位|單位|単位|units?)\\s*[:：]\\s*([^()\\s,;，；、]+(?: [a-z]+)?)");
-  // What a unit is written with: a percent sign or word, a currency, a scale.
-  static const RE2 kUnitLike(
-      "(?i)%|percent|per cent|百分|\\$|€|£|¥|元|円|ドル|美元|港元|usd|eur|jpy|cny|rmb|hkd|million|billion|trillion|"
-      "thousand|\\byen\\b|\\byuan\\b|\\bwon\\b|\\bdollars?\\b|\\beuros?\\b|亿|億|万|千|百万|tonnes?|^t$|teu|标准箱|kwh|人次|万人|人|件|家|社|个|個|ポイント|百分点|百分點|points?|\\bpp\\b");
   std::string unit;
-  if (RE2::PartialMatch(t, kUnitWord, &unit)) return RE2::PartialMatch(unit, kUnitLike) ? unit : "";
+  if (RE2::PartialMatch(t, kUnitWord, &unit)) return RE2::PartialMatch(unit, UnitLike()) ? unit : "";
   const size_t close = t.rfind(')');
   if (close == std::string::npos) return {};
   const size_t open = t.rfind('(', close);
   if (open == std::string::npos || close - open < 2) return {};
-  unit = t.substr(open + 1, close - open - 1);
-  if (!RE2::PartialMatch(unit, kUnitLike)) return "";
-  // "前年比、%", "年末、1ドル=元": the bracket lists what the numbers are and
-  // their unit; the unit is the last part that is one. After "1ドル=" stands
-  // the currency a rate is written in.
-  static const RE2 kParts("([^、，,;；]+)");
-  re2::StringPiece rest(unit);
-  std::string part, last;
-  // "ドル建て", "in dollar terms": the currency a growth rate was measured
-  // in, not the numbers' unit.
-  static const RE2 kDenominated("(?i)建て\\s*$|计价\\s*$|計價\\s*$|terms\\s*$|denominated\\s*$");
-  while (RE2::FindAndConsume(&rest, kParts, &part))
-    if (RE2::PartialMatch(part, kUnitLike) && !RE2::PartialMatch(part, kDenominated)) last = part;
-  static const RE2 kRateOf("^\\s*1\\s*[^=\\d]+=\\s*(.+)$");
-  std::string currency;
-  if (RE2::FullMatch(last, kRateOf, &currency)) last = currency;
-  // "元/股", "US$/bbl": an amount per something is written in its first unit.
-  if (const size_t slash = last.find('/'); slash != std::string::npos && slash > 0 &&
-                                           RE2::PartialMatch(last.substr(0, slash), kUnitLike))
-    last.resize(slash);
-  while (!last.empty() && last.front() == ' ') last.erase(0, 1);
-  return last;
+  return BracketUnit(t.substr(open + 1, close - open - 1));
 }
 
 // A cell that is a unit alone ("百万円", "％", "円"), as the unit row under
