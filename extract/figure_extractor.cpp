@@ -510,7 +510,9 @@ std::string FigureReader::RateCurrencyBefore(size_t s) const {
   const std::string_view between = left.substr(at);
   for (std::string_view stop : {"，", "。", "；", ",", ";", "、"})
     if (between.find(stop) != std::string_view::npos) return {};
-  auto currency = lex_.MatchAfter(FigureLexicon::kCurrencyAfter, RightWindow(f_, s - (left.size() - at) + 3));
+  // The currency right after 兑 (3 bytes, as 兌 is), at its offset in f_.
+  const size_t after_dui = s - (left.size() - at) + 3;
+  auto currency = lex_.MatchAfter(FigureLexicon::kCurrencyAfter, RightWindow(f_, after_dui));
   if (!currency || currency->start != 0) return {};
   return currency->value;
 }
