@@ -353,6 +353,13 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hant", "外匯基金毋須在兩個組合之間調撥資產。", {}},
       {"zh-Hans", "该项目已于2026年6月达到预定可使用状态。", {}},
       {"zh-Hans", "此次扩产将进一步巩固无锡作为生产基地的地位。", {}},  // an expansion will: a forecast
+      // a rule, a control, a visa waiver and "the whole" that will are forecasts; a policy that will
+      // continue to be carried out stays a pledge
+      {"zh-Hans", "美国此轮新规将140家中国实体列入实体清单。", {}},
+      {"zh-Hans", "过度管制将导致日企丢失市场份额。", {}},
+      {"zh-Hans", "恢复免签将为日企在华开展业务带来便利。", {}},
+      {"zh-Hans", "业内人士预计，整体仍将低于今年春节期间的水平。", {}},
+      {"zh-Hans", "商务部明确，消费品以旧换新政策将持续实施至年底。", {{"消费品以旧换新政策", "pledge", "持续实施"}}},
       {"zh-Hans", "回购股份将全部用于员工持股计划。", {{"回购股份", "pledge", "员工持股计划"}}},
       // a turn of the argument, a price undertaking and a thing that takes time urge and promise nothing
       {"zh-Hans", "同时也要看到，外需不足等不确定性仍然存在。", {}},
