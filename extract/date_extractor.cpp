@@ -748,15 +748,17 @@ class DateExtractor : public Extractor {
       if (after("歳") || after("岁") || after("歲")) return false;
       // "once a year", "twice a month", "per year": frequencies, not periods.
       // "a year" after a count or a plural noun is a rate, not a period:
-      // "once a year", "5 percent a year", "1,500 flights a week".
+      // "once a year", "5 percent a year", "1,500 flights a week", "A$1.1 billion a year".
       if ((g[kN] == "a" || g[kN] == "an") && !g.has(kDmod) && !g.has(kAgo) && s > 0) {
         size_t p = s;
         while (p > 0 && t[p - 1] == ' ') --p;
         size_t w = p;
         while (w > 0 && p - w < 16 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
         std::string word = t.substr(w, p - w);
-        static const std::unordered_set<std::string> kRateWords = {"once", "twice", "thrice", "times", "per",
-                                                                  "every", "percent", "cent", "yuan", "yen"};
+        // An amount's scale too: "A$1.1 billion a year", "¥5 trillion a year".
+        static const std::unordered_set<std::string> kRateWords = {
+            "once",  "twice", "thrice", "times",   "per",      "every", "percent", "cent", "yuan",
+            "yen",   "won",   "euro",   "million", "billion",  "trillion", "thousand", "hundred", "bn", "mn"};
         static const std::unordered_set<std::string> kNotPlural = {
             "was", "has", "is", "its", "his", "this", "as", "across", "plus", "less", "us", "does", "thus",
             "towards", "perhaps", "besides", "always", "whereas", "afterwards", "unless"};

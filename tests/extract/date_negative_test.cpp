@@ -77,6 +77,7 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"en", "The 14th Five-Year Plan sets targets.", "Five-Year"},
       {"en", "Once a year the council meets.", "year"},
       {"en", "Output grew 5 percent a year.", "a year"},
+      {"en", "Exports were worth A$1.1 billion a year before the duties.", "a year"},  // an amount's rate
       {"en", "About 1,500 flights a week now operate.", "a week"},
       {"en", "He is 67 years of age.", "67 years"},
       {"en", "The 2023 White Paper was released.", "2023"},
