@@ -251,6 +251,12 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "The Government of Japan has set a target of 100 trillion yen in inward investment by 2030.",
        {{"The Government of Japan", "intent", "100 trillion yen"}}},
       {"en", "Our strategy is to compete on safety and local production.", {{"", "intent", "compete on safety"}}},
+      // pressing a party to act urges it; wanting to act is an intent, thanking is not
+      {"en", "The U.S. Department of Commerce has pressed Tokyo and Seoul to restrict servicing of tools.",
+       {{"The U.S. Department of Commerce", "exhortation", "restrict servicing"}}},
+      {"en", "Officials in Tokyo want to go further.", {{"Officials in Tokyo", "intent", "go further"}}},
+      {"en", "I want to thank our hosts for their hospitality.", {}},
+      {"en", "The ministry held a press conference to announce the results.", {}},
       // not commitments
       {"en", "For fiscal 2026 as a whole, revenue should come in at around KRW 26 trillion.", {}},
       {"en", "The Nanjing conversion will cost about KRW 350 billion.", {}},
