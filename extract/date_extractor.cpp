@@ -160,13 +160,18 @@ bool CjkFutureSentence(std::string_view t, size_t s, size_t e) {
   return false;
 }
 
-// The letters of the word before t[s], past the spaces between (at most 12
-// letters: a longer word is no introducer); empty at a punctuation mark.
-Span WordBefore(std::string_view t, size_t s) {
+// A relative word for a fiscal year: 本年度, 年度内, and a company's 今期
+// (this business year, April to March).
+bool FiscalYearWord(std::string_view ry) { return ry.find("年度") != std::string_view::npos || ry == "今期"; }
+
+// The letters of the word before t[s], past the spaces between (at most
+// max_letters: a longer word is no introducer); empty at a punctuation mark.
+// The span's end is where the spaces before t[s] begin, also when it is empty.
+Span WordBefore(std::string_view t, size_t s, size_t max_letters = 12) {
   size_t p = s;
   while (p > 0 && t[p - 1] == ' ') --p;
   size_t w = p;
-  while (w > 0 && p - w < 12 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
+  while (w > 0 && p - w < max_letters && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
   return {w, p};
 }
 
@@ -750,11 +755,9 @@ class DateExtractor : public Extractor {
       // "a year" after a count or a plural noun is a rate, not a period:
       // "once a year", "5 percent a year", "1,500 flights a week", "A$1.1 billion a year".
       if ((g[kN] == "a" || g[kN] == "an") && !g.has(kDmod) && !g.has(kAgo) && s > 0) {
-        size_t p = s;
-        while (p > 0 && t[p - 1] == ' ') --p;
-        size_t w = p;
-        while (w > 0 && p - w < 16 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
-        std::string word = t.substr(w, p - w);
+        const Span before_word = WordBefore(t, s, 16);
+        const size_t p = before_word.end;
+        std::string word = t.substr(before_word.start, before_word.size());
         // An amount's scale too: "A$1.1 billion a year", "¥5 trillion a year".
         static const std::unordered_set<std::string> kRateWords = {
             "once",  "twice", "thrice", "times",   "per",      "every", "percent", "cent", "yuan",
@@ -934,7 +937,7 @@ class DateExtractor : public Extractor {
       if (!base || !base->has_year()) return std::nullopt;
       // 本年度 on a day in January to March is the fiscal year begun the April
       // before: in February 2026, 本年度 is 2025年度 and 来年度 2026年度.
-      if (state.lang == lang::kJapanese && (g[kRy].find("年度") != std::string_view::npos || g[kRy] == "今期") &&
+      if (state.lang == lang::kJapanese && FiscalYearWord(g[kRy]) &&
           base->grain != DateValue::Grain::kYear && base->month >= 1 && base->month <= 3)
         return base->year - 1 + w->offset;
       return base->year + w->offset;
@@ -1299,8 +1302,7 @@ class DateExtractor : public Extractor {
     // 2027年度下期 its second half (2027-10/2028-03), and 2025年3月期 the
     // business year that ends in March 2025 (2024-04/2025-03). Chinese 年度
     // is the calendar year.
-    // 本年度, 年度内; a company's 今期 (this business year, April to March)
-    const bool fiscal_word = g.has(kRy) && (g[kRy].find("年度") != std::string_view::npos || g[kRy] == "今期");
+    const bool fiscal_word = g.has(kRy) && FiscalYearWord(g[kRy]);
     const bool april_to_march =
         g.has(kFe) || state->lang == lang::kJapanese || (state->lang == lang::kEnglish && state->japan_context);
     // "fiscal 2025-2027" with no April-March reading: a range of years, below.
