@@ -122,13 +122,11 @@ std::vector<Cell> SpaceTokens(std::string_view row) {
   return tokens;
 }
 
-// "社会消费品零售总额 46291 2.9 415172 4.3", "有形貿易差額 -34,976 不適用":
-// a row of a table aligned with spaces. Its cells are the numbers (and
-// placeholders) at its end, two numbers at least, and one label cell for the
-// words before them. Empty when the row ends otherwise.
-std::vector<Cell> SplitSpacedRow(std::string_view row) {
-  std::vector<Cell> tokens = SpaceTokens(row);
-  size_t first = tokens.size(), numbers = 0;
+// The cells of the first `count` words of a row aligned with spaces: the
+// numbers (and placeholders) at their end, two numbers at least, and one
+// label cell for the words before them. Empty when they end otherwise.
+std::vector<Cell> LabelAndNumbers(std::string_view row, const std::vector<Cell>& tokens, size_t count) {
+  size_t first = count, numbers = 0;
   while (first > 0 && (NumericCell(tokens[first - 1].text) || PlaceholderCell(tokens[first - 1].text))) {
     numbers += NumericCell(tokens[first - 1].text);
     --first;
@@ -139,8 +137,16 @@ std::vector<Cell> SplitSpacedRow(std::string_view row) {
     const Span label{tokens[0].span.start, tokens[first - 1].span.end};
     cells.push_back({label, row.substr(label.start, label.size())});
   }
-  cells.insert(cells.end(), tokens.begin() + static_cast<std::ptrdiff_t>(first), tokens.end());
+  cells.insert(cells.end(), tokens.begin() + static_cast<std::ptrdiff_t>(first),
+               tokens.begin() + static_cast<std::ptrdiff_t>(count));
   return cells;
+}
+
+// "社会消费品零售总额 46291 2.9 415172 4.3", "有形貿易差額 -34,976 不適用":
+// a row of a table aligned with spaces that ends in its numbers.
+std::vector<Cell> SplitSpacedRow(std::string_view row) {
+  const std::vector<Cell> tokens = SpaceTokens(row);
+  return LabelAndNumbers(row, tokens, tokens.size());
 }
 
 // "ホタテ貝 612 24.3 米国、台湾、ベトナム": a row of a table aligned with
@@ -149,13 +155,12 @@ std::vector<Cell> SplitSpacedRow(std::string_view row) {
 // `columns`, which says the words are columns and not prose: a label, two
 // numbers or more, then the word cells. Empty otherwise.
 std::vector<Cell> SplitSpacedRowWithWords(std::string_view row, size_t columns) {
-  std::vector<Cell> tokens = SpaceTokens(row);
+  const std::vector<Cell> tokens = SpaceTokens(row);
   size_t last_number = tokens.size();
   while (last_number > 0 && !NumericCell(tokens[last_number - 1].text)) --last_number;
   if (last_number == 0 || last_number == tokens.size()) return {};
-  const std::vector<Cell> numbered = SplitSpacedRow(row.substr(0, tokens[last_number - 1].span.end));
-  if (numbered.empty() || numbered.size() + (tokens.size() - last_number) != columns) return {};
-  std::vector<Cell> cells = numbered;
+  std::vector<Cell> cells = LabelAndNumbers(row, tokens, last_number);
+  if (cells.empty() || cells.size() + (tokens.size() - last_number) != columns) return {};
   cells.insert(cells.end(), tokens.begin() + static_cast<std::ptrdiff_t>(last_number), tokens.end());
   return cells;
 }
