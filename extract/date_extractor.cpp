@@ -193,6 +193,12 @@ bool ComparedBefore(std::string_view t, size_t s) {
   return false;
 }
 
+// True if `t` ends with the whole word `w` ("as early" ends with "early").
+bool EndsWithWord(std::string_view t, std::string_view w) {
+  return t.size() >= w.size() && t.substr(t.size() - w.size()) == w &&
+         (t.size() == w.size() || !IsAsciiAlnum(t[t.size() - w.size() - 1]));
+}
+
 // True if a verb in the past tense stands among the six words before
 // t[s] ("said on Monday", "announced Tuesday"): the date is told as past
 // even in a sentence that also speaks of the future.
@@ -203,7 +209,10 @@ bool PastVerbBefore(std::string_view t, size_t s) {
   // Six words reach the verb over its object: "told a regular news briefing
   // on Thursday". A future or an infinitive in between governs the weekday
   // itself ("said they will meet on Monday").
-  static const std::unordered_set<std::string_view> kFuture = {"will", "would", "shall", "to", "plans", "plan"};
+  // "until", "for" and "through" look ahead from the verb ("was delayed
+  // until June", "was scheduled for June").
+  static const std::unordered_set<std::string_view> kFuture = {"will", "would", "shall", "to", "plans", "plan",
+                                                               "until", "till", "for", "through"};
   size_t p = s;
   for (int words = 0; words < 6 && p > 0; ++words) {
     while (p > 0 && t[p - 1] == ' ') --p;
@@ -214,16 +223,12 @@ bool PastVerbBefore(std::string_view t, size_t s) {
     if (kFuture.count(word)) return false;
     const bool regular = word.size() > 4 && word.substr(word.size() - 2) == "ed" &&
                          word.substr(word.size() - 3) != "eed";  // not proceed, exceed, indeed
-    if (kIrregular.count(word) || regular) return true;
+    // After "be" the word is a participle of what is still to come ("would
+    // be held in January"): read on to the verb that governs it.
+    if ((kIrregular.count(word) || regular) && !EndsWithWord(t.substr(0, w - (w > 0 && t[w - 1] == ' ')), "be")) return true;
     p = w;
   }
   return false;
-}
-
-// True if `t` ends with the whole word `w` ("as early" ends with "early").
-bool EndsWithWord(std::string_view t, std::string_view w) {
-  return t.size() >= w.size() && t.substr(t.size() - w.size()) == w &&
-         (t.size() == w.size() || !IsAsciiAlnum(t[t.size() - w.size() - 1]));
 }
 
 // True if the year at `s` (followed by 年) comes right after a paragraph
@@ -546,7 +551,7 @@ class DateExtractor : public Extractor {
       if (state->lang == lang::kEnglish) {
         state->last_in_sentence = state->next_pos > 0 && state->next_pos <= s && !SentenceEndBetween(t, state->next_pos, s);
         state->future_sentence = FutureSentence(t, s, end);
-        state->past_verb_before = g.has(kWd) && PastVerbBefore(t, s);  // read for weekdays only
+        state->past_verb_before = PastVerbBefore(t, s);  // read for weekdays and months without a year
       } else {
         state->future_sentence = CjkFutureSentence(t, s, end);
         state->compared = ComparedBefore(t, s);
@@ -1526,15 +1531,19 @@ class DateExtractor : public Extractor {
       return r;
     }
 
-    // An English month written without a year: in a sentence about the
-    // future the next such month ("will meet in January" in November);
-    // otherwise the reference year's, or the year before when that month is
-    // more than six months ahead ("in November" in a January speech).
-    // (Chinese and Japanese statistics name the months of the reference year.)
+    // An English month written without a year: told in the past tense
+    // ("said in June", "when you were last here in June") it is the last
+    // such month; in a sentence about the future the next one ("will meet in
+    // January" in November); otherwise the reference year's, or the year
+    // before when that month is more than six months ahead ("in November" in
+    // a January speech). (Chinese and Japanese statistics name the months of
+    // the reference year.)
     if (!stated && month > 0 && state->lang == lang::kEnglish && state->reference &&
         r.anchored && *year == state->reference->year && state->reference->grain != DateValue::Grain::kYear) {
       const int ahead = month - state->reference->month;
-      if (state->future_sentence) {
+      if (state->past_verb_before) {
+        if (ahead > 0) *year -= 1;
+      } else if (state->future_sentence) {
         if (ahead < 0) *year += 1;
       } else if (ahead > 6) {
         *year -= 1;  // told of as done or under way: the one before

@@ -160,6 +160,13 @@ TEST_CASE("date examples: English", "[date]") {
       {"In November, the two sides met in Lima.", "2025-01-24", "November", "2024-11", true},
       {"The ministers will meet again in January.", "2024-11-19", "January", "2025-01", true},
       {"Since the city hosted the games in February, visits rose.", "2025-09-18", "February", "2025-02", true},
+      // a past verb before a month later in the year than the reference: last year's, even beside
+      // a future ("said in June that it plans to"); a verb looking ahead ("delayed until") keeps it
+      {"When you were last before this Committee in June, you told us of the plan.", "2026-01-20", "June", "2025-06",
+       true},
+      {"Korea Zinc said in August that it plans to begin production.", "2025-07-28", "August", "2024-08", true},
+      {"Korea Zinc said in June that it plans to begin production.", "2025-07-28", "June", "2025-06", true},
+      {"The review was delayed until March.", "2026-01-20", "March", "2026-03", true},
       // the first three quarters; "a year earlier" after a period is that period a year before
       {"Trade grew in the first three quarters of 2025.", "", "the first three quarters of 2025", "2025-01/2025-09",
        false},
