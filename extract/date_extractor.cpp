@@ -874,6 +874,12 @@ class DateExtractor : public Extractor {
                                        after("调查比") || after("度比")))
       return false;
     if (g.has(kRm) && before("前年") && after("比")) return false;  // the 同月 of 前年同月比
+    // Chinese 同期 alone is the period just named (同期，对美国进出口…), but
+    // not the same period of many years (创历史同期新高, 近10年同期), nor 不同期
+    // (not at the same time).
+    if (g.has(kRp) && g[kRp] == "同期" && !g.has(kY))
+      for (std::string_view prev : {"历史", "歷史", "历年", "歷年", "年", "不", "同", "近", "多"})
+        if (before(prev)) return false;
     // 同年代 (the same generation), 同年齢 (the same age) are not dates.
     if (g.has(kRy) && (after("代") || after("齢") || after("龄") || after("齡"))) return false;
     // 7日物 (a seven-day repo), 14日物: the tenor of an instrument, no day of the month.

@@ -381,6 +381,9 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
       {"今年1至10月出口較去年同期成長18.6%。", "2023-11-11", "去年同期", "2022-01/2022-10", true},
       // the same period after a quarter is that quarter a year before
       {"一季度出口增长5%，去年同期为3%。", "2025-05-19", "去年同期", "2024-Q1", true},
+      // 同期 alone is the period just named, not shifted by a 去年同期 in between
+      {"今年1至10月，对东盟进出口增长8%。同期，对美国进出口下降3%。", "2025-11-07", "同期", "2025-01/2025-10", true},
+      {"今年1至10月出口较去年同期增长8%，同期进口下降2%。", "2025-11-07", "同期", "2025-01/2025-10", true},
       // a bulletin on a past year: 上年 and 全年 count from the year it reviews,
       // a target year written before does not move them, and 2024年全年 is one year
       {"2024年主要商品出口情况。全年出口比上年增长5.4%。", "2025-03-18", "上年", "2023", true},

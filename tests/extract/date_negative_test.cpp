@@ -127,6 +127,10 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"zh-Hans", "中方愿意同日本经济界深化合作。", "同日"},
       {"zh-Hans", "中日双方同日方代表会谈。", "同日"},
       {"zh-Hans", "这说明日本企业对中国有信心。", "明日"},
+      // 同期 of many years, or 不同期 (not at the same time), names no period
+      {"zh-Hans", "三季度规模创历史同期新高。", "同期"},
+      {"zh-Hant", "出口占比達46.8%，創近10年同期新高。", "同期"},
+      {"zh-Hans", "两国的选举不同期举行。", "同期"},
       // 后年/前年 ending the word before: 此后|年均, 达产后|年产值, 目前|年产能
       {"zh-Hans", "此后年均增长5%。", "后年"},
       {"zh-Hans", "项目达产后年产值可达80亿元。", "后年"},
