@@ -160,6 +160,36 @@ bool EndsWithAnd(std::string_view s) {
   return s.size() == 3 || s[s.size() - 4] == ' ' || s[s.size() - 4] == ',';
 }
 
+// True if `s` ends with a plural-looking noun and "and" ("their efforts and
+// "): a noun cue after it ("plans to") is coordinated with that noun, not a
+// verb of its own ("at an early date and hopes to" is a verb).
+bool PluralBeforeAnd(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (s.size() < 3) return false;
+  s.remove_suffix(3);  // "and"
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.remove_suffix(1);
+  size_t w = s.size();
+  while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+  const std::string word = Lower(s.substr(w));
+  if (word.size() < 4 || word.back() != 's') return false;
+  const std::string_view tail = std::string_view(word).substr(word.size() - 2);
+  return tail != "ss" && tail != "us" && tail != "is";
+}
+
+// True if a "to" and a word follow `from` in its sentence (within 200
+// bytes): "called on all parties to refrain" urges; "called on the
+// Vice-Minister of Economy, Trade and Industry." pays a visit.
+bool CallOnUrges(std::string_view text, size_t from) {
+  const size_t limit = std::min(text.size(), from + 200);
+  for (size_t p = from; p + 4 < limit; ++p) {
+    const char c = text[p];
+    if (c == '.' || c == ';' || c == '\n') return false;
+    if (c == ' ' && text.compare(p, 4, " to ") == 0 && std::islower(static_cast<unsigned char>(text[p + 4])))
+      return true;
+  }
+  return false;
+}
+
 // `end` moved back over spaces and a final "and" before it, so that a
 // commitment cut before the next one does not end on the conjunction.
 size_t DropTrailingAnd(std::string_view text, size_t end) {
@@ -1090,6 +1120,11 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     if (en && cue_lower == "would" &&
         (opens.empty() || !(k == opens.back().last_chunk || (k == opens.back().last_chunk + 1 && bare_prefix))))
       continue;
+    // "called on the Vice-Minister" is a visit; only "call on X to do Y"
+    // urges anyone.
+    if (en && StartsWith(cue_lower, "call") && (EndsWith(cue_lower, " on") || EndsWith(cue_lower, " upon")) &&
+        !CallOnUrges(text_, cue.end))
+      continue;
     // A cue of another strength joined by "and" is a commitment of its own,
     // by the same actor (facts.md: two strengths, two commitments):
     // - a noun phrase: "the commitment of the three nations to expedite … and
@@ -1097,10 +1132,12 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
     //   and the aim of …" the noun phrase is what is promoted;
     // - a verb phrase of the same clause: "will review the programme … and
     //   hope to extend it", "was ready to co-finance … and would provide".
-    //   Not a word that may be a plural noun: "support efforts and plans to".
+    //   Not a word that may be a plural noun after another plural: "support
+    //   efforts and plans to" ("at an early date and hopes to" is a verb).
     const bool coordinated_noun = IsNounCue(cue_lower) && !opens.empty() && !opens.back().modal;
-    const bool coordinated_verb = !IsNounCue(cue_lower) && !opens.empty() && k == opens.back().last_chunk &&
-                                  !opens.back().governs_next && !NounLikeCue(cue_lower);
+    const bool coordinated_verb =
+        !IsNounCue(cue_lower) && !opens.empty() && k == opens.back().last_chunk && !opens.back().governs_next &&
+        !(NounLikeCue(cue_lower) && PluralBeforeAnd(text_.substr(prefix.start, prefix.size())));
     if (en && !opens.empty() && cue.strength != opens.back().strength && (coordinated_noun || coordinated_verb) &&
         EndsWithAnd(text_.substr(prefix.start, prefix.size()))) {
       Open o;

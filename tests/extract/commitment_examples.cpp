@@ -147,6 +147,11 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "The four cities will review the agreement in 2027 and hope to extend it for five more years.",
        {{"The four cities", "pledge", "review the agreement"}, {"The four cities", "intent", "extend it"}}},
       {"en", "We will support their efforts and plans to expand trade.", {{"We", "pledge", "expand trade"}}},
+      // after a singular noun, "and plans to" / "and hopes to" is the second verb
+      {"en", "InvestHK will step up its efforts in the Kansai region and plans to organise a seminar in Osaka.",
+       {{"InvestHK", "pledge", "step up its efforts"}, {"InvestHK", "intent", "organise a seminar"}}},
+      {"en", "The Government is committed to joining RCEP at an early date and hopes to receive Japan's support.",
+       {{"The Government", "pledge", "joining RCEP"}, {"The Government", "intent", "receive Japan's support"}}},
       // a reported "would" after "and" is the second verb of the commitment before it; a bare one is not
       {"en", "Ono said the state lender was ready to co-finance such projects and would provide loans of up to $5 billion.",
        {{"the state lender", "intent", "co-finance"}, {"the state lender", "pledge", "provide loans"}}},
@@ -226,6 +231,8 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "The minister urged businesses to diversify their suppliers.",
        {{"The minister", "exhortation", "diversify their suppliers"}}},
       {"en", "Keidanren called on the government to ease visa rules.", {{"Keidanren", "exhortation", "ease visa rules"}}},
+      // "called on" someone with no "to" and a verb after is a visit
+      {"en", "In Tokyo, Mr Yau called on the Vice-Minister for International Affairs of the Ministry of Economy.", {}},
       {"en", "China welcomes Japanese investors to take part in the expo.", {{"China", "exhortation", "take part"}}},
       // a party that would need to act is urged, not pledged: the speaker urges, as "urged X to" does
       {"en", "She said Beijing would need to step up support for domestic demand.",
