@@ -1225,11 +1225,11 @@ class FigureExtractor : public Extractor {
     const std::string local_yuan = FigureReader::LocalYuan(doc.text);
     const std::string local_dollar = FigureReader::LocalDollar(doc.text, lex_);
     // Numbers in table cells take the unit the table declares for them
-    // (extract/table_cells.h), and the signed balances of a diffusion index
-    // are percentage points (extract/diffusion_index.h); what the reader
+    // (extract/table_cells.h), and the values of a diffusion index are
+    // points or index levels (extract/diffusion_index.h); what the reader
     // makes of such a number is dropped.
     std::vector<Fact> declared = TableCellFigures(doc, local_yuan, local_dollar);
-    for (Fact& f : IndexBalanceFigures(doc)) declared.push_back(std::move(f));
+    for (Fact& f : IndexValueFigures(doc)) declared.push_back(std::move(f));
     std::stable_sort(declared.begin(), declared.end(),
                      [](const Fact& a, const Fact& b) { return a.span.start < b.span.start; });
     std::vector<Fact> read;
@@ -1250,6 +1250,7 @@ class FigureExtractor : public Extractor {
   std::optional<std::pair<double, std::string>> UnitValue(const std::string& declared, std::string_view lang,
                                                           std::string_view local_yuan,
                                                           std::string_view local_dollar) const {
+    if (declared == kIndexUnit) return std::make_pair(1.0, std::string(kIndexUnit));
     // Percentage points before percent: "(percentage points)" says both.
     static const RE2 kPoints("(?i)percentage points?|ポイント|百分点|百分點|^pp$|^points?$");
     if (RE2::PartialMatch(declared, kPoints)) return std::make_pair(1.0, std::string("pp"));
@@ -1284,13 +1285,14 @@ class FigureExtractor : public Extractor {
     return std::nullopt;
   }
 
-  // The signed balances of a diffusion index: levels in percentage points.
-  static std::vector<Fact> IndexBalanceFigures(const Document& doc) {
+  // The values of a diffusion index: signed balances in percentage points,
+  // levels on a 0-100 scale as an index.
+  static std::vector<Fact> IndexValueFigures(const Document& doc) {
     std::vector<Fact> out;
-    for (const IndexBalance& balance : FindIndexBalances(doc)) {
-      Fact fact = MakeFact(doc, FactType::kFigure, balance.span);
-      fact.attrs["value"] = balance.value;
-      fact.attrs["unit"] = "pp";
+    for (const IndexValue& index : FindIndexValues(doc)) {
+      Fact fact = MakeFact(doc, FactType::kFigure, index.span);
+      fact.attrs["value"] = index.value;
+      fact.attrs["unit"] = index.level ? "index" : "pp";
       fact.attrs["approx"] = "exact";
       out.push_back(std::move(fact));
     }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 
+#include "extract/diffusion_index.h"
 #include "ingest/folded_text.h"
 #include "ingest/line_joiner.h"
 #include "ingest/utf8.h"
@@ -345,6 +346,7 @@ bool Percent(std::string_view unit) {
 bool SaysGrowth(std::string_view text) {
   static const RE2 kGrowth(
       "(?i)growth|change|增长|增長|增速|增幅|增减|增減|同比|比上年|前年比|前年同期比|前年同月比|前月比|前年度比|伸び率|増減|増加率|"
+      "前月差|前年差|前期差|前回差|前年同月差|"
       "年增率|年增|成長率|成长率|增長率|增长率|变动|變動|变化|變化|前期比|前回比|調査比|対前年|変化幅|变化幅|變化幅");
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kGrowth);
 }
@@ -464,6 +466,11 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
         label = {};
       } else {
         Heading h{Declared(row), std::string(row), SaysGrowth(row)};
+        // "（表）地域別現状判断DI（季節調整値）の推移": a table of a diffusion
+        // index declares no unit; its cells are the index's values
+        // (extract/diffusion_index.h), its differences points.
+        if (h.unit.empty() && caption.unit.empty() && columns.empty() && NamesDiffusionIndex(FoldedText(row).text()))
+          h.unit = kIndexUnit;
         // A note in brackets with a unit is the caption ("（％表示は対前期増減率）"),
         // as is a unit line ("单位：亿元") and a line with a unit in brackets
         // before any column; later
@@ -518,6 +525,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       if (unit.empty())
         unit = caption.percent_too && column && (column->growth || SaysShare(column->text)) ? "%" : caption.unit;
       if (unit.empty()) continue;
+      if (unit == kIndexUnit && column && column->growth) unit = "ポイント";
       TableCell cell;
       cell.span = {seg.span.start + cells[i].span.start, seg.span.start + cells[i].span.end};
       cell.unit = unit;

@@ -28,6 +28,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/document.h"
@@ -49,5 +50,10 @@ struct TableCell {
 };
 
 std::vector<TableCell> FindTableCells(const Document& doc);
+
+// The unit declared for the cells of a table whose caption names a
+// diffusion index and no unit ("地域別現状判断DI（季節調整値）の推移"): the
+// index's levels. Its columns of differences (前月差) are in ポイント.
+inline constexpr std::string_view kIndexUnit = "index";
 
 }  // namespace dossier

@@ -1,5 +1,5 @@
-// The signed balances of a diffusion index are percentage points
-// (extract/diffusion_index.h). Sentences written for these tests in the way
+// The signed balances of a diffusion index are percentage points, its
+// levels on a 0-100 scale an index (extract/diffusion_index.h). Sentences written for these tests in the way
 // business survey summaries report them.
 #include <catch2/catch.hpp>
 
@@ -59,14 +59,33 @@ TEST_CASE("diffusion index balances: signed values after the index is named, ove
   REQUIRE(zero != nullptr);
   CHECK(zero->attrs["unit"] == "pp");
   // A paragraph that reports no balance ends the run: "＋５" there is no index value.
-  for (const IndexBalance& b : FindIndexBalances(doc)) CHECK(doc.slice(b.span) != "＋５");
+  for (const IndexValue& b : FindIndexValues(doc)) CHECK(doc.slice(b.span) != "＋５");
   const Fact* points = Find(facts, "１ポイント");  // a number with its unit stays the reader's
   REQUIRE(points != nullptr);
 }
 
+TEST_CASE("diffusion index levels: one decimal, standing alone, are the index on its 0-100 scale", "[figure][di]") {
+  const Document doc = Ingest(
+      "11月の現状判断DI（季節調整値）は、前月差0.4ポイント低下の48.7となった。\n\n"
+      "家計動向関連DIは48.1（前月差0.7ポイント低下）、雇用関連DIは51.2（同0.9ポイント上昇）となった。\n\n"
+      "有効求人倍率は前月から0.02ポイント低下し、1.18倍となった。\n");
+  std::vector<Fact> facts = Figures(doc);
+  for (const char* text : {"48.7", "48.1", "51.2"}) {
+    const Fact* level = Find(facts, text);
+    REQUIRE(level != nullptr);
+    CHECK(level->attrs["unit"] == "index");
+    CHECK(!level->attrs.contains("change"));
+  }
+  const Fact* points = Find(facts, "0.4ポイント");  // the change keeps its own unit
+  REQUIRE(points != nullptr);
+  CHECK(points->attrs["unit"] == "pp");
+  // A ratio with its counter is the reader's, not an index level.
+  for (const IndexValue& v : FindIndexValues(doc)) CHECK(doc.slice(v.span).find("1.18") == std::string_view::npos);
+}
+
 TEST_CASE("diffusion index balances: none without an index named, or inside a Latin word", "[figure][di]") {
-  CHECK(FindIndexBalances(Ingest("売上高は＋１５と前年を上回った。\n")).empty());
-  CHECK(FindIndexBalances(Ingest("DIGITAL投資は＋１５と増えた。\n")).empty());
+  CHECK(FindIndexValues(Ingest("売上高は＋１５と前年を上回った。\n")).empty());
+  CHECK(FindIndexValues(Ingest("DIGITAL投資は＋１５と増えた。\n")).empty());
 }
 
 }  // namespace

@@ -529,6 +529,35 @@ TEST_CASE("a row of units under the header gives each column its unit", "[figure
   CHECK(Find(facts, "百万円") == nullptr);  // a unit standing alone measures nothing
 }
 
+TEST_CASE("a table of a diffusion index: its levels are the index, its differences points", "[figure][table][di]") {
+  // The caption names the index and no unit; the last column is the change
+  // from the month before, ▲ for a fall.
+  const std::string text =
+      "２．業種別の現状判断DI（季節調整値）\n\n"
+      "飲食関連が低下し、小売関連が上昇した。\n\n"
+      "（表）業種別現状判断DI（季節調整値）の推移\n\n"
+      "  業種          8月     9月     前月差\n"
+      "  ----------------------------------\n"
+      "  小売          45.2    46.0     0.8\n"
+      "  飲食          51.7    49.9    ▲1.8\n"
+      "\n"
+      "飲食では予約の取消しが目立った。\n";
+  std::vector<Fact> facts = FiguresOf(text, "watcher.txt");
+  const Fact* level = Find(facts, "49.9");
+  REQUIRE(level != nullptr);
+  CHECK(level->attrs["unit"] == "index");
+  CHECK(level->attrs["value"].get<double>() == Approx(49.9));
+  const Fact* rise = Find(facts, "0.8");
+  REQUIRE(rise != nullptr);
+  CHECK(rise->attrs["unit"] == "pp");
+  CHECK(rise->attrs["change"] == "up");
+  const Fact* fall = Find(facts, "▲1.8");
+  REQUIRE(fall != nullptr);
+  CHECK(fall->attrs["unit"] == "pp");
+  CHECK(fall->attrs["change"] == "down");
+  CHECK(fall->attrs["value"].get<double>() == Approx(1.8));
+}
+
 TEST_CASE("no declared unit, or prose, makes no table cells", "[figure][table]") {
   // Numbers in rows with no unit anywhere stay what the reader makes of them.
   StatusOr<Document> plain = IngestBytes("Results\n\nNorth　　12　　15\nSouth　　9　　11\n", "t.txt", IngestOptions{});
