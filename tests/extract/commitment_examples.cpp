@@ -598,6 +598,13 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       // a decision binds the body; 金融市場調節方針 is a guideline, not 方針 (intends)
       {"ja", "日本銀行は、政策金利を据え置くことを、賛成多数で決定しました。", {{"日本銀行", "pledge", "政策金利を据え置く"}}},
       {"ja", "会合では、政策金利を据え置くことが決まりました。", {{"", "pledge", "政策金利を据え置く"}}},
+      // deciding to (することといたしました), readiness (用意がある), a stated aim, a promise to disclose later
+      {"ja", "当社は、同社を解散及び清算することといたしました。", {{"当社", "pledge", "解散及び清算"}}},
+      {"ja", "中国側は、日本側との対話を継続する用意があります。", {{"中国側", "intent", "対話を継続"}}},
+      {"ja", "本調査は、地域ごとの景気動向を把握することを目的とする。", {{"本調査", "intent", "景気動向を把握"}}},
+      {"ja", "当社は、詳細が確定次第お知らせいたします。", {{"当社", "pledge", "詳細"}}},
+      // the speaker announcing what they will speak about is the speech itself
+      {"ja", "まず、中国経済についてお話しします。", {}},
       // advice: it is appropriate to …
       {"ja", "緩和的な金融環境を維持することが適当と考えています。", {{"", "exhortation", "金融環境を維持"}}},
       // holding up a vision; continuing with a plain verb
