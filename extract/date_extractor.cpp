@@ -41,11 +41,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kDand, kSeason, kRy2, kFest, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kDand, kSeason, kRy2, kFest, kFq, kFqc, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp", "dand", "season", "ry2", "fest"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp", "dand", "season", "ry2", "fest", "fq", "fqc"};
 
 // The month a split year (2025-26) starts in a text: July when it names
 // Australia or New Zealand, at least twice and more often than the other
@@ -1357,6 +1357,24 @@ class DateExtractor : public Extractor {
         if (m < 1 || m > 12) return std::nullopt;
         a = m == 12 ? DateValue::Month(*year, 1) : DateValue::Month(*year - 1, m + 1);
         b = DateValue::Month(*year, m);
+        // 2026年3月期第3四半期: the business year's third quarter (2025-10/2025-12);
+        // 第3四半期累計 its first three (2025-04/2025-12).
+        if (g.has(kFq)) {
+          const int q = ParseDateNumeral(g[kFq]);
+          if (q < 1 || q > 4) return std::nullopt;
+          const DateValue first = g.has(kFqc) ? a : a.AddMonths(3 * (q - 1)), last = a.AddMonths(3 * q - 1);
+          r.value = first.ToIso() + "/" + last.ToIso();
+          r.point = first;
+          r.period = std::make_pair(first, last);
+          return r;
+        }
+        // A business year that ends in December is the calendar year (2024年12月期: 2024).
+        if (m == 12 && !g.has(kY2)) {
+          r.value = std::to_string(*year);
+          r.point = DateValue::Year(*year);
+          r.period = std::make_pair(a, b);
+          return r;
+        }
         if (g.has(kY2)) {  // 2026年3月期から2030年3月期
           const int y2 = ParseDateNumeral(g[kY2]), m2 = MonthOf(g, kM2, kMn2);
           if (y2 < *year || y2 - *year > 50 || m2 < 1 || m2 > 12) return std::nullopt;

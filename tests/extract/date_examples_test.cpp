@@ -589,6 +589,10 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"年度内に取りまとめる。", "2025-06-06", "年度内", "2025-04/2026-03", true},
       {"2025年3月期の売上高は増えた。", "", "2025年3月期", "2024-04/2025-03", false},
       {"2026年3月期から2030年3月期までの計画。", "", "2026年3月期から2030年3月期", "2025-04/2030-03", false},
+      // a business year's quarter, its first quarters cumulated, and a year ending in December
+      {"2026年3月期第3四半期の決算を発表した。", "", "2026年3月期第3四半期", "2025-10/2025-12", false},
+      {"2026年3月期第3四半期累計期間の売上高。", "", "2026年3月期第3四半期累計期間", "2025-04/2025-12", false},
+      {"2024年12月期の売上高は増えた。", "", "2024年12月期", "2024", false},
       {"令和5年度から令和9年度までの5年間。", "", "令和5年度から令和9年度まで", "2023-04/2028-03", false},
       // news writes two-digit years once the century is clear; 30年 before
       // にわたり, or with no particle of time after it, counts years
