@@ -316,10 +316,10 @@ std::string ModName(std::string_view mod) {
       mod == "下旬")
     return "end";
   if (mod.find("mid") != std::string_view::npos || mod == "中旬") return "mid";
-  if (mod == "以上" || mod == "超" || mod == "多" || mod == "余" || mod == "more than" || mod == "over" ||
+  if (mod == "以上" || mod == "超" || mod == "多" || mod == "余" || mod == "余り" || mod == "more than" || mod == "over" ||
       mod == "at least")
     return "more_than";
-  if (mod == "以内" || mod == "未満" || mod == "less than" || mod == "up to" || mod == "nearly" ||
+  if (mod == "以内" || mod == "未満" || mod == "近く" || mod == "less than" || mod == "up to" || mod == "nearly" ||
       mod == "almost")
     return "less_than";
   if (mod == "about" || mod == "around") return "about";

@@ -383,6 +383,7 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
       {"一季度出口增长5%，去年同期为3%。", "2025-05-19", "去年同期", "2024-Q1", true},
       // 同期 alone is the period just named, not shifted by a 去年同期 in between
       {"今年1至10月，对东盟进出口增长8%。同期，对美国进出口下降3%。", "2025-11-07", "同期", "2025-01/2025-10", true},
+      {"中日建交半个多世纪以来，双方合作不断深化。", "", "半个多世纪", "P50Y", false},
       {"今年1至10月出口较去年同期增长8%，同期进口下降2%。", "2025-11-07", "同期", "2025-01/2025-10", true},
       // a bulletin on a past year: 上年 and 全年 count from the year it reviews,
       // a target year written before does not move them, and 2024年全年 is one year
@@ -593,6 +594,9 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"2026年3月期第3四半期の決算を発表した。", "", "2026年3月期第3四半期", "2025-10/2025-12", false},
       {"2026年3月期第3四半期累計期間の売上高。", "", "2026年3月期第3四半期累計期間", "2025-04/2025-12", false},
       {"2024年12月期の売上高は増えた。", "", "2024年12月期", "2024", false},
+      // half a century and a quarter of one are durations
+      {"国交正常化から半世紀余り、両国は協力してきた。", "", "半世紀余り", "P50Y", false},
+      {"この四半世紀の間に、輸出先の構成は大きく変化した。", "", "この四半世紀", "P25Y", false},
       {"令和5年度から令和9年度までの5年間。", "", "令和5年度から令和9年度まで", "2023-04/2028-03", false},
       // news writes two-digit years once the century is clear; 30年 before
       // にわたり, or with no particle of time after it, counts years
