@@ -1031,6 +1031,14 @@ struct Work {
       }
       if (!m) continue;
       if (!latin && !LooksLikeShortForm(key.substr(is, ie - is), key.substr(m->start, m->end - m->start))) continue;
+      // "ミヤビ精機（タイランド）株式会社", "美的（越南）有限公司": the bracket names
+      // the country of a subsidiary whose name goes on; it is no short form.
+      const std::string_view after_close = nfkc.substr(close.data() + close.size() - nfkc.data());
+      if (!latin && (after_close.starts_with("株式会社") || after_close.starts_with("有限会社") ||
+                     after_close.starts_with("有限公司") || after_close.starts_with("股份有限公司") ||
+                     after_close.starts_with("有限責任公司") || after_close.starts_with("有限责任公司") ||
+                     after_close.starts_with("Co.")))
+        continue;
       // The short form is a mention of the same organisation.
       auto found = FirstEndingAfter(is);
       Mention* inside = found != mentions.end() && found->second.start < ie ? &found->second : nullptr;
@@ -1070,6 +1078,33 @@ struct Work {
         continue;
       }
       if (shorts.size() < 64) shorts.push_back({std::string(latin ? text : key.substr(is, ie - is)), id, name, gaz, latin, ie});
+    }
+    // A name the document defines for the organisation just named:
+    // "美雅比精密機械（蘇州）有限公司（以下「蘇州ミヤビ」といいます。）",
+    // "（以下简称"中信"）", "(hereinafter "KEPCO")": the name in the quotes is
+    // a short form of that organisation, whatever characters it shares with
+    // it. The company's word for itself (当社, 本公司, the Company) is none.
+    static const RE2 defined_re(
+        "\\((?:以下|下称|下稱|简称|簡稱|以下简称|以下簡稱|略称|hereinafter(?: referred to as)?|the)[、,，]? ?"
+        "[「『\"“]([^」』\"”()]{2,24})[」』\"”](?:といいます|という|と(?:略|略称)(?:します|する)?|と称します)?。?\\)");
+    static const std::unordered_set<std::string_view> kSelfWords = {
+        "当社", "同社", "本社", "弊社", "当行", "当グループ", "当社グループ", "本公司", "公司", "本集团", "集团", "本行",
+        "company", "Company", "the Company", "Group", "the Group", "Bank", "the Bank"};
+    re2::StringPiece definitions(nfkc.data(), nfkc.size());
+    re2::StringPiece defined;
+    while (shorts.size() < 64 && RE2::FindAndConsume(&definitions, defined_re, &defined)) {
+      const size_t is = defined.data() - nfkc.data(), ie = is + defined.size();
+      const size_t ps = nfkc.rfind('(', is);
+      if (ps == std::string::npos || kSelfWords.count(std::string_view(defined.data(), defined.size()))) continue;
+      auto it = mentions.lower_bound(ps);
+      if (it == mentions.begin() || std::prev(it)->second.end != ps) continue;
+      const Mention& m = std::prev(it)->second;
+      const bool latin = StartsLatin(std::string_view(defined.data(), defined.size()));
+      Short sh{std::string(latin ? nfkc.substr(is, ie - is) : key.substr(is, ie - is)), m.id, m.name, m.gazetteer_id, latin, is};
+      auto found = FirstEndingAfter(is);
+      if (found == mentions.end() || found->second.start >= ie)
+        mentions.emplace(is, Mention{is, ie, sh.id, sh.name, Source::kShortForm, sh.gazetteer_id});
+      shorts.push_back(std::move(sh));
     }
     // "Hokuyo Magnet Works Co" … "Hokuyo Magnet Works": a company name found
     // by its legal suffix is also written without it later. The stem must keep

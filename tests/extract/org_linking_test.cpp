@@ -25,6 +25,29 @@ TEST_CASE("org linking: a defined short form is a mention wherever it recurs", "
   CHECK(got[2].second == got[0].second);
 }
 
+TEST_CASE("org linking: a name defined in quotes (以下「…」, 以下简称“…”, hereinafter) is a short form", "[org]") {
+  // The defined name shares no characters with the long one; the company's word for itself is none.
+  auto ja = OrgMentions(
+      "当社の子会社である美雅比精密機械（蘇州）有限公司（以下「蘇州ミヤビ」といいます。）を解散します。"
+      "株式会社ミヤビ精機（以下「当社」）は、蘇州ミヤビの清算を進めます。",
+      "ja");
+  REQUIRE(ja.size() == 4);
+  CHECK(ja[0].first == "美雅比精密機械（蘇州）有限公司");
+  CHECK(ja[1].first == "蘇州ミヤビ");
+  CHECK(ja[1].second == ja[0].second);
+  CHECK(ja[2].first == "株式会社ミヤビ精機");
+  CHECK(ja[3].first == "蘇州ミヤビ");
+  CHECK(ja[3].second == ja[0].second);
+  auto zh = OrgMentions("通过中国出口信用保险公司江苏分公司（以下简称“中国信保江苏分公司”）投保的，可申请补助。联系中国信保江苏分公司。",
+                        "zh-Hans");
+  REQUIRE(zh.size() == 3);
+  CHECK(zh[1].first == "中国信保江苏分公司");
+  CHECK(zh[2].second == zh[0].second);
+  // A subsidiary's country in brackets before its legal form is part of its name, no short form.
+  auto sub = OrgMentions("生産をミヤビ精機（タイランド）株式会社に移管する。", "ja");
+  for (const auto& [text, id] : sub) CHECK(text != "タイランド");
+}
+
 TEST_CASE("org linking: a short form the document defines overrides the gazetteer's meaning after it", "[org]") {
   // The gazetteer knows GAC as the carmaker; this document defines it as the customs.
   const std::string text =
