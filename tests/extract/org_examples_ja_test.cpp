@@ -32,6 +32,8 @@ const std::vector<OrgExample> kJapanese = {
     {"ミナト電装は新工場を建設すると発表した。同業の大東精機も投資する。",
      {{"ミナト電装", "org-ミナト电装"}, {"大東精機", "org-大东精机"}}},
     {"外務省によると", {{"外務省", "mofa-japan"}}},
+    // in Japanese, the Chinese embassy is the one in Tokyo
+    {"両団体の会員や中国大使館の館員が出席した。", {{"中国大使館", "embassy-of-china-in-japan"}}},
     {"東京電力の事故を受け、日本食品海外プロモーションセンター（JFOODO）が発信を強める。",
      {{"東京電力", "tepco"}, {"日本食品海外プロモーションセンター", "jfoodo"}, {"JFOODO", "jfoodo"}}},
     // a national government named with its country; the bare 政府 names none
