@@ -547,6 +547,12 @@ class DateExtractor : public Extractor {
         if (index > 0 && (*sub)[index].data() != nullptr)
           g.g[k] = std::string_view((*sub)[index].data(), (*sub)[index].size());
       }
+      // 12月至明年2月期間: 期 begins 期間 (the period), no quarter's 期.
+      if (g.has(kQk) && g[kQk] == "期" && g[kQk].data() + 3 == t.data() + end &&
+          (t.compare(end, 3, "間") == 0 || t.compare(end, 3, "间") == 0)) {
+        end -= 3;
+        g.g[kQk] = std::string_view();
+      }
       if (!Plausible(rule, g, doc, folded, s, end, state->lang)) continue;
       if (state->lang == lang::kEnglish) {
         state->last_in_sentence = state->next_pos > 0 && state->next_pos <= s && !SentenceEndBetween(t, state->next_pos, s);
@@ -874,6 +880,20 @@ class DateExtractor : public Extractor {
                                        after("调查比") || after("度比")))
       return false;
     if (g.has(kRm) && before("前年") && after("比")) return false;  // the 同月 of 前年同月比
+    // A relative word that opens with 上 after a word ending in 上 belongs to
+    // it: 加上|年底长假 ("plus the year-end holidays"), 以上|年度, 晚上|月.
+    // (比上年, 较上月 compare with last year and last month: dates.)
+    if ((g.has(kRy) || g.has(kRm) || g.has(kRd)) && t.compare(s, 3, "上") == 0 && lang.substr(0, 2) == "zh")
+      for (std::string_view prev : {"加", "以", "之", "向", "马", "馬", "晚", "早", "路", "身", "世", "线", "線", "网", "網"})
+        if (before(prev)) return false;
+    // 期内 alone, after a stop, is the period just named (今年首十個月…。期內訪日旅客…);
+    // inside a word (报告期内, 规划期内, 合同期内) it is that word's period.
+    if (g.has(kRp) && (g[kRp] == "期内" || g[kRp] == "期內") &&
+        !(s == 0 || before("。") || before("，") || before("；") || before("\n") || before("在") || before(",")))
+      return false;
+    // 次日 inside 人次|日本 (person-times, then Japan) is no day.
+    if (g.has(kRd) && g[kRd] == "次日" && (before("人") || after("本") || after("方") || after("元") || after("圆")))
+      return false;
     // Chinese 同期 alone is the period just named (同期，对美国进出口…), but
     // not the same period of many years (创历史同期新高, 近10年同期), nor 不同期
     // (not at the same time).
@@ -1516,8 +1536,11 @@ class DateExtractor : public Extractor {
       } else if (g.has(kRy2)) {  // 本年12月から来年3月: both ends counted from the same year
         const RelativeWord* w1 = g.has(kRy) ? lex_.Relative(g[kRy], state->lang) : nullptr;
         const RelativeWord* w2 = lex_.Relative(g[kRy2], state->lang);
-        if (!w1 || !w2 || *year == kUnknownYear) return std::nullopt;
-        year2 = *year - w1->offset + w2->offset;
+        if ((g.has(kRy) && !w1) || !w2 || *year == kUnknownYear) return std::nullopt;
+        // 12月至明年2月: a first end without a year is the reference year's.
+        if (!g.has(kRy) && !g.has(kY) && !(state->reference && state->reference->has_year())) return std::nullopt;
+        year2 = w1 ? *year - w1->offset + w2->offset
+                   : (g.has(kY) ? *year : state->reference->year) + w2->offset;
         if (year2 < *year) return std::nullopt;
       } else if (g.has(kEy2)) {  // 令和元年から令和5年まで, 平成30年から令和2年 (the end names its era)
         auto first = lex_.EraFirstYear(g.has(kEra2) ? g[kEra2] : g[kEra]);  // 令和5〜9年: the era once

@@ -384,6 +384,11 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
       // 同期 alone is the period just named, not shifted by a 去年同期 in between
       {"今年1至10月，对东盟进出口增长8%。同期，对美国进出口下降3%。", "2025-11-07", "同期", "2025-01/2025-10", true},
       {"中日建交半个多世纪以来，双方合作不断深化。", "", "半个多世纪", "P50Y", false},
+      {"今年首十個月訪日旅客按年增長。期內訪日旅客總數達3,554.7萬人次。", "2025-11-21", "期內", "2025-01/2025-10", true},
+      // 加上 (plus) is one word: 年底 alone is this year's end
+      {"加上年底長假臨近，報名人數增加。", "2025-11-21", "年底", "2025", true},
+      // a range whose end names its year, the first end the reference year's
+      {"國泰航空計劃於12月至明年2月期間增加航班。", "2025-11-21", "12月至明年2月", "2025-12/2026-02", true},
       {"今年1至10月出口较去年同期增长8%，同期进口下降2%。", "2025-11-07", "同期", "2025-01/2025-10", true},
       // a bulletin on a past year: 上年 and 全年 count from the year it reviews,
       // a target year written before does not move them, and 2024年全年 is one year

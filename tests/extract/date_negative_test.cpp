@@ -131,6 +131,9 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"zh-Hans", "三季度规模创历史同期新高。", "同期"},
       {"zh-Hant", "出口占比達46.8%，創近10年同期新高。", "同期"},
       {"zh-Hans", "两国的选举不同期举行。", "同期"},
+      // 期内 inside a longer word, 次日 inside 人次日本
+      {"zh-Hans", "报告期内公司营收增长。", "期内"},
+      {"zh-Hant", "目標是吸引逾100萬人次日本旅客訪港。", "次日"},
       // 后年/前年 ending the word before: 此后|年均, 达产后|年产值, 目前|年产能
       {"zh-Hans", "此后年均增长5%。", "后年"},
       {"zh-Hans", "项目达产后年产值可达80亿元。", "后年"},
