@@ -357,6 +357,16 @@ class HtmlWalker {
     }
   }
 
+  // Whether a heading is the page title: the same text, or the title is the
+  // heading and then the site's name after a separator (" - ", " | ", "_").
+  static bool RepeatsTitle(std::string_view heading, std::string_view title) {
+    if (heading.size() < 4 || title.substr(0, heading.size()) != heading) return false;
+    std::string_view rest = title.substr(heading.size());
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    return rest.empty() || rest.front() == '-' || rest.front() == '|' || rest.front() == '_' ||
+           rest.starts_with("\u2013") || rest.starts_with("\u2014") || rest.starts_with("\uFF5C");
+  }
+
   void Finish() {
     out_.format = "html";
     if (!out_.date.empty()) out_.date_source = std::string(date_source::kHtmlMeta);
@@ -367,6 +377,16 @@ class HtmlWalker {
     }
     std::string title = !og_title_.empty() ? og_title_ : page_title_;
     if (title.empty()) return;
+    // The article's heading that repeats the page title (<h2
+    // class="detail-title">, the title with the site's name after it: "标题_南京海关")
+    // is the title: one segment, where the article has it, not a copy of it
+    // before the page.
+    for (TextBlock& b : out_.blocks) {
+      if (b.kind != SegmentKind::kHeading || !RepeatsTitle(b.text, title)) continue;
+      b.kind = SegmentKind::kTitle;
+      out_.title = b.text;
+      return;
+    }
     out_.title = title;
     TextBlock block;
     block.kind = SegmentKind::kTitle;

@@ -181,6 +181,30 @@ TEST_CASE("html: title falls back to og:title, then <title>") {
   CHECK(t.meta.title == "Only title");
 }
 
+TEST_CASE("html: an article heading that repeats the page title is the title, not a second copy") {
+  // No <h1>: the headline is an <h2>, and <title> adds the site's name.
+  Document doc = MustIngest(
+      "<html><head><title>江苏外贸进出口增长5.8%_南京海关</title></head><body>"
+      "<nav><a href=\"/\">首页</a></nav><h2 class=\"detail-title\">江苏外贸进出口增长5.8%</h2>"
+      "<p>前10个月，江苏省外贸进出口4.72万亿元，同比增长5.8%。</p></body></html>",
+      "customs.html");
+  CHECK(doc.meta.title == "江苏外贸进出口增长5.8%");
+  REQUIRE(!doc.segments.empty());
+  CHECK(doc.segments[0].kind == SegmentKind::kTitle);
+  CHECK(doc.slice(doc.segments[0].span) == "江苏外贸进出口增长5.8%");
+  // The headline is in the text once.
+  const std::string_view headline = "江苏外贸进出口增长5.8%";
+  const size_t first = doc.text.find(headline);
+  CHECK(doc.text.find(headline, first + 1) == std::string::npos);
+  // A heading that is not the title stays a heading, and the title comes first.
+  Document other = MustIngest(
+      "<html><head><title>Headline | Site</title></head><body><h2>Background</h2><p>Body text here.</p></body></html>",
+      "other.html");
+  CHECK(other.meta.title == "Headline | Site");
+  CHECK(other.segments[0].kind == SegmentKind::kTitle);
+  CHECK(other.segments[1].kind == SegmentKind::kHeading);
+}
+
 TEST_CASE("html: the declared charset is honoured") {
   std::string html = "<html><head><meta charset=\"gb18030\"><title>经济</title></head><body><p>中日经贸合作不断深化，双方同意加强交流。</p></body></html>";
   std::string bytes = test::Encode(html, "GB18030");
