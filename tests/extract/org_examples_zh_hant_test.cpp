@@ -7,6 +7,10 @@ namespace {
 
 const std::vector<OrgExample> kTraditional = {
     {"經濟部今日公布統計", {{"經濟部", "taiwan-moea"}}},  // bare 經濟部 in traditional Chinese: Taiwan's ministry
+    // local banks are no name, after a comparison or 對 either; Hong Kong's travel companies
+    {"年息較日本本地銀行同類存款高，金管局會監察對本港銀行的影響。", {{"金管局", "hkma"}}},
+    {"東瀛遊表示報名增加，香港快運開辦新航線，美聯物業分析指出。",
+     {{"東瀛遊", "egl-tours"}, {"香港快運", "hk-express"}, {"美聯物業", "midland-realty"}}},
     // Taiwan's names for the Fed and its statistics office
     {"美國聯準會決議降息，主計總處上修成長率。",
      {{"美國聯準會", "federal-reserve"}, {"主計總處", "taiwan-dgbas"}}},
