@@ -353,6 +353,10 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       // 决定 is "decided to" (决定的, 的决定 are not); an event's 将 is a forecast; a greeting is no welcome
       {"zh-Hans", "商务部决定暂停实施部分管制措施。", {{"商务部", "pledge", "暂停实施"}}},
+      // 不宜 (should not) urges; 让我们 opening a clause is "let us", inside one causative
+      {"zh-Hant", "分析指，投資者不宜為追逐息差而過度押注日圓。", {{"投資者", "exhortation", "過度押注日圓"}}},
+      {"zh-Hans", "女士们，先生们，让我们携手努力，推动中日经贸合作迈上新台阶。", {{"", "exhortation", "携手努力"}}},
+      {"zh-Hans", "无锡的产业配套和营商环境让我们很有信心。", {}},
       // a hedge (或會), a commitment as a noun, a cue inside a title, room (空间) that will grow
       {"zh-Hans", "国家发展改革委10月发布了新版《鼓励外商投资产业目录》。", {}},
       {"zh-Hans", "这是中国以实际行动践行开放承诺的有力证明。", {}},
