@@ -482,6 +482,24 @@ class SentenceFinder {
   bool EnNonAgent(std::string_view actor) const;
   bool EnAttribution(const Chunk& c) const;
   bool HappensTo(std::string_view action) const;
+  // Does one of the two chunks before chunks[k] end with a forecast word
+  // (预计，, 預期，): what follows it is the forecast's object.
+  bool ForecastEndsEarlierChunk(const std::vector<Chunk>& chunks, int k) const {
+    for (int b = k - 1; b >= 0 && b >= k - 2; --b) {
+      std::string_view text = text_.substr(chunks[b].start, chunks[b].end - chunks[b].start);
+      while (!text.empty() && (text.back() == ' ' || static_cast<unsigned char>(text.back()) >= 0x80)) {
+        // Drop a trailing comma or colon (，：, and ASCII ones).
+        if (EndsWith(text, "，") || EndsWith(text, "：")) text.remove_suffix(3);
+        else if (text.back() == ' ') text.remove_suffix(1);
+        else break;
+      }
+      while (!text.empty() && (text.back() == ',' || text.back() == ':')) text.remove_suffix(1);
+      for (std::string_view w : {"预计", "預計", "预期", "預期", "估计", "估計", "预测", "預測"})
+        if (EndsWith(text, w)) return true;
+    }
+    return false;
+  }
+
   bool YingInsideName(const CommitmentCue& c) const;
   bool InvertedShould(size_t start, size_t end, size_t sent_end) const;
   // Chinese.
@@ -1623,10 +1641,14 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
     // 预计…将实现盈利: a forecast marker earlier in the clause; the next
     // clause (，约三成企业表示计划…) is not in its scope.
     if (!chunks.empty()) {
-      const Chunk& ch = chunks[ChunkOf(chunks, c.start)];
+      const int k = ChunkOf(chunks, c.start);
+      const Chunk& ch = chunks[k];
       if (c.start > ch.start &&
           lex_.FindWord(lang_, WordClass::kForecast, text_.substr(ch.start, c.start - ch.start)) != std::string_view::npos)
         continue;
+      // 市场人士预计，…的政策动向，将主导日圆走势: a forecast verb that ends an
+      // earlier clause of the sentence takes the clauses after it as its object.
+      if (lang_ == CueLang::kZh && ForecastEndsEarlierChunk(chunks, k)) continue;
     }
     cues.push_back(c);
   }
