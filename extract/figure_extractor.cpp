@@ -424,6 +424,31 @@ std::optional<Figure> FigureReader::ReadHalfCjk(size_t s) const {
   static const RE2 kHalf(
       "^(?:(過半数|过半数|過半|过半)|半数(を(?:超え|上回)(?:た|る|ている|ています)?|以上|超|を割(?:った|る|り込んだ)|近く|弱|未満|以下)?)");
   const std::string_view rest = f_.substr(s);
+  // 一半 (a half) is a figure with a qualifier: 超过一半, 近一半, 一半以上;
+  // alone it is any half (一半的时间, 一半是…).
+  if (rest.starts_with("一半")) {
+    Figure fig;
+    fig.value = 50;
+    fig.unit = "%";
+    fig.start = s;
+    fig.end = s + 6;
+    fig.approx = "exact";
+    if (rest.substr(6).starts_with("以上")) {
+      fig.end += 6;
+      fig.approx = "over";
+    }
+    static constexpr std::pair<std::string_view, std::string_view> kBefore[] = {
+        {"超过", "over"}, {"超過", "over"}, {"逾", "over"}, {"接近", "under"}, {"将近", "under"},
+        {"將近", "under"}, {"近", "under"}, {"约", "about"}, {"約", "about"}};
+    for (const auto& [word, approx] : kBefore)
+      if (s >= word.size() && f_.compare(s - word.size(), word.size(), word) == 0) {
+        fig.start = s - word.size();
+        if (fig.approx == "exact") fig.approx = std::string(approx);
+        break;
+      }
+    if (fig.start == s && fig.approx == "exact") return std::nullopt;
+    return fig;
+  }
   re2::StringPiece over_half, qualifier;
   if (!RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kHalf, &over_half, &qualifier)) return std::nullopt;
   // Only at a word's start (大半数 is "most"), and 过半年 is "after half a year".
@@ -1378,7 +1403,7 @@ class FigureExtractor : public Extractor {
         // numerals and are passed over right away.
         c = ((b & 0x0F) << 12) | ((f[i + 1] & 0x3F) << 6) | (f[i + 2] & 0x3F);
         next = i + 3;
-        if (c == U'半' || c == U'過' || c == U'过') {
+        if (c == U'半' || c == U'過' || c == U'过' || (c == U'一' && f.compare(next, 3, "半") == 0)) {
           if (std::optional<Figure> fig = reader.ReadHalfCjk(i)) {
             emit(*fig, std::nullopt);
             i = fig->end;

@@ -106,6 +106,8 @@ TEST_CASE("Chinese numbers that are not figures", "[figure][zh-Hans][negative]")
       // 过半年 is "after half a year"; 大半数 is "most"
       {"协议签署已过半年。", "过半"},
       {"大半数企业表示同意。", "半数"},
+      // 一半 with no qualifier is any half
+      {"一半的时间用于研发。", "一半"},
       {"第六次中日经济高层对话举行。", "六"},
       // numbers after a demonstrative count what was just named; 国 after a word number too
       {"据统计，这三个项目过去十年吸引投资。", "三"},
