@@ -432,6 +432,12 @@ struct Work {
     }
   }
 
+  // "Sciences'", "Japan's", "Nation’s": a word that ends in a possessive mark.
+  static bool EndsWithPossessive(std::string_view w) {
+    return w.size() > 2 && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'") ||
+                            w.ends_with("s\xE2\x80\x99"));
+  }
+
   // Pass 2 on one run of tokens [b, e) that may hold names.
   void EnglishRun(size_t b, size_t e, std::vector<Mention>* found) {
     while (b < e && (IsConnector(b) || tokens[b].function)) ++b;
@@ -447,6 +453,22 @@ struct Work {
       if (last == "Alliance" || last == "Partnership" || last == "Relationship" || last == "Relations") return;
       pair_start = first - 1;
       while (pair_start > 0 && (IsAsciiAlnum(nfkc[pair_start - 1]) || nfkc[pair_start - 1] == '.')) --pair_start;
+    }
+    // Split after a possessive with a headed name on both sides: "the
+    // Chinese Academy of Social Sciences' Institute of Japanese Studies" names
+    // the academy and its institute.
+    for (size_t i = b; i + 1 < e; ++i) {
+      // "Municipal People's Government": People's is part of the name.
+      const std::string_view w = Word(tokens[i]);
+      if (!EndsWithPossessive(w) || w.starts_with("People")) continue;
+      bool left = false, right = false;
+      for (size_t k = b; k <= i; ++k) left |= IsHead(k);
+      for (size_t k = i + 1; k < e; ++k) right |= IsHead(k);
+      if (left && right) {
+        EnglishRun(b, i + 1, found);
+        EnglishRun(i + 1, e, found);
+        return;
+      }
     }
     // Split at "and the", and at "and"/"&" with a headed name on both sides.
     for (size_t i = b + 1; i + 1 < e; ++i) {
@@ -503,6 +525,15 @@ struct Work {
     for (size_t k = b; k < end; ++k) content += !IsConnector(k) && !tokens[k].legal;
     if (content < 2) return;
     size_t s = tokens[b].start == first ? pair_start : tokens[b].start, t = tokens[end - 1].end;
+    // The owner's name ends before its possessive ("Social Sciences'").
+    const std::string_view last_word = Word(tokens[end - 1]);
+    if (EndsWithPossessive(last_word)) {
+      for (std::string_view mark : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
+        if (last_word.ends_with(mark)) {
+          t -= mark.size();
+          break;
+        }
+    }
     std::string_view text = nfkc.substr(s, t - s);
     found->push_back({s, t, IdFor(text, key.substr(s, t - s)), std::string(text), Source::kPatternEn, false});
   }

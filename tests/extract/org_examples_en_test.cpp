@@ -90,6 +90,11 @@ const std::vector<OrgExample> kEnglish = {
     {"Minister of Foreign Affairs Takeshi Iwaya spoke first.", {}},
     {"The Bank of Japan kept rates unchanged.", {{"Bank of Japan", "boj"}}},
     {"The People's Bank of China cut the reserve ratio.", {{"People's Bank of China", "pboc"}}},
+    // a possessive between two headed names names the owner and its unit; People's is inside a name
+    {"said Gao Ming of the Chinese Academy of Social Sciences' Institute of Japanese Studies.",
+     {{"Chinese Academy of Social Sciences", "cass"}, {"Institute of Japanese Studies", "institute-of-japanese-studies"}}},
+    {"the Dujiangyan Municipal People's Government announced",
+     {{"Dujiangyan Municipal People's Government", "dujiangyan-municipal-peoples-government"}}},
     {"The Japan External Trade Organization (JETRO) opened an office.",
      {{"Japan External Trade Organization", "jetro"}, {"JETRO", "jetro"}}},
     {"Toyota and Honda expanded output.", {{"Toyota", "toyota-motor-corporation"}, {"Honda", "honda"}}},
