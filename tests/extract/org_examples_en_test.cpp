@@ -93,6 +93,9 @@ const std::vector<OrgExample> kEnglish = {
     // a possessive between two headed names names the owner and its unit; People's is inside a name
     {"said Gao Ming of the Chinese Academy of Social Sciences' Institute of Japanese Studies.",
      {{"Chinese Academy of Social Sciences", "cass"}, {"Institute of Japanese Studies", "institute-of-japanese-studies"}}},
+    {"He met the Kansai Economic Federation (Kankeiren) and spoke to Phoenix TV and Olympus.",
+     {{"Kansai Economic Federation", "kankeiren"}, {"Kankeiren", "kankeiren"}, {"Phoenix TV", "phoenix-tv"},
+      {"Olympus", "olympus"}}},
     {"the Dujiangyan Municipal People's Government announced",
      {{"Dujiangyan Municipal People's Government", "dujiangyan-municipal-peoples-government"}}},
     {"The Japan External Trade Organization (JETRO) opened an office.",
