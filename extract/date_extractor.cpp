@@ -199,6 +199,23 @@ bool EndsWithWord(std::string_view t, std::string_view w) {
          (t.size() == w.size() || !IsAsciiAlnum(t[t.size() - w.size() - 1]));
 }
 
+// Whether the (folded) text writes its dates day first ("6 november",
+// "29 march 2026": Britain, Australia, Hong Kong) more often than month first
+// ("november 6").
+bool DayFirst(std::string_view t) {
+  static const RE2 kDayMonth(
+      "\\b\\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+  static const RE2 kMonthDay(
+      "\\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2}\\b");
+  auto count = [&](const RE2& re) {
+    re2::StringPiece in(t.data(), t.size());
+    int n = 0;
+    while (n < 1000 && RE2::FindAndConsume(&in, re)) ++n;
+    return n;
+  };
+  return count(kDayMonth) > count(kMonthDay);
+}
+
 // True if a verb in the past tense stands among the six words before
 // t[s] ("said on Monday", "announced Tuesday"): the date is told as past
 // even in a sentence that also speaks of the future.
@@ -349,6 +366,9 @@ struct ResolveState {
   int topic_month_mentions = 0;
   bool japan_context = false;                // the text names Japan: its fiscal years run April-March
   int split_year_start = 4;  // the month a split year (2025-26, FY 2024-25) starts: July in Australia and New Zealand
+  // The text writes "6 November" more often than "November 6" (6/11/2025 is
+  // 6 November); read on the first numeric date that needs it.
+  std::optional<bool> day_first;
   size_t next_pos = 0;                       // where the last accepted date ended (folded text)
   std::vector<std::pair<size_t, size_t>> titles;  // TitleSpans of the folded text
   std::string lang;                          // segment language of the match
@@ -546,6 +566,13 @@ class DateExtractor : public Extractor {
         int index = rule.group[k];
         if (index > 0 && (*sub)[index].data() != nullptr)
           g.g[k] = std::string_view((*sub)[index].data(), (*sub)[index].size());
+      }
+      // 11/14/2024 and 6/11/2025: a part over 12 is the day; with none, the
+      // order the text writes its dates in words.
+      if (rule.name == "en_slash_mdy") {
+        const int a = ParseDateNumeral(g[kM]), b = ParseDateNumeral(g[kD]);
+        if (a <= 12 && b <= 12 && !state->day_first) state->day_first = DayFirst(t);
+        if ((a > 12 && b <= 12) || (a <= 12 && b <= 12 && *state->day_first)) std::swap(g.g[kM], g.g[kD]);
       }
       // 12月至明年2月期間: 期 begins 期間 (the period), no quarter's 期.
       if (g.has(kQk) && g[kQk] == "期" && g[kQk].data() + 3 == t.data() + end &&

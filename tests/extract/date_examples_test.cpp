@@ -144,6 +144,10 @@ TEST_CASE("date examples: English", "[date]") {
       {"The programme ran from June 1, 2023 to May 31, 2024.", "", "June 1, 2023 to May 31, 2024",
        "2023-06-01/2024-05-31", false},
       {"Talks were held last week in Beijing.", "2025-03-22", "last week", "2025-W11", true},
+      // a numeric date with slashes: a part over 12 is the day; else the order the text writes dates in words
+      {"(China Daily 11/14/2024 page14)", "", "11/14/2024", "2024-11-14", false},
+      {"Released 6/11/2025. Exports rose in the month to 6 November.", "", "6/11/2025", "2025-11-06", false},
+      {"Released 6/11/2025. Exports rose in the week to November 6.", "", "6/11/2025", "2025-06-11", false},
       {"Over the past decade trade doubled.", "", "the past decade", "P10Y", false},
       {"Investment surged in the mid-1990s.", "", "mid-1990s", "199X", false},
       {"Trade fell in the first five months of this year.", "2024-07-04", "the first five months of this year",
