@@ -102,6 +102,7 @@ struct Resolved {
   bool period_is_quarter = false;  // `period` is a calendar quarter, written as one (2025-Q1)
   bool period_shift = false;       // a shift of the last period ("the same period last year")
   bool same_period_word = false;   // 去年同期 and the like, however resolved: no date stated anew
+  std::optional<DateValue> fiscal_start;  // a business year's quarter: the year's first month
 };
 
 // Groups of one match: views into the folded text (empty data() when absent).
@@ -162,7 +163,9 @@ bool CjkFutureSentence(std::string_view t, size_t s, size_t e) {
 
 // A relative word for a fiscal year: 本年度, 年度内, and a company's 今期
 // (this business year, April to March).
-bool FiscalYearWord(std::string_view ry) { return ry.find("年度") != std::string_view::npos || ry == "今期"; }
+bool FiscalYearWord(std::string_view ry) {
+  return ry.find("年度") != std::string_view::npos || ry == "今期" || ry.find("fiscal year") != std::string_view::npos;
+}
 
 // The letters of the word before t[s], past the spaces between (at most
 // max_letters: a longer word is no introducer); empty at a punctuation mark.
@@ -355,6 +358,10 @@ struct ResolveState {
   bool last_period_is_quarter = false;
   bool period_context = false;  // the last date was last_period or a shift of it
   std::optional<DateValue> last_full;        // nearest preceding full date (a dateline, usually)
+  // The first month of the business year whose quarter the text named last
+  // ("the third quarter of the fiscal year ending March 31, 2026": 2025-04):
+  // a later bare "the third quarter" is that year's.
+  std::optional<DateValue> fiscal_start;
   bool future_sentence = false;              // English: the date's sentence speaks of the future
   bool past_verb_before = false;             // English: a past-tense verb right before a weekday
   bool compared = false;                     // Chinese: right after 较/比 (较上月: than the month before)
@@ -601,6 +608,7 @@ class DateExtractor : public Extractor {
     fact.attrs["anchored"] = r.anchored;
     if (!r.mod.empty()) fact.attrs["mod"] = r.mod;
     out->push_back(std::move(fact));
+    if (r.fiscal_start) state->fiscal_start = r.fiscal_start;
     if (r.point) {
       state->last_mentioned = r.point;
       if (r.point->grain == DateValue::Grain::kDay) state->last_day = r.point;
@@ -991,12 +999,17 @@ class DateExtractor : public Extractor {
     if (g.has(kRy)) {
       const RelativeWord* w = lex_.Relative(g[kRy], state.lang);
       if (!w) return std::nullopt;
+      // "the previous fiscal year" after the business year under review: the one before it.
+      if (w->from_last && FiscalYearWord(g[kRy]) && state.fiscal_start) {
+        *anchored = true;
+        return state.fiscal_start->year + w->offset;
+      }
       auto base = w->from_topic ? state.BaseOf(*w, anchored) : state.Base(w->from_last, anchored);
       if (!base || !base->has_year()) return std::nullopt;
       // 本年度 on a day in January to March is the fiscal year begun the April
       // before: in February 2026, 本年度 is 2025年度 and 来年度 2026年度.
-      if (state.lang == lang::kJapanese && FiscalYearWord(g[kRy]) &&
-          base->grain != DateValue::Grain::kYear && base->month >= 1 && base->month <= 3)
+      if ((state.lang == lang::kJapanese || (state.lang == lang::kEnglish && state.japan_context)) &&
+          FiscalYearWord(g[kRy]) && base->grain != DateValue::Grain::kYear && base->month >= 1 && base->month <= 3)
         return base->year - 1 + w->offset;
       return base->year + w->offset;
     }
@@ -1361,22 +1374,37 @@ class DateExtractor : public Extractor {
     // business year that ends in March 2025 (2024-04/2025-03). Chinese 年度
     // is the calendar year.
     const bool fiscal_word = g.has(kRy) && FiscalYearWord(g[kRy]);
-    const bool april_to_march =
-        g.has(kFe) || state->lang == lang::kJapanese || (state->lang == lang::kEnglish && state->japan_context);
+    // A fiscal word after a business year the text has named ("the fiscal
+    // year ended March 31, 2025 … the previous fiscal year") takes its months.
+    const bool named_year = fiscal_word && state->fiscal_start.has_value();
+    const int first_month = named_year ? state->fiscal_start->month : 4;
+    const bool april_to_march = named_year || g.has(kFe) || state->lang == lang::kJapanese ||
+                                (state->lang == lang::kEnglish && state->japan_context);
     // "fiscal 2025-2027" with no April-March reading: a range of years, below.
     const bool fiscal_years_range = !april_to_march && g.has(kY2);
-    if ((g.has(kFy) || g.has(kFe) || fiscal_word) && *year != kUnknownYear && !fiscal_years_range) {
+    if ((g.has(kFy) || g.has(kFe) || fiscal_word) && *year != kUnknownYear && !fiscal_years_range &&
+        !(g.has(kQ) && !april_to_march)) {  // a quarter of a fiscal year of unknown months: the calendar one below
+      // "the third quarter of the previous fiscal year" (Japan's: 2024-Q4).
+      if (g.has(kQ) && !g.has(kFe)) {
+        const int q = Number(g[kQ]);
+        if (q < 1 || q > 4) return std::nullopt;
+        // "… of the previous fiscal year" compares with the quarter under
+        // review, which stays the one later shifts ("a year earlier") refer to.
+        const RelativeWord* w = g.has(kRy) ? lex_.Relative(g[kRy], state->lang) : nullptr;
+        r.period_shift = w && w->offset != 0;
+        return FiscalQuarter(DateValue::Month(*year, first_month), q, false, std::move(r));
+      }
       if (!april_to_march) {
         if (g.has(kFyh)) return std::nullopt;
         r.value = std::to_string(*year);
         r.point = DateValue::Year(*year);
         return r;
       }
-      DateValue a = DateValue::Month(*year, 4), b = DateValue::Month(*year + 1, 3);
+      DateValue a = DateValue::Month(*year, first_month), b = a.AddMonths(11);
       // 令和7年度末, 前年度末: the fiscal year's last month; 年度初め its first.
       const std::string_view edge = g.has(kFym) ? g[kFym] : g.has(kMod) && fiscal_word ? g[kMod] : "";
       if (!edge.empty() && !g.has(kY2) && !g.has(kEy2)) {
-        const DateValue m = edge == "末" ? b : a;
+        const DateValue m = edge == "末" || ModName(edge) == "end" ? b : a;  // "the end of this fiscal year"
         r.value = m.ToIso();
         r.point = a;  // what follows counts from the fiscal year (前年度 after 令和7年度末 is 令和6年度)
         r.mod.clear();
@@ -1404,16 +1432,14 @@ class DateExtractor : public Extractor {
         if (m < 1 || m > 12) return std::nullopt;
         a = m == 12 ? DateValue::Month(*year, 1) : DateValue::Month(*year - 1, m + 1);
         b = DateValue::Month(*year, m);
-        // 2026年3月期第3四半期: the business year's third quarter (2025-10/2025-12);
+        if (!g.has(kY2)) r.fiscal_start = a;
+        // 2026年3月期第3四半期, "the third quarter of the fiscal year ending
+        // March 31, 2026": the business year's third quarter (2025-Q4);
         // 第3四半期累計 its first three (2025-04/2025-12).
-        if (g.has(kFq)) {
-          const int q = ParseDateNumeral(g[kFq]);
+        if (g.has(kFq) || g.has(kQ)) {
+          const int q = g.has(kFq) ? ParseDateNumeral(g[kFq]) : Number(g[kQ]);
           if (q < 1 || q > 4) return std::nullopt;
-          const DateValue first = g.has(kFqc) ? a : a.AddMonths(3 * (q - 1)), last = a.AddMonths(3 * q - 1);
-          r.value = first.ToIso() + "/" + last.ToIso();
-          r.point = first;
-          r.period = std::make_pair(first, last);
-          return r;
+          return FiscalQuarter(a, q, g.has(kFqc), std::move(r));
         }
         // A business year that ends in December is the calendar year (2024年12月期: 2024).
         if (m == 12 && !g.has(kY2)) {
@@ -1438,6 +1464,12 @@ class DateExtractor : public Extractor {
     if (g.has(kQ)) {
       int q = Number(g[kQ]);
       if (q < 1 || q > 4 || *year == kUnknownYear) return std::nullopt;
+      // An English quarter without a year after a business year was named
+      // ("the fiscal year ended March 31, 2025 … the fourth quarter"): that year's.
+      // (A bare Japanese 第2四半期 is a table's column, 第2四半期末配当.)
+      if (state->fiscal_start && state->lang == lang::kEnglish && !g.has(kY) && !g.has(kRy) && !g.has(kQf) &&
+          !g.has(kQ2))
+        return FiscalQuarter(*state->fiscal_start, q, false, std::move(r));
       if (g.has(kQf)) {  // 前三季度: the first q quarters, as a month range
         r.value = DateValue::Month(*year, 1).ToIso() + "/" + DateValue::Month(*year, 3 * q).ToIso();
         r.period = std::make_pair(DateValue::Month(*year, 1), DateValue::Month(*year, 3 * q));
@@ -1639,6 +1671,22 @@ class DateExtractor : public Extractor {
     if (v.grain == DateValue::Grain::kYear && v.year == kUnknownYear) return std::nullopt;
     r.value = v.ToIso();
     r.point = v;
+    return r;
+  }
+
+  // The q-th quarter of a business year that starts in `start` (its first
+  // q quarters when `cumulative`): a calendar quarter when its months are one
+  // (2025-Q4), else the months (2025-04/2025-12, or a year starting in July).
+  static std::optional<Resolved> FiscalQuarter(DateValue start, int q, bool cumulative, Resolved r) {
+    const DateValue first = cumulative ? start : start.AddMonths(3 * (q - 1)), last = start.AddMonths(3 * q - 1);
+    if (!cumulative && (first.month - 1) % 3 == 0) {
+      r.value = std::to_string(first.year) + "-Q" + std::to_string((first.month + 2) / 3);
+      r.period_is_quarter = true;
+    } else {
+      r.value = first.ToIso() + "/" + last.ToIso();
+    }
+    r.point = first;
+    r.period = std::make_pair(first, last);
     return r;
   }
 

@@ -187,6 +187,19 @@ TEST_CASE("date examples: English", "[date]") {
        false},
       {"Revenue for the financial year ending 30 June 2026 will grow.", "", "the financial year ending 30 June 2026",
        "2025-07/2026-06", false},
+      // a business year's quarter; a later bare quarter and "the previous fiscal year" count from that year
+      {"Results for the Third Quarter of the Fiscal Year Ending March 31, 2026.", "2026-02-05",
+       "the Third Quarter of the Fiscal Year Ending March 31, 2026", "2025-Q4", false},
+      {"Results for the fiscal year ended March 31, 2025. In the fourth quarter, revenue rose.", "2025-05-12",
+       "the fourth quarter", "2025-Q1", true},
+      {"Results for the fiscal year ended March 31, 2025. Sales were lower in the previous fiscal year.", "2025-05-12",
+       "the previous fiscal year", "2023-04/2024-03", true},
+      {"Results for the Third Quarter of the Fiscal Year Ending March 31, 2026. Profit was lower in the third "
+       "quarter of the previous fiscal year.",
+       "2026-02-05", "the third quarter of the previous fiscal year", "2024-Q4", true},
+      // this fiscal year in a text about Japan is Japan's, its end the March that closes it
+      {"Japan intends to sign the loan by the end of this fiscal year.", "2024-12-03", "the end of this fiscal year",
+       "2025-03", true},
       // the quarter named by the month it ends in (Australia, New Zealand)
       {"GDP grew 0.4% in the September quarter.", "2025-11-25", "the September quarter", "2025-Q3", true},
       {"Exports fell in the June quarter of 2025.", "", "the June quarter of 2025", "2025-Q2", false},
@@ -600,7 +613,7 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"2025年3月期の売上高は増えた。", "", "2025年3月期", "2024-04/2025-03", false},
       {"2026年3月期から2030年3月期までの計画。", "", "2026年3月期から2030年3月期", "2025-04/2030-03", false},
       // a business year's quarter, its first quarters cumulated, and a year ending in December
-      {"2026年3月期第3四半期の決算を発表した。", "", "2026年3月期第3四半期", "2025-10/2025-12", false},
+      {"2026年3月期第3四半期の決算を発表した。", "", "2026年3月期第3四半期", "2025-Q4", false},
       {"2026年3月期第3四半期累計期間の売上高。", "", "2026年3月期第3四半期累計期間", "2025-04/2025-12", false},
       {"2024年12月期の売上高は増えた。", "", "2024年12月期", "2024", false},
       // half a century and a quarter of one are durations
