@@ -107,6 +107,8 @@ TEST_CASE("English figures: counts and quantities", "[figure][en]") {
       {"Keep the 1.5°C limit within reach.", "1.5°C", 1.5, "°C", "exact", ""},
       {"A 100-megawatt plant opened.", "100-megawatt", 100, "MW", "exact", ""},
       {"A 12-hectare site was leased.", "12-hectare", 12, "ha", "exact", ""},
+      {"The loan covers a 53-kilometre railway section.", "53-kilometre", 53, "km", "exact", ""},
+      {"A 500-megawatt plant is planned.", "500-megawatt", 500, "MW", "exact", ""},
       {"About 250 participants attended.", "250 participants", 250, "count", "about", ""},
       {"Some 1,200 delegates attended the forum.", "1,200 delegates", 1200, "count", "about", ""},
       {"The app has over 20,000 users.", "20,000 users", 20000, "count", "over", ""},
