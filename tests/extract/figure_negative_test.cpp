@@ -31,6 +31,7 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       // a stock code with its exchange
       {"Midea (000333.SZ) and Toyota (7203.T) reported.", "000333"},
       {"Midea (000333.SZ) and Toyota (7203.T) reported.", "7203"},
+      {"Hitachi (TSE: 6501) reported.", "6501"},
       {"LG Energy Solution (KRX: 373220) reported.", "373220"},
       {"证券代码：605386　证券简称：甬川部件", "605386"},
       {"證券代碼:2330", "2330"},
@@ -167,6 +168,8 @@ TEST_CASE("Japanese numbers that are not figures", "[figure][ja][negative]") {
   const NotFigureRow rows[] = {
       // one unit of a currency is the base of an exchange rate
       {"想定為替レートは、１ドル＝１４７．１６円と修正された。", "１ドル"},
+      // a security's code after its label
+      {"株式会社ミヤビ精機（コード番号：6487　東証プライム）", "6487"},
       {"令和7年3月22日", "7"},
       {"令和7年3月22日", "22"},
       {"第6回日中ハイレベル経済対話", "6"},
