@@ -102,7 +102,7 @@ struct Resolved {
   bool period_is_quarter = false;  // `period` is a calendar quarter, written as one (2025-Q1)
   bool period_shift = false;       // a shift of the last period ("the same period last year")
   bool same_period_word = false;   // 去年同期 and the like, however resolved: no date stated anew
-  std::optional<DateValue> fiscal_start;  // a business year's quarter: the year's first month
+  std::optional<DateValue> fiscal_start;  // a business year named (2025年3月期): its first month
 };
 
 // Groups of one match: views into the folded text (empty data() when absent).
@@ -358,9 +358,9 @@ struct ResolveState {
   bool last_period_is_quarter = false;
   bool period_context = false;  // the last date was last_period or a shift of it
   std::optional<DateValue> last_full;        // nearest preceding full date (a dateline, usually)
-  // The first month of the business year whose quarter the text named last
-  // ("the third quarter of the fiscal year ending March 31, 2026": 2025-04):
-  // a later bare "the third quarter" is that year's.
+  // The first month of the business year the text named last ("the fiscal
+  // year ended March 31, 2025", 2026年3月期: 2024-04, 2025-04): an English
+  // bare "the fourth quarter" and "the previous fiscal year" count from it.
   std::optional<DateValue> fiscal_start;
   bool future_sentence = false;              // English: the date's sentence speaks of the future
   bool past_verb_before = false;             // English: a past-tense verb right before a weekday
@@ -1378,12 +1378,14 @@ class DateExtractor : public Extractor {
     // year ended March 31, 2025 … the previous fiscal year") takes its months.
     const bool named_year = fiscal_word && state->fiscal_start.has_value();
     const int first_month = named_year ? state->fiscal_start->month : 4;
-    const bool april_to_march = named_year || g.has(kFe) || state->lang == lang::kJapanese ||
-                                (state->lang == lang::kEnglish && state->japan_context);
+    // Whether the fiscal year's months are known: a year named in the text,
+    // a business year named by its last month, or Japan's April to March.
+    const bool months_known = named_year || g.has(kFe) || state->lang == lang::kJapanese ||
+                              (state->lang == lang::kEnglish && state->japan_context);
     // "fiscal 2025-2027" with no April-March reading: a range of years, below.
-    const bool fiscal_years_range = !april_to_march && g.has(kY2);
+    const bool fiscal_years_range = !months_known && g.has(kY2);
     if ((g.has(kFy) || g.has(kFe) || fiscal_word) && *year != kUnknownYear && !fiscal_years_range &&
-        !(g.has(kQ) && !april_to_march)) {  // a quarter of a fiscal year of unknown months: the calendar one below
+        !(g.has(kQ) && !months_known)) {  // a quarter of a fiscal year of unknown months: the calendar one below
       // "the third quarter of the previous fiscal year" (Japan's: 2024-Q4).
       if (g.has(kQ) && !g.has(kFe)) {
         const int q = Number(g[kQ]);
@@ -1394,7 +1396,7 @@ class DateExtractor : public Extractor {
         r.period_shift = w && w->offset != 0;
         return FiscalQuarter(DateValue::Month(*year, first_month), q, false, std::move(r));
       }
-      if (!april_to_march) {
+      if (!months_known) {
         if (g.has(kFyh)) return std::nullopt;
         r.value = std::to_string(*year);
         r.point = DateValue::Year(*year);
