@@ -164,8 +164,8 @@ bool EndsWithAnd(std::string_view s) {
 // "): a noun cue after it ("plans to") is coordinated with that noun, not a
 // verb of its own ("at an early date and hopes to" is a verb).
 bool PluralBeforeAnd(std::string_view s) {
+  if (!EndsWithAnd(s)) return false;
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  if (s.size() < 3) return false;
   s.remove_suffix(3);  // "and"
   while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.remove_suffix(1);
   size_t w = s.size();
@@ -487,13 +487,15 @@ class SentenceFinder {
   bool ForecastEndsEarlierChunk(const std::vector<Chunk>& chunks, int k) const {
     for (int b = k - 1; b >= 0 && b >= k - 2; --b) {
       std::string_view text = text_.substr(chunks[b].start, chunks[b].end - chunks[b].start);
-      while (!text.empty() && (text.back() == ' ' || static_cast<unsigned char>(text.back()) >= 0x80)) {
-        // Drop a trailing comma or colon (，：, and ASCII ones).
-        if (EndsWith(text, "，") || EndsWith(text, "：")) text.remove_suffix(3);
-        else if (text.back() == ' ') text.remove_suffix(1);
-        else break;
+      for (;;) {  // drop the spaces and the comma or colon that end the chunk
+        if (!text.empty() && (text.back() == ' ' || text.back() == ',' || text.back() == ':')) {
+          text.remove_suffix(1);
+        } else if (EndsWith(text, "，") || EndsWith(text, "：")) {
+          text.remove_suffix(3);
+        } else {
+          break;
+        }
       }
-      while (!text.empty() && (text.back() == ',' || text.back() == ':')) text.remove_suffix(1);
       for (std::string_view w : {"预计", "預計", "预期", "預期", "估计", "估計", "预测", "預測"})
         if (EndsWith(text, w)) return true;
     }
