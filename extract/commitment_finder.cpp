@@ -503,6 +503,7 @@ class SentenceFinder {
   }
 
   bool YingInsideName(const CommitmentCue& c) const;
+  bool DisposalJiang(const CommitmentCue& c) const;
   bool InvertedShould(size_t start, size_t end, size_t sent_end) const;
   // Chinese.
   Actor ZhPrefixActor(Span prefix) const;
@@ -884,6 +885,35 @@ bool SentenceFinder::InvertedShould(size_t start, size_t end, size_t sent_end) c
 // title, a one-character surname and 应 (商務及經濟發展局局長丘應樺), or a name
 // already learned that way. The name is remembered for the rest of the text,
 // where it is written without the title (丘應樺表示…).
+// 将 that marks the object, as 把 does: 将外资项目审批时限压缩至15个工作日,
+// 将6大类设备列入出口管制对象, 并将停留期限延长至30天. A noun phrase follows 将
+// and a verb of moving it into a state ends the clause (…至, 列入, 纳入, 改为,
+// 报送); the future 将 is followed by its verb or an adverb (将进一步扩大至,
+// 将于12月举行). Such 将 commits no one by itself; a cue before it (要, 力争,
+// 同意) still governs the clause.
+bool SentenceFinder::DisposalJiang(const CommitmentCue& c) const {
+  const std::string_view cue = text_.substr(c.start, c.end - c.start);
+  if (cue != "将" && cue != "將") return false;
+  const std::string_view rest = text_.substr(c.end, std::min<size_t>(120, text_.size() - c.end));
+  static constexpr std::string_view kVerbAfter[] = {
+      "于", "於", "在", "会", "會", "进一步", "進一步", "继续", "繼續", "持续", "持續", "加快", "加大", "推动", "推動",
+      "积极", "積極", "不断", "不斷", "全面", "大力", "着力", "著力", "把", "与", "與", "同", "和", "对", "對", "向",
+      "从", "從", "通过", "通過", "以", "按", "依", "逐步", "尽快", "盡快", "力争", "力爭", "重点", "重點", "陆续",
+      "陸續", "首次", "再", "共同", "联合", "聯合", "成为", "成為", "达到", "達到", "实现", "實現", "有", "是"};
+  for (std::string_view w : kVerbAfter)
+    if (StartsWith(rest, w)) return false;
+  // After a verb of announcing or deciding, 将 is its future: 宣布，将…纳入.
+  std::string_view before = text_.substr(0, c.start);
+  if (EndsWith(before, "，") || EndsWith(before, "：")) before.remove_suffix(3);
+  for (std::string_view v : {"宣布", "宣佈", "决定", "決定", "表示", "称", "稱", "同意", "计划", "計劃", "拟", "擬"})
+    if (EndsWith(before, v)) return false;
+  static const RE2 kDisposal(
+      "^[^，。；,;：:]{2,40}?(?:压缩至|壓縮至|扩大至|擴大至|延长至|延長至|延至|提高至|提高到|提升至|降低至|降至|下调至|下調至|"
+      "上调至|上調至|调降至|調降至|调整为|調整為|调整至|調整至|列入|纳入|納入|改为|改為|报送|報送|定为|定為|确定为|確定為|"
+      "增至|增加至|增加到|由[^，。；]{1,20}?(?:提高|延长|延長|扩大|擴大|降低)至)");
+  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kDisposal);
+}
+
 bool SentenceFinder::YingInsideName(const CommitmentCue& c) const {
   const std::string_view cue = text_.substr(c.start, c.end - c.start);
   if (cue != "应" && cue != "應") return false;
@@ -959,6 +989,18 @@ bool SentenceFinder::EnNonAgent(std::string_view actor) const {
 
 // ------------------------------------------------------------ Chinese actors
 
+// A Chinese subject without the time written after it: 美国商务部今年6月(宣布)
+// is 美国商务部, 商务部11月20日 is 商务部. A subject that is only a time stays.
+std::string_view WithoutTrailingTime(std::string_view subject) {
+  static const RE2 kTrailingTime(
+      "(.*?[^0-9０-９一二三四五六七八九十])(?:今年|去年|明年|本月|上月|日前|近日|近期|昨天|今天|昨日|今日|[0-9０-９]{4}年|"
+      "[0-9０-９一二三四五六七八九十]{1,3}月(?:[0-9０-９一二三四五六七八九十]{1,3}[日号])?|[0-9０-９]{1,2}[日号])+");
+  re2::StringPiece head;
+  if (RE2::FullMatch(re2::StringPiece(subject.data(), subject.size()), kTrailingTime, &head))
+    return std::string_view(head.data(), head.size());
+  return subject;
+}
+
 Actor SentenceFinder::ZhPrefixActor(Span prefix) const {
   Actor a;
   Span p = StripFront(prefix, WordClass::kConnector);
@@ -978,7 +1020,7 @@ Actor SentenceFinder::ZhPrefixActor(Span prefix) const {
     while (from < v.size() && !utf8::IsBoundary(v, from)) ++from;
   }
   if (best_end != std::string::npos) {
-    a.speaker = std::string(v.substr(0, best_start));
+    a.speaker = std::string(WithoutTrailingTime(v.substr(0, best_start)));
     p = StripFront({p.start + best_end, p.end}, WordClass::kConnector);
   }
   p = StripBack(p, WordClass::kAdverb);
@@ -1018,7 +1060,7 @@ Actor SentenceFinder::ZhPrefixActor(Span prefix) const {
       "[0-9〇零一二两兩三四五六七八九十百至到～~-]+(?:多|余|餘)?(?:年|个月|個月|周|週|天)(?:内|內|来|來|间|間)?");
   if (RE2::FullMatch(re2::StringPiece(text_.data() + p.start, p.size()), kTimeSpan)) return speaker_acts();
   a.start = p.start;
-  a.text = std::string(text_.substr(p.start, p.size()));
+  a.text = std::string(WithoutTrailingTime(text_.substr(p.start, p.size())));
   return a;
 }
 
@@ -1633,7 +1675,7 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
     // "… and would provide": the cue is "would"; "and" joins it to the verb before.
     if (lang_ == CueLang::kEn && c.end - c.start > 4 && Lower(text_.substr(c.start, 4)) == "and ") c.start += 4;
     if (c.start >= conditional_from || Negated(c, sent, chunks)) continue;
-    if (lang_ == CueLang::kZh && YingInsideName(c)) continue;
+    if (lang_ == CueLang::kZh && (YingInsideName(c) || DisposalJiang(c))) continue;
     // 要…，确保…: "ensure" after another cue is the goal of that one, not a
     // pledge of its own.
     if (lang_ == CueLang::kZh && !cues.empty()) {

@@ -360,6 +360,12 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       // a forecast verb ending an earlier clause takes the later ones; an advantage or a trend acts of itself
       {"zh-Hant", "市場人士預計，美國聯儲局的議息結果及日本央行的政策動向，將主導日圓短期走勢。", {}},
       {"zh-Hans", "随着开放扩大，超大规模市场的优势将进一步显现。", {}},
+      // 将 marking the object (as 把) commits no one; the cue before it still governs; after 宣布 it is the future
+      {"zh-Hans", "中方对日本持普通护照人员恢复免签政策，并将免签停留期限延长至30天。", {}},
+      {"zh-Hans", "全市各级部门要持续优化营商环境，将外资项目审批时限压缩至15个工作日。",
+       {{"全市各级部门", "exhortation", "优化营商环境"}}},
+      {"zh-Hans", "美国商务部今年6月宣布，将洗衣机等8类家电纳入钢铁关税征收范围。", {{"美国商务部", "pledge", "纳入"}}},
+      {"zh-Hans", "中方将进一步扩大开放，将于明年举办博览会。", {{"中方", "pledge", "扩大开放"}}},
       // a hedge (或會), a commitment as a noun, a cue inside a title, room (空间) that will grow
       {"zh-Hans", "国家发展改革委10月发布了新版《鼓励外商投资产业目录》。", {}},
       {"zh-Hans", "这是中国以实际行动践行开放承诺的有力证明。", {}},
