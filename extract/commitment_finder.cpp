@@ -1072,7 +1072,7 @@ Actor SentenceFinder::ZhSubjectChunk(const Chunk& c) const {
   for (const std::string& w : Words(WordClass::kReporting)) {
     if (w.size() < v.size() && EndsWith(v, w) && v.size() - w.size() <= 60) {
       a.start = p.start;
-      a.text = std::string(v.substr(0, v.size() - w.size()));
+      a.text = std::string(WithoutTrailingTime(v.substr(0, v.size() - w.size())));
       a.speaker = a.text;
       return a;
     }
