@@ -189,10 +189,15 @@ bool SentenceEndBetween(std::string_view t, size_t from, size_t to) {
 }
 
 // True if a Chinese comparison word stands right before t[s]: 较上月,
-// 較上月底, 比上月, 环比上月.
-bool ComparedBefore(std::string_view t, size_t s) {
+// 較上月底, 比上月, 环比上月; or 与 with a comparison after the word at
+// [s, e): 与上月持平, 与上月相比.
+bool ComparedBefore(std::string_view t, size_t s, size_t e) {
   for (std::string_view w : {"较", "較", "比"})
     if (s >= w.size() && t.compare(s - w.size(), w.size(), w) == 0) return true;
+  for (std::string_view w : {"与", "與"})
+    if (s >= w.size() && t.compare(s - w.size(), w.size(), w) == 0)
+      for (std::string_view v : {"持平", "相比", "相當", "相当", "基本持平"})
+        if (t.compare(e, v.size(), v) == 0) return true;
   return false;
 }
 
@@ -594,7 +599,7 @@ class DateExtractor : public Extractor {
         state->past_verb_before = PastVerbBefore(t, s);  // read for weekdays and months without a year
       } else {
         state->future_sentence = CjkFutureSentence(t, s, end);
-        state->compared = ComparedBefore(t, s);
+        state->compared = ComparedBefore(t, s, end);
       }
       std::optional<Resolved> r = Resolve(g, state);
       if (!r) continue;
@@ -1321,6 +1326,9 @@ class DateExtractor : public Extractor {
               ((w->from_last && w->offset == 0) || (state->compared && w->offset != 0 && !w->from_last))) {
             v = *state->last_stated;
             r.anchored = true;
+            // 比上月 names a comparison base, no month stated anew: the next
+            // 比上月 compares with the same month.
+            r.same_period_word = state->compared && w->offset != 0;
           }
           if (v.grain == DateValue::Grain::kYear) return std::nullopt;
           v = v.AtGrain(DateValue::Grain::kMonth).AddMonths(w->offset);
