@@ -448,6 +448,10 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       // A caption, a header row or a row label.
       // A line in brackets is one note, whatever spaces it holds ("（…、＜　＞内は…）").
       const bool bracketed = Bracketed(row);
+      // "表1　中国制造业PMI及构成指数　　单位：%": a title with a unit cell is the
+      // caption, as a unit line alone is.
+      const bool unit_line =
+          UnitLine(row) || std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return UnitLine(c.text); });
       size_t units = 0;
       for (const Cell& c : cells) units += UnitCell(c.text);
       if (cells.size() >= 2 && units == cells.size()) {
@@ -456,7 +460,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
         for (const Cell& c : cells)
           if (!Sen(c.text)) columns.push_back({std::string(c.text), "", false});
         label = {};
-      } else if (cells.size() >= 2 && !bracketed && !UnitLine(row)) {
+      } else if (cells.size() >= 2 && !bracketed && !unit_line) {
         columns.clear();
         for (const Cell& c : cells) {
           columns.push_back({Declared(c.text), std::string(c.text), SaysGrowth(c.text)});
@@ -475,7 +479,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
         // as is a unit line ("单位：亿元") and a line with a unit in brackets
         // before any column; later
         // such a line labels the row it opens ("Current account (US$ billion)").
-        if (!h.unit.empty() && (Bracketed(row) || UnitLine(row) || (caption.unit.empty() && columns.empty()))) {
+        if (!h.unit.empty() && (Bracketed(row) || unit_line || (caption.unit.empty() && columns.empty()))) {
           caption = h;
           caption.percent_too = DeclaresPercentToo(row, h.unit);
           label = {};

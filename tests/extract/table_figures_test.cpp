@@ -558,6 +558,22 @@ TEST_CASE("a table of a diffusion index: its levels are the index, its differenc
   CHECK(fall->attrs["value"].get<double>() == Approx(1.8));
 }
 
+TEST_CASE("a table title with its unit in a cell of its own is the caption", "[figure][table]") {
+  // The title and the unit line share a line apart by ideographic spaces; the
+  // header row of a pipe table follows.
+  const std::string text =
+      "表1　中国制造业PMI及构成指数（经季节调整）　　单位：%\n\n"
+      "| | PMI | 生产 | 新订单 |\n\n"
+      "| 2025年10月 | 49.0 | 49.7 | 48.8 |\n\n"
+      "| 2025年11月 | 49.2 | 50.0 | 49.2 |\n\n"
+      "11月份，制造业景气水平有所改善。\n";
+  std::vector<Fact> facts = FiguresOf(text, "pmi.md");
+  const Fact* cell = Find(facts, "48.8");
+  REQUIRE(cell != nullptr);
+  CHECK(cell->attrs["unit"] == "%");
+  CHECK(cell->attrs["value"].get<double>() == Approx(48.8));
+}
+
 TEST_CASE("no declared unit, or prose, makes no table cells", "[figure][table]") {
   // Numbers in rows with no unit anywhere stay what the reader makes of them.
   StatusOr<Document> plain = IngestBytes("Results\n\nNorth　　12　　15\nSouth　　9　　11\n", "t.txt", IngestOptions{});
