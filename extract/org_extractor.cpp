@@ -535,6 +535,11 @@ struct Work {
         }
     }
     std::string_view text = nfkc.substr(s, t - s);
+    // A company's own organs name no organisation of their own: "its Board
+    // of Directors resolved to …" is the company acting.
+    for (std::string_view organ : {"Board of Directors", "Board of Auditors", "Board of Statutory Auditors",
+                                   "Audit & Supervisory Board", "Audit and Supervisory Board"})
+      if (text == organ) return;
     found->push_back({s, t, IdFor(text, key.substr(s, t - s)), std::string(text), Source::kPatternEn, false});
   }
 
