@@ -501,6 +501,10 @@ struct Work {
     if (end < e) {
       std::string_view w = Word(tokens[end]);
       if (w == "of" || w == "for" || w == "on" || w == "in") end = e;
+      // "Export Administration Regulations", "Foreign Trade Act": the name of
+      // a law or rule that holds a head word names no organisation.
+      if (w == "Regulations" || w == "Regulation" || w == "Act" || w == "Law" || w == "Rules" || w == "Ordinance")
+        return;
     }
     // "Ryu Jin of the Federation of Korean Industries": words with no head
     // before "of" are a person or a post of the organisation after it; before

@@ -96,6 +96,8 @@ const std::vector<OrgExample> kEnglish = {
     {"He met the Kansai Economic Federation (Kankeiren) and spoke to Phoenix TV and Olympus.",
      {{"Kansai Economic Federation", "kankeiren"}, {"Kankeiren", "kankeiren"}, {"Phoenix TV", "phoenix-tv"},
       {"Olympus", "olympus"}}},
+    // the name of a law that holds a head word names no organisation
+    {"items subject to the Export Administration Regulations (EAR)", {}},
     // a company's own board names no organisation of its own
     {"Tokyo Electron said its Board of Directors resolved to repurchase shares.", {{"Tokyo Electron", "tokyo-electron"}}},
     {"the Dujiangyan Municipal People's Government announced",
