@@ -432,6 +432,11 @@ struct Work {
     }
   }
 
+  // The last word of a law's or rule's name ("Export Administration Regulations").
+  static bool LawWord(std::string_view w) {
+    return w == "Regulations" || w == "Regulation" || w == "Act" || w == "Law" || w == "Rules" || w == "Ordinance";
+  }
+
   // "Sciences'", "Japan's", "Nation’s": a word that ends in a possessive mark.
   static bool EndsWithPossessive(std::string_view w) {
     return w.size() > 2 && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'") ||
@@ -503,8 +508,7 @@ struct Work {
       if (w == "of" || w == "for" || w == "on" || w == "in") end = e;
       // "Export Administration Regulations", "Foreign Trade Act": the name of
       // a law or rule that holds a head word names no organisation.
-      if (w == "Regulations" || w == "Regulation" || w == "Act" || w == "Law" || w == "Rules" || w == "Ordinance")
-        return;
+      if (LawWord(w)) return;
     }
     // "Ryu Jin of the Federation of Korean Industries": words with no head
     // before "of" are a person or a post of the organisation after it; before
@@ -1021,7 +1025,7 @@ struct Work {
         if (IsCap(b) && Spells(b, ee, acronym)) {
           bool head = false;
           for (size_t k = b; k < e; ++k) head |= IsHead(k);
-          if (!head) return {};
+          if (!head || LawWord(Word(tokens[e - 1]))) return {};
           return {tokens[b].start, tokens[e - 1].end};
         }
       }
