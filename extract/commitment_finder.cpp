@@ -496,7 +496,7 @@ class SentenceFinder {
           break;
         }
       }
-      for (std::string_view w : {"预计", "預計", "预期", "預期", "估计", "估計", "预测", "預測"})
+      for (const std::string& w : Words(WordClass::kForecast))
         if (EndsWith(text, w)) return true;
     }
     return false;
