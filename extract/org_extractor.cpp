@@ -1077,12 +1077,12 @@ struct Work {
       if (!latin && !LooksLikeShortForm(key.substr(is, ie - is), key.substr(m->start, m->end - m->start))) continue;
       // "ミヤビ精機（タイランド）株式会社", "美的（越南）有限公司": the bracket names
       // the country of a subsidiary whose name goes on; it is no short form.
-      const std::string_view after_close = nfkc.substr(close.data() + close.size() - nfkc.data());
-      if (!latin && (after_close.starts_with("株式会社") || after_close.starts_with("有限会社") ||
-                     after_close.starts_with("有限公司") || after_close.starts_with("股份有限公司") ||
-                     after_close.starts_with("有限責任公司") || after_close.starts_with("有限责任公司") ||
-                     after_close.starts_with("Co.")))
-        continue;
+      if (!latin) {
+        const std::string_view after_close = key.substr(close.data() + close.size() - nfkc.data());
+        if (std::any_of(rules.legal_forms.begin(), rules.legal_forms.end(),
+                        [&](const std::string& form) { return after_close.starts_with(form); }))
+          continue;
+      }
       // The short form is a mention of the same organisation.
       auto found = FirstEndingAfter(is);
       Mention* inside = found != mentions.end() && found->second.start < ie ? &found->second : nullptr;
