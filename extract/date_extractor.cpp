@@ -565,6 +565,11 @@ class DateExtractor : public Extractor {
     const RE2::Set& set = anchor == RE2::ANCHOR_BOTH ? *set_both_ : *set_start_;
     if (!set.Match(re2::StringPiece(t.data() + s, e - s), &candidates)) return false;
     std::sort(candidates.begin(), candidates.end());
+    // What English resolution reads of the text before the date depends on
+    // its start alone: read once, for the first rule that passes, not again
+    // for each later one.
+    const bool english = state->lang == lang::kEnglish;
+    std::optional<bool> in_sentence, past_verb;
     for (int index : candidates) {
       const CompiledRule& rule = rules_[index];
       int n = rule.groups + 1;
@@ -593,10 +598,14 @@ class DateExtractor : public Extractor {
         g.g[kQk] = std::string_view();
       }
       if (!Plausible(rule, g, doc, folded, s, end, state->lang)) continue;
-      if (state->lang == lang::kEnglish) {
-        state->last_in_sentence = state->next_pos > 0 && state->next_pos <= s && !SentenceEndBetween(t, state->next_pos, s);
+      if (english) {
+        if (!in_sentence) {
+          in_sentence = state->next_pos > 0 && state->next_pos <= s && !SentenceEndBetween(t, state->next_pos, s);
+          past_verb = PastVerbBefore(t, s);  // for weekdays and months without a year
+        }
+        state->last_in_sentence = *in_sentence;
         state->future_sentence = FutureSentence(t, s, end);
-        state->past_verb_before = PastVerbBefore(t, s);  // read for weekdays and months without a year
+        state->past_verb_before = *past_verb;
       } else {
         state->future_sentence = CjkFutureSentence(t, s, end);
         state->compared = ComparedBefore(t, s, end);
