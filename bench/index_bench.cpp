@@ -2,7 +2,7 @@
 // on the same generated mixed-language segments.
 //
 //   index_bench [--mb 50] [--seed 42] [--dir /tmp] [--rounds 3] [--verbose 1]
-//               [--breakdown 1] [--colocated 1]
+//               [--breakdown 1] [--block-max 1] [--colocated 1]
 //
 // Takes --mb megabytes of segments (titles and paragraphs in zh-Hans,
 // zh-Hant, ja, en) from the seeded corpus generator (bench/corpus_generator.h).
@@ -24,7 +24,7 @@
 // query, and for dossier the segments a plain substring scan finds that the
 // index misses. Ratios are to unicode61. --breakdown 1 times, per query,
 // the parts of a search (matching, bm25, dossier_rank, the joins, counting)
-// on the dossier store.
+// on the dossier store; --block-max 1 runs bench/block_max_study.h.
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -41,6 +41,7 @@
 #include <fstream>
 #include <map>
 
+#include "bench/block_max_study.h"
 #include "bench/corpus_generator.h"
 #include "index/filter_terms.h"
 #include "index/search_index.h"
@@ -58,6 +59,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 bool g_verbose = false;  // --verbose 1: per-query latency and hits
 bool g_breakdown = false;  // --breakdown 1: where a dossier search spends its time
+bool g_block_max = false;  // --block-max 1: what block-max bounds would buy (bench/block_max_study.h)
 std::string g_fts_config;  // --fts-config automerge=8,crisismerge=64: FTS5 settings for every table
 
 // Segments (titles and paragraphs) of the shared generated corpus
@@ -599,6 +601,12 @@ Result RunStore(const std::vector<std::string>& segments, const std::vector<GenD
       hits_of[q] = res->total;
     }
   if (g_breakdown) Breakdown(db, hits_of);
+  if (g_block_max) {
+    std::vector<dossier_bench::StudyQuery> study;
+    for (const auto* set : {&kCjkQueries, &kLatinQueries})
+      for (const std::string& q : *set) study.push_back({q, Expression("dossier", q)});
+    dossier_bench::BlockMaxStudy(db, study, {512, 4096}, query_rounds);
+  }
   std::vector<double> ms, cjk_ms, latin_ms;
   double cjk_hits = 0;
   for (int round = 0; round < query_rounds; ++round) {
@@ -644,6 +652,7 @@ int main(int argc, char** argv) {
     else if (a == "--rounds") rounds = std::stoi(argv[i + 1]);
     else if (a == "--verbose") g_verbose = std::stoi(argv[i + 1]) != 0;
     else if (a == "--breakdown") g_breakdown = std::stoi(argv[i + 1]) != 0;
+    else if (a == "--block-max") g_block_max = std::stoi(argv[i + 1]) != 0;
     else if (a == "--colocated") colocated = std::stoi(argv[i + 1]) != 0;
     else if (a == "--fts-config") g_fts_config = argv[i + 1];
   }
