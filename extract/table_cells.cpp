@@ -377,7 +377,40 @@ struct Heading {
   // A caption that declares an amount and percentages ("（単位：億円、％）",
   // "單位：億美元；％"): its growth columns are in percent.
   bool percent_too = false;
+  // A caption that says the number in brackets beside each amount is a
+  // percentage ("カッコ内は前年同期比の増減率%"): "246,307（5.8）" is two cells.
+  bool bracket_percent = false;
 };
+
+// "（単位：億円、カッコ内は前年同期比増減率%）", "括号内为同比增长%": the
+// caption of a results table whose cells pair an amount with its rate.
+bool SaysBracketPercent(std::string_view text) {
+  static const RE2 kBracketPercent("(?:カッコ|かっこ|括弧|括号|括號|\\(\\s*\\))\\s*(?:内|內|中)[^。]*%");
+  FoldedText folded(text);
+  return RE2::PartialMatch(folded.text(), kBracketPercent);
+}
+
+// "246,307（5.8）", "20,056（▲18.6）": an amount and, in brackets, its rate.
+// Sets the two parts' spans (relative to the segment, as `cell`'s) and
+// returns true when both are numbers.
+bool SplitPairCell(const Cell& cell, Cell* amount, Cell* rate) {
+  const std::string_view t = cell.text;
+  size_t open = t.find("（"), open_len = 3;
+  if (open == std::string_view::npos) {
+    open = t.find('(');
+    open_len = 1;
+  }
+  if (open == std::string_view::npos || open == 0) return false;
+  const bool full_close = t.size() >= 3 && t.substr(t.size() - 3) == "）";
+  const size_t close_len = full_close ? 3 : (!t.empty() && t.back() == ')') ? 1 : 0;
+  if (close_len == 0 || open + open_len >= t.size() - close_len) return false;
+  size_t amount_end = open;
+  while (amount_end > 0 && t[amount_end - 1] == ' ') --amount_end;
+  const size_t rate_start = open + open_len, rate_end = t.size() - close_len;
+  *amount = {{cell.span.start, cell.span.start + amount_end}, t.substr(0, amount_end)};
+  *rate = {{cell.span.start + rate_start, cell.span.start + rate_end}, t.substr(rate_start, rate_end - rate_start)};
+  return NumericCell(amount->text) && NumericCell(rate->text);
+}
 
 // Does a unit line list percent beside its amount unit ("億円、％")?
 bool DeclaresPercentToo(std::string_view text, std::string_view unit) {
@@ -438,6 +471,32 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       if (spaced.empty()) spaced = SplitSpacedHeader(row);
       if (!spaced.empty()) cells = std::move(spaced);
     }
+    // Under a caption that pairs amounts with rates in brackets, such a cell
+    // is two, in the same column (`slot`: the cell's place in the row as
+    // written, which the header's columns are counted against).
+    std::vector<size_t> slot(cells.size());
+    std::vector<bool> rate(cells.size(), false);
+    for (size_t i = 0; i < cells.size(); ++i) slot[i] = i;
+    const size_t slots = cells.size();
+    if (caption.bracket_percent) {
+      std::vector<Cell> split;
+      std::vector<size_t> split_slot;
+      for (size_t i = 0; i < cells.size(); ++i) {
+        Cell amount, bracketed;
+        if (SplitPairCell(cells[i], &amount, &bracketed)) {
+          split.insert(split.end(), {amount, bracketed});
+          split_slot.insert(split_slot.end(), {i, i});
+          rate.resize(split.size(), false);
+          rate[split.size() - 1] = true;
+        } else {
+          split.push_back(cells[i]);
+          split_slot.push_back(i);
+          rate.resize(split.size(), false);
+        }
+      }
+      cells = std::move(split);
+      slot = std::move(split_slot);
+    }
     size_t numeric = 0, own_unit = 0, empty = 0;
     for (const Cell& c : cells) {
       numeric += NumericCell(c.text) && !YearCell(c.text);
@@ -482,6 +541,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
         if (!h.unit.empty() && (Bracketed(row) || unit_line || (caption.unit.empty() && columns.empty()))) {
           caption = h;
           caption.percent_too = DeclaresPercentToo(row, h.unit);
+          caption.bracket_percent = SaysBracketPercent(row);
           label = {};
         } else {
           label = h;
@@ -520,7 +580,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       if (!NumericCell(cells[i].text)) continue;  // a percentage, read as written
       const Heading* column = nullptr;
       // Right-aligned: the last header cell is the last column.
-      const size_t from_right = cells.size() - 1 - i;
+      const size_t from_right = slots - 1 - slot[i];
       if (from_right < columns.size()) column = &columns[columns.size() - 1 - from_right];
       // A column of percentages holds them whatever amount its row's label
       // declares ("基本每股收益（元/股）" beside "增减变动幅度(%)").
@@ -528,6 +588,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       if (unit.empty() && column) unit = column->unit;
       if (unit.empty())
         unit = caption.percent_too && column && (column->growth || SaysShare(column->text)) ? "%" : caption.unit;
+      if (rate[i]) unit = "%";
       if (unit.empty()) continue;
       if (unit == kIndexUnit && column && column->growth) unit = "ポイント";
       TableCell cell;

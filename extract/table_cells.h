@@ -20,6 +20,9 @@
 //     their column (columns are aligned from the right: a header may leave
 //     out the row labels' column);
 //   * a row label: "Current account (US$ billion)", for the numbers after it.
+// A caption may also say that the bracket beside each amount holds its rate
+// ("カッコ内は前年同期比増減率％"): "20,056（▲18.6）" is then two cells, the
+// amount in the declared unit and the rate in percent, in the same column.
 // The nearest declaration wins (label, then column, then caption). A sentence
 // (prose) ends the table; so does a row mixing numbers with words, unless a
 // unit is declared and the words are short cells ("新規", a department). Only cells that are a number, a signed number or a

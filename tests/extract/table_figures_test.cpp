@@ -574,6 +574,53 @@ TEST_CASE("a table title with its unit in a cell of its own is the caption", "[f
   CHECK(cell->attrs["value"].get<double>() == Approx(48.8));
 }
 
+TEST_CASE("a caption that puts each amount's rate in brackets makes such a cell two figures", "[figure][table]") {
+  // A results table in a newspaper: amounts in 億円, the change beside each.
+  const std::string ja =
+      "中間決算を発表した。\n\n【連結業績】（単位：億円、カッコ内は前年同期比増減率％、▲は減）\n"
+      "　　　　　　4〜9月期　　通期予想\n"
+      "売上高　　　12,480（3.2）　　25,300（1.1）\n"
+      "営業利益　　 1,056（▲12.4）　 2,100（▲8.0）\n\n"
+      "通期予想は据え置いた。\n";
+  std::vector<Fact> facts = FiguresOf(ja, "results.txt");
+  const Fact* sales = Find(facts, "12,480");
+  REQUIRE(sales != nullptr);
+  CHECK(sales->attrs["unit"] == "JPY");
+  CHECK(sales->attrs["value"].get<double>() == Approx(1.248e12));
+  CHECK(sales->attrs["of"] == "売上高");
+  const Fact* rise = Find(facts, "3.2");
+  REQUIRE(rise != nullptr);
+  CHECK(rise->attrs["unit"] == "%");
+  CHECK(rise->attrs["change"] == "up");
+  const Fact* fall = Find(facts, "▲8.0");
+  REQUIRE(fall != nullptr);
+  CHECK(fall->attrs["unit"] == "%");
+  CHECK(fall->attrs["value"].get<double>() == Approx(8.0));
+  CHECK(fall->attrs["change"] == "down");
+  const Fact* forecast = Find(facts, "2,100");
+  REQUIRE(forecast != nullptr);
+  CHECK(forecast->attrs["value"].get<double>() == Approx(2.1e11));
+  // The same in Chinese.
+  const std::string zh =
+      "公司公布业绩。\n\n主要财务数据（单位：亿元，括号内为同比增长%）\n"
+      "营业收入　　　1,234.5（12.3）\n净利润　　　　88.6（-4.5）\n\n业绩符合预期。\n";
+  std::vector<Fact> zh_facts = FiguresOf(zh, "results_zh.txt");
+  const Fact* revenue = Find(zh_facts, "1,234.5");
+  REQUIRE(revenue != nullptr);
+  CHECK(revenue->attrs["unit"] == "CNY");
+  const Fact* profit_fall = Find(zh_facts, "-4.5");
+  REQUIRE(profit_fall != nullptr);
+  CHECK(profit_fall->attrs["unit"] == "%");
+  CHECK(profit_fall->attrs["change"] == "down");
+  // Without the caption's note the bracket may be anything: no cells.
+  const std::string plain =
+      "決算を発表した。\n\n（単位：億円）\n売上高　　　12,480（3.2）　　25,300（1.1）\n\n以上。\n";
+  std::vector<Fact> plain_facts = FiguresOf(plain, "plain.txt");
+  for (const Fact& f : plain_facts) CHECK(f.attrs["unit"] != "%");
+  const Fact* unpaired = Find(plain_facts, "12,480");
+  CHECK((unpaired == nullptr || unpaired->attrs["unit"] != "JPY"));
+}
+
 TEST_CASE("no declared unit, or prose, makes no table cells", "[figure][table]") {
   // Numbers in rows with no unit anywhere stay what the reader makes of them.
   StatusOr<Document> plain = IngestBytes("Results\n\nNorth　　12　　15\nSouth　　9　　11\n", "t.txt", IngestOptions{});
