@@ -962,10 +962,13 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   // ---- decide
   // 百万人, 千家, 延べ百件: a bare 百/千 is a number only with a counter, unit
   // or currency after it, and not inside a longer word (老百姓, 数百, 走进千家万户)
-  // unless a qualifier stands right before it (逾百万人, 近千家).
+  // unless a qualifier (逾百万人, 近千家) or a word for a total (総額千七億円,
+  // 共计千余人) stands right before it.
   if (n.bare_unit_start) {
     if (kind == Kind::kNone) return std::nullopt;
-    if (utf8::IsHan(prev) && !lex_.MatchBefore(FigureLexicon::kQualBefore, left)) return std::nullopt;
+    if (utf8::IsHan(prev) && !lex_.MatchBefore(FigureLexicon::kQualBefore, left) &&
+        !lex_.MatchBefore(FigureLexicon::kAmountBefore, left))
+      return std::nullopt;
     // 百万円 standing alone, as a table writes its unit (百万円　　％, （百万円未満切捨て）),
     // measures nothing.
     const char32_t after = CpAt(f_, p);

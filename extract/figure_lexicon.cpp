@@ -145,6 +145,7 @@ FigureLexicon::FigureLexicon() {
       after[kTimeAfter].push_back(e);
       time_words_.insert(LowerAscii(e.surface));
     } else if (kind == "name_before") before[kNameBefore].push_back(e);
+    else if (kind == "amount_before") before[kAmountBefore].push_back(e);
     else if (kind == "name_after") after[kNameAfter].push_back(e);
     else if (kind == "noun_end") after[kNounEndAfter].push_back(e);
     else if (kind == "refer_back") refer_back_.insert(LowerAscii(e.surface));
@@ -184,6 +185,7 @@ FigureLexicon::FigureLexicon() {
       ")(?:\\s+by|了|为|為)?(?:\\s+(?:just|only|another|a further|further|slightly|sharply|marginally|"
       "significantly|strongly|steadily|by))?\\s*$";
   before_patterns[kNameBefore] = std::string(kNotLetterBefore) + "(" + Alternation(before[kNameBefore]) + ")\\s*$";
+  before_patterns[kAmountBefore] = "(" + Alternation(before[kAmountBefore]) + ")$";
 
   RE2::Options options;
   options.set_longest_match(true);

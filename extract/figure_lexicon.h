@@ -48,6 +48,7 @@ class FigureLexicon {
     kQualBefore,       // more than, 约 (value: over/about/under)
     kChangeBefore,     // rose by, 同比下降 (value: up/down)
     kNameBefore,       // Article, No., 第 (a reference or name)
+    kAmountBefore,     // 総額, 共计 (what a bare 千 or 百 after it amounts to)
     kBeforeCount
   };
 

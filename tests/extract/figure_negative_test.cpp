@@ -138,6 +138,8 @@ TEST_CASE("Chinese numbers that are not figures", "[figure][zh-Hans][negative]")
       {"千万不要忽视风险。", "千"},
       {"数百家企业参展。", "百"},
       {"走进千家万户。", "千"},
+      {"损失数百万元。", "百"},        // several hundred: 数 is no total
+      {"一・二月の実績。", "一"},      // a list of months, no decimal point
       {"统一大市场建设", "一"},
       {"数十家企业参加。", "十"},
       {"二十大报告提出。", "二十"},

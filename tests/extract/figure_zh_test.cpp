@@ -106,6 +106,9 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       {"近五成的受访外资企业看好前景。", "近五成", 50, "%", "under", ""},
       {"利润率提高了一成左右。", "一成左右", 10, "%", "about", "up"},
       {"展会吸引近千家企业参展。", "近千家企业", 1000, "count", "under", ""},
+      // a bare 千 after a word for a total is a number (not 老百姓, 数百)
+      {"项目投资总额千亿元。", "千亿元", 1e11, "CNY", "exact", ""},
+      {"活动共计千余人参加。", "千余人", 1000, "count", "over", ""},
       {"带动就业超过百万人。", "超过百万人", 1e6, "count", "over", ""},
       {"双方签署了12项合作协议。", "12项", 12, "count", "exact", ""},
       {"已处理投诉案件三百件。", "三百件", 300, "count", "exact", ""},

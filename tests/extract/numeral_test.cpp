@@ -130,6 +130,15 @@ TEST_CASE("NumeralParser reads Chinese and Japanese numerals", "[numeral]") {
       {"一亿二千万", 1.2e8, "一亿二千万", kScale},
       {"十点七", 10.7, "十点七"},
       {"三点五万", 35000, "三点五万", kScale},
+      // a middle dot for the decimal point in kanji numerals (the Diet's
+      // minutes), before a multiple, percent, point or scale only
+      {"一・五倍", 1.5, "一・五"},
+      {"三・二五％", 3.25, "三・二五"},
+      {"二・五兆円", 2.5e12, "二・五兆", kScale},
+      {"〇・五ポイント", 0.5, "〇・五"},
+      {"一・二月", 1, "一"},        // January and February
+      {"一・二・三", 1, "一"},      // a list
+      {"十・五倍", 10, "十"},      // only after a lone digit
       {"壹佰贰拾叁", 123, "壹佰贰拾叁"},
       {"廿五", 25, "廿五"},
       {"卅", 30, "卅"},
