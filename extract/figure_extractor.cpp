@@ -163,6 +163,12 @@ class FigureReader {
   // written shortly before it in the same clause (美元兑港元汇率报7.8125),
   // else empty.
   std::string RateCurrencyBefore(size_t s) const;
+  // English: the currency of a bare exchange rate from folded offset s to p.
+  // "The yen was at 155.40 per dollar": a number followed by per / to the /
+  // against the dollar (or euro) is a rate in the currency the sentence
+  // named before it; a later level with decimals in the same sentence ("a
+  // 10-month low of 157.90") is too. Empty when none.
+  std::string EnglishRateCurrency(size_t s, size_t p, bool decimals) const;
 
   std::string_view f_;
   const FigureLexicon& lex_;
@@ -540,6 +546,43 @@ std::string FigureReader::RateCurrencyBefore(size_t s) const {
   auto currency = lex_.MatchAfter(FigureLexicon::kCurrencyAfter, RightWindow(f_, after_dui));
   if (!currency || currency->start != 0) return {};
   return currency->value;
+}
+
+std::string FigureReader::EnglishRateCurrency(size_t s, size_t p, bool decimals) const {
+  static const RE2 per_base(
+      "(?i)^ (?:per|to the|against the|a) (?:u\\.s\\. |us |american )?(dollar|euro|greenback)(?:$|[^A-Za-z])");
+  static const RE2 rate_before("(?i)\\d (?:per|to the|against the) (?:u\\.s\\. |us |american )?(?:dollar|euro)");
+  // The sentence before the number: back to a full stop and space, a line
+  // break, or 240 bytes.
+  size_t from = s > 240 ? s - 240 : 0;
+  while (from < s && !utf8::IsBoundary(f_, from)) ++from;
+  std::string_view sentence = f_.substr(from, s - from);
+  for (std::string_view end : {". ", "\n"})
+    if (size_t at = sentence.rfind(end); at != std::string_view::npos) sentence.remove_prefix(at + end.size());
+  const std::string_view right = RightWindow(f_, p);
+  std::string base;
+  if (!RE2::PartialMatch(re2::StringPiece(right.data(), right.size()), per_base, &base)) {
+    if (!decimals || !RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), rate_before)) return {};
+    base = "dollar";
+  }
+  const std::string base_code = LowerAscii(base) == "euro" ? "EUR" : "USD";
+  // The currency word nearest before the number, other than the base
+  // ("the yen ... per dollar, ... a low of 157.90": the dollar is the base).
+  const size_t sentence_at = static_cast<size_t>(sentence.data() - f_.data());
+  for (size_t k = sentence.size(); k-- > 0;) {
+    const size_t at = sentence_at + k;
+    if (!IsAlpha(f_[at]) || (k > 0 && IsAlpha(f_[at - 1]))) continue;
+    // MatchAfter allows a space or hyphen before the word: look from just before it.
+    auto currency = lex_.MatchAfter(FigureLexicon::kCurrencyAfter, f_.substr(at, s - at));
+    if (!currency || currency->start != 0 || currency->value == "?" || currency->value == base_code) continue;
+    // The euro, the pound and the Australian and New Zealand dollars are
+    // quoted in dollars ("the euro at $1.16"): "1.16 to the dollar" after
+    // them says nothing sure.
+    for (std::string_view dollar_quoted : {"EUR", "GBP", "AUD", "NZD"})
+      if (currency->value == dollar_quoted) return {};
+    return currency->value;
+  }
+  return {};
 }
 
 bool FigureReader::FractionInContext(size_t s, size_t e) const {
@@ -932,6 +975,14 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   if (kind == Kind::kNone && cjk && n.has_digits && !n.has_scale &&
       f_.substr(s, e - s).find('.') != std::string_view::npos) {
     if (std::string rate = RateCurrencyBefore(s); !rate.empty() && rate != "?") {
+      kind = Kind::kMoney;
+      fig.unit = rate;
+    }
+  }
+
+  if (kind == Kind::kNone && !cjk && n.has_digits && !n.has_scale && !n.is_percent) {
+    const bool decimals = f_.substr(s, e - s).find('.') != std::string_view::npos;
+    if (std::string rate = EnglishRateCurrency(s, p, decimals); !rate.empty()) {
       kind = Kind::kMoney;
       fig.unit = rate;
     }

@@ -12,6 +12,12 @@ TEST_CASE("English figures: money", "[figure][en]") {
       {"China's trade surplus hits $95.7 bln.", "$95.7 bln", 9.57e10, "USD", "exact", ""},
       {"Sales reached 3.2 trillion yen last year.", "3.2 trillion yen", 3.2e12, "JPY", "exact", ""},
       {"They set up a fund of 50 billion yuan.", "50 billion yuan", 5e10, "CNY", "exact", ""},
+      // an exchange rate per dollar is in the currency the sentence named
+      {"The yen was little changed at 155.40 per dollar.", "155.40", 155.4, "JPY", "exact", ""},
+      {"The yuan weakened to 7.3050 against the dollar on Monday.", "7.3050", 7.305, "CNY", "exact", ""},
+      {"The won fell to 1,470 per U.S. dollar, its weakest level.", "1,470", 1470, "KRW", "exact", ""},
+      {"The yen held at 155.40 per dollar, having weakened to a low of 157.90 last month.", "157.90", 157.9,
+       "JPY", "exact", ""},
       {"Investment totalled US$1.2 billion.", "US$1.2 billion", 1.2e9, "USD", "exact", ""},
       {"The bank lent RMB 300 million to small firms.", "RMB 300 million", 3e8, "CNY", "exact", ""},
       {"Investment reached nearly 140 billion U.S. dollars.", "140 billion U.S. dollars", 1.4e11, "USD", "under", ""},
