@@ -26,6 +26,13 @@ const std::vector<OrgExample> kTraditional = {
     {"由產業發展署（產發署）及中企署分工推動", {{"產業發展署", "taiwan-ida"}, {"產發署", "taiwan-ida"}, {"中企署", "taiwan-sme-agency"}}},
     {"信保基金與電電公會合作", {{"信保基金", "taiwan-smeg"}, {"電電公會", "teema"}}},
     {"臺北市電腦商業同業公會表示", {{"臺北市電腦商業同業公會", "org-台北市电脑商业同业公会"}}},
+    // arbitration centres, exchanges and Hong Kong's trade offices abroad by
+    // their heads; 處理 is no unit's 處, the offices counted or abroad no name
+    {"香港國際仲裁中心去年處理的案件增加，港交所已把印尼證券交易所納入名單。",
+     {{"香港國際仲裁中心", "org-香港国际仲裁中心"}, {"港交所", "hkex"}, {"印尼證券交易所", "org-印尼证券交易所"}}},
+    {"香港駐雅加達經濟貿易辦事處安排會面。",
+     {{"香港駐雅加達經濟貿易辦事處", "org-香港驻雅加达经济贸易办事处"}}},
+    {"香港現時在東盟設有三個經濟貿易辦事處，並透過駐海外經濟貿易辦事處推廣。", {{"東盟", "asean"}}},
     // a city before a known name that opens with a country: the chapter there
     {"香港日本商工會議所舉辦研討會", {{"香港日本商工會議所", "org-香港日本商工会议所"}}},
     {"拜訪日本商工會議所", {{"日本商工會議所", "jcci"}}},
