@@ -907,6 +907,11 @@ bool SentenceFinder::DisposalJiang(const CommitmentCue& c) const {
   if (EndsWith(before, "，") || EndsWith(before, "：")) before.remove_suffix(3);
   for (std::string_view v : {"宣布", "宣佈", "决定", "決定", "表示", "称", "稱", "同意", "计划", "計劃", "拟", "擬"})
     if (EndsWith(before, v)) return false;
+  // 将由明年初起把航班增至每日4班: when 把 marks the object, 将 is the future.
+  std::string_view clause = rest;
+  for (std::string_view stop : {"，", "。", "；"})
+    if (size_t at = clause.find(stop); at != std::string_view::npos) clause = clause.substr(0, at);
+  if (clause.find("把") != std::string_view::npos) return false;
   static const RE2 kDisposal(
       "^[^，。；,;：:]{2,40}?(?:压缩至|壓縮至|扩大至|擴大至|延长至|延長至|延至|提高至|提高到|提升至|降低至|降至|下调至|下調至|"
       "上调至|上調至|调降至|調降至|调整为|調整為|调整至|調整至|列入|纳入|納入|改为|改為|报送|報送|定为|定為|确定为|確定為|"

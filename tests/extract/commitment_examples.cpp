@@ -366,6 +366,8 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
        {{"全市各级部门", "exhortation", "优化营商环境"}}},
       {"zh-Hans", "美国商务部今年6月宣布，将洗衣机等8类家电纳入钢铁关税征收范围。", {{"美国商务部", "pledge", "纳入"}}},
       {"zh-Hans", "中方将进一步扩大开放，将于明年举办博览会。", {{"中方", "pledge", "扩大开放"}}},
+      // 把 marking the object after it: 将 is the future again
+      {"zh-Hant", "國泰航空將由明年初起把香港往返大阪的航班增至每日4班。", {{"國泰航空", "pledge", "航班增至每日4班"}}},
       // a hedge (或會), a commitment as a noun, a cue inside a title, room (空间) that will grow
       {"zh-Hans", "国家发展改革委10月发布了新版《鼓励外商投资产业目录》。", {}},
       {"zh-Hans", "这是中国以实际行动践行开放承诺的有力证明。", {}},
