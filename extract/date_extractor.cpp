@@ -135,6 +135,10 @@ bool FutureSentence(std::string_view t, size_t s, size_t e) {
 // (予定, 見込み, 计划, 将于) puts a month written without a year ahead
 // (交付決定は3月中旬の予定 in a December release is next March).
 bool CjkFutureSentence(std::string_view t, size_t s, size_t e) {
+  // 9月調査: a survey named by its month is the one taken, whatever the
+  // sentence plans (日銀短観（9月調査）によると、設備投資計画は…).
+  for (std::string_view w : {"調査", "调查", "調查"})
+    if (t.compare(e, w.size(), w) == 0) return false;
   size_t a = s, b = e;
   auto stop = [&](size_t p) {
     return t.compare(p, 3, "。") == 0 || t[p] == '\n';

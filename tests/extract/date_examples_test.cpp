@@ -531,6 +531,8 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"会談は水曜日に行われた。", "2024-03-06", "水曜日", "2024-03-06", true},
       // a month without a year in a schedule is the next one; in a statistic, this year's
       {"交付決定は3月中旬を予定しています。", "2025-12-15", "3月中旬", "2026-03", true},
+      // a survey named by its month was taken, though the sentence speaks of a plan
+      {"日銀短観（9月調査）によると、設備投資計画は増加した。", "2025-11-21", "9月", "2025-09", true},
       // two consecutive days joined by 及び are one range; 前年調査比 is a comparison base
       {"会合は２０２５年９月２４日及び２５日に開催された。", "", "２０２５年９月２４日及び２５日", "2025-09-24/2025-09-25", false},
       // 年初 is this year's start, as 年末 is its end
