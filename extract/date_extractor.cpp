@@ -636,7 +636,11 @@ class DateExtractor : public Extractor {
         if (!state->topic_month) state->topic_month = r.point;
         if (r.point->ToIso() == state->topic_month->ToIso()) ++state->topic_month_mentions;
       }
-      if (!r.period_shift) {
+      // A whole year (a target, 2027年の稼働を目指す; history, 2000年に合弁生産を
+      // 始め) is no period whose same period a year before 前年同期 could
+      // mean: 前年同期 after it still shifts the period stated before.
+      const bool whole_year = !r.period && r.point->grain == DateValue::Grain::kYear;
+      if (!r.period_shift && !whole_year) {
         state->last_period = r.period;
         state->last_period_is_quarter = r.period_is_quarter;
       }

@@ -398,6 +398,11 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
       {"今年1至10月出口較去年同期成長18.6%。", "2023-11-11", "去年同期", "2022-01/2022-10", true},
       // the same period after a quarter is that quarter a year before
       {"一季度出口增长5%，去年同期为3%。", "2025-05-19", "去年同期", "2024-Q1", true},
+      // a whole year written between (history, a target) is no period: 同期 still shifts the one before
+      {"2025年4〜9月期の決算を発表した。同社は2000年に合弁生産を始め、2027年の稼働を目指す。利益は前年同期から3割減った。",
+       "2025-11-05", "前年同期", "2024-04/2024-09", true},
+      {"今年1至10月进出口增长4%。该协定于2021年生效。去年同期增速为2%。", "2025-11-07", "去年同期", "2024-01/2024-10",
+       true},
       // 同期 alone is the period just named, not shifted by a 去年同期 in between
       {"今年1至10月，对东盟进出口增长8%。同期，对美国进出口下降3%。", "2025-11-07", "同期", "2025-01/2025-10", true},
       {"中日建交半个多世纪以来，双方合作不断深化。", "", "半个多世纪", "P50Y", false},
