@@ -192,6 +192,15 @@ bool SentenceEndBetween(std::string_view t, size_t from, size_t to) {
   return false;
 }
 
+// The same for Chinese and Japanese: 。, ！, ？ or a line break.
+bool CjkSentenceEndBetween(std::string_view t, size_t from, size_t to) {
+  const std::string_view between = t.substr(from, to - from);
+  if (between.find('\n') != std::string_view::npos) return true;
+  for (std::string_view end : {"。", "！", "？"})
+    if (between.find(end) != std::string_view::npos) return true;
+  return false;
+}
+
 // True if a Chinese comparison word stands right before t[s]: 较上月,
 // 較上月底, 比上月, 环比上月; or 与 with a comparison after the word at
 // [s, e): 与上月持平, 与上月相比.
@@ -403,6 +412,13 @@ struct ResolveState {
     // (到2027年) leaves 上年 the year before the reference date.
     // The year a report reviews is written as a year (2024年国民经济…公报),
     // not as a day (its dateline, 2025年3月18日).
+    // 全年 after a date in its own sentence is that date's year
+    // (今年首十個月…，全年有望突破: this year, not the 2021 of the sentence before),
+    // not counting a shift (四季度…去年同期…全年: this year).
+    if (w.from_topic && w.offset == 0 && last_in_sentence && last_stated && last_stated->has_year()) {
+      *anchored = true;
+      return DateValue::Year(last_stated->year);
+    }
     if (w.from_topic && last_year_written &&
         (!reference || !reference->has_year() || last_year_written->year < reference->year)) {
       *anchored = true;
@@ -611,6 +627,9 @@ class DateExtractor : public Extractor {
         state->future_sentence = FutureSentence(t, s, end);
         state->past_verb_before = *past_verb;
       } else {
+        if (!in_sentence)
+          in_sentence = state->next_pos > 0 && state->next_pos <= s && !CjkSentenceEndBetween(t, state->next_pos, s);
+        state->last_in_sentence = *in_sentence;
         state->future_sentence = CjkFutureSentence(t, s, end);
         state->compared = ComparedBefore(t, s, end);
       }

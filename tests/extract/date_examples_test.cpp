@@ -420,6 +420,12 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
       // a target year written before does not move them, and 2024年全年 is one year
       {"2024年主要商品出口情况。全年出口比上年增长5.4%。", "2025-03-18", "上年", "2023", true},
       {"2024年主要商品出口情况。全年出口比上年增长5.4%。", "2025-03-18", "全年", "2024", true},
+      // after a date in its own sentence, 全年 is that date's year (not a year
+      // written in an earlier sentence, nor the year a 去年同期 shifts to)
+      {"協定於2021年全面生效。今年首十個月貿易總額按年上升12.3%，全年有望突破1.2萬億港元。", "2024-12-01", "全年",
+       "2024", true},
+      {"2024年出口增长5%。四季度外需仍有不确定性，去年同期基数较高，但我们对实现全年目标充满信心。", "2025-10-13",
+       "全年", "2025", true},
       // the dateline's day is no year under review
       {"苏州市2024年统计公报\n2025年3月18日\n全年进出口比上年增长4.6%。", "2025-03-18", "上年", "2023", true},
       {"力争到2027年翻一番。今年盈利企业较上年下降。", "2026-09-08", "上年", "2025", true},
