@@ -681,6 +681,33 @@ size_t ThatAfterReporting(const std::vector<Tok>& toks, size_t k) {
   return 0;
 }
 
+// "said on Friday the government will", "said last week the central bank
+// would": the reported clause without "that", after a time right after the
+// reporting verb at k. The index of the clause's first word, 0 when no such
+// time stands there.
+size_t ClauseAfterReportingTime(const std::vector<Tok>& toks, size_t k) {
+  static constexpr std::string_view kNamedDays[] = {
+      "monday",  "tuesday",  "wednesday", "thursday", "friday",    "saturday", "sunday",   "january",
+      "february", "march",   "april",     "may",      "june",      "july",     "august",   "september",
+      "october",  "november", "december"};
+  static constexpr std::string_view kSpans[] = {"week", "month", "year", "weekend", "night", "quarter"};
+  auto is = [](std::string_view w, const auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  size_t j = k + 1;
+  if (j >= toks.size()) return 0;
+  const std::string_view w = toks[j].lower;
+  if (w == "yesterday" || w == "today" || w == "earlier") {
+    ++j;
+  } else if (w == "on" && j + 1 < toks.size() && is(toks[j + 1].lower, kNamedDays)) {
+    j += 2;
+    if (j < toks.size() && toks[j].digit) ++j;  // on November 14
+  } else if ((w == "last" || w == "this") && j + 1 < toks.size() && is(toks[j + 1].lower, kSpans)) {
+    j += 2;
+  } else {
+    return 0;
+  }
+  return j < toks.size() && toks[j].lower != "that" ? j : 0;
+}
+
 Actor SentenceFinder::EnPrefixActor(Span prefix) const {
   // Blank out dashed asides: "China and Japan—despite their competition—must".
   std::string copy(text_.substr(prefix.start, prefix.size()));  // offsets relative to prefix.start
@@ -710,6 +737,7 @@ Actor SentenceFinder::EnPrefixActor(Span prefix) const {
       inner = k + 1;
       if (inner < toks.size() && toks[inner].lower == "that") ++inner;
       else if (size_t that = ThatAfterReporting(toks, k); that != 0) inner = that + 1;
+      else if (size_t clause = ClauseAfterReportingTime(toks, k); clause != 0) inner = clause;
       break;
     }
   }

@@ -20,6 +20,10 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
              "stabilise trade.",
        {{"China", "pledge", "stabilise trade"}}},
       {"en", "He said on Monday that Japan will expand its aid.", {{"Japan", "pledge", "expand its aid"}}},
+      // the reported clause without "that" after a time: its subject acts
+      {"en", "Finance Minister Satsuki Katayama said on Friday the government will issue new bonds.",
+       {{"the government", "pledge", "issue new bonds"}}},
+      {"en", "The minister said last week the ministry will review the rules.", {{"the ministry", "pledge", "review the rules"}}},
       // welcoming a party's own decision reports its pledge; announcing financing commits it
       {"en", "The leaders welcomed Japan's decision to raise defense spending to 2% of GDP.",
        {{"Japan", "pledge", "raise defense spending"}}},
