@@ -298,6 +298,9 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       {"en", "Japan will face a shortage of 40,000 semiconductor engineers by 2030.", {}},
       {"en", "The region will see faster growth next year.", {}},
       {"en", "Analysts said on Monday that it would be difficult to reach a deal.", {}},
+      // the odds that someone will act are a forecast
+      {"en", "Markets are pricing in a roughly 80% chance that the BOJ will raise its policy rate in December.", {}},
+      {"en", "There is speculation that the ministry will delay the decision.", {}},
       {"en", "The minister said that it would take years to rebuild the supply chain.", {}},
       {"en", "The two sides did not agree on the tariff schedule.", {}},
       {"en", "Trade between the two countries is expected to grow by 5% this year.", {}},
