@@ -1380,6 +1380,26 @@ class DateExtractor : public Extractor {
             }
           }
           break;
+        case RelativeWord::Grain::kQuarter: {
+          // "the current quarter", "the previous quarter": the calendar
+          // quarter of the base (a quarter named before, or the reference
+          // date), shifted; a period the next "a year earlier" can shift.
+          // Counted from a quarter named before, not from an earlier shift:
+          // two "the previous quarter" in a text are one quarter.
+          if (w->from_last) {
+            if (state->last_period && state->last_period_is_quarter) v = state->last_period->first;
+            else if (state->last_stated && state->last_stated->grain != DateValue::Grain::kYear) v = *state->last_stated;
+          }
+          if (v.grain == DateValue::Grain::kYear) return std::nullopt;
+          r.period_shift = w->from_last;
+          const int index = v.year * 4 + (v.month - 1) / 3 + w->offset;
+          const int year = index / 4, quarter = index % 4 + 1;
+          r.value = std::to_string(year) + "-Q" + std::to_string(quarter);
+          r.point = DateValue::Month(year, 3 * quarter - 2);
+          r.period = std::make_pair(DateValue::Month(year, 3 * quarter - 2), DateValue::Month(year, 3 * quarter));
+          r.period_is_quarter = true;
+          return r;
+        }
         case RelativeWord::Grain::kYear:
           v = v.AtGrain(DateValue::Grain::kYear).AddYears(w->offset);
           break;

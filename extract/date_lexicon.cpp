@@ -122,6 +122,7 @@ void DateLexicon::Load() {
               : grain == "week"  ? RelativeWord::Grain::kWeek
               : grain == "weekend" ? RelativeWord::Grain::kWeekend
               : grain == "month" ? RelativeWord::Grain::kMonth
+              : grain == "quarter" ? RelativeWord::Grain::kQuarter
               : grain == "year"  ? RelativeWord::Grain::kYear
                                  : RelativeWord::Grain::kPeriod;
     w.offset = std::atoi(r[3].c_str());
@@ -130,7 +131,7 @@ void DateLexicon::Load() {
     relative_[r[0]].push_back({r[1], w});
     std::string family = r[1] == "en" ? "EN" : "CJ";
     std::string g = grain == "day" || grain == "week" || grain == "weekend" ? "D"
-                    : grain == "month"                                      ? "M"
+                    : grain == "month" || grain == "quarter"                ? "M"
                     : grain == "year"                                       ? "Y"
                                                                             : "P";
     rel_words[family + g].push_back(r[0]);

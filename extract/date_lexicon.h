@@ -25,7 +25,7 @@
 namespace dossier {
 
 struct RelativeWord {
-  enum class Grain { kDay, kWeek, kWeekend, kMonth, kYear, kPeriod };
+  enum class Grain { kDay, kWeek, kWeekend, kMonth, kQuarter, kYear, kPeriod };
   Grain grain = Grain::kYear;
   int offset = 0;
   bool from_last = false;  // base is the last date mentioned, not the reference date
