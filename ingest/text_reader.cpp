@@ -10,6 +10,7 @@
 #include "ingest/language_tagger.h"
 #include "ingest/line_joiner.h"
 #include "ingest/metadata.h"
+#include "ingest/page_furniture.h"
 #include "ingest/utf8.h"
 
 namespace dossier {
@@ -87,6 +88,10 @@ ReaderOutput ReadPlainText(std::string_view normalized) {
   WrapAnalysis wrap = AnalyzeWrapping(lines);
   int long_width = wrap.hard_wrapped ? static_cast<int>(wrap.width * kShortLineRatio) : 100;
   std::vector<bool> drop = FindBoilerplateLines(lines, long_width);
+  // Running headers, footers and page numbers of a paginated text (a PDF
+  // saved as text) are furniture too: every page repeats them.
+  const std::vector<bool> furniture = FindPageFurniture(lines);
+  for (size_t i = 0; i < drop.size(); ++i) drop[i] = drop[i] || furniture[i];
   std::vector<Paragraph> paragraphs = JoinParagraphs(lines, drop, wrap);
   if (paragraphs.empty()) return out;
 

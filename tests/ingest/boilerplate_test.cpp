@@ -7,6 +7,7 @@
 
 #include "ingest/boilerplate.h"
 #include "ingest/normalizer.h"
+#include "ingest/page_furniture.h"
 #include "ingest/utf8.h"
 #include "tests/ingest/ingest_test_util.h"
 #include "tests/test_util.h"
@@ -198,6 +199,66 @@ TEST_CASE("boilerplate: the tail runs to the last furniture line, a closing sent
   CHECK(doc.text.find("Back to top") == std::string::npos);
   CHECK(doc.text.find("a trailing link") == std::string::npos);
   CHECK(doc.text.find("Archived copy 7 of this page.") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+using test::MustIngest;
+
+TEST_CASE("page furniture: a paginated text loses its running header and page numbers, on the first page too") {
+  const std::string header = "                Chairman's Statement of the 28th Summit\n\n";
+  const std::string text =
+      header +
+      "          CHAIRMAN'S STATEMENT OF THE 28TH SUMMIT\n\n"
+      "1. The Summit was held on 26 October 2025 in Kuala Lumpur.\n\n"
+      "2. We noted that trade reached US$ 241.8 billion in 2024.\n\n"
+      "                              Page 1 of 3\n"
+      "\f" + header +
+      "3. We welcomed the entry into force of the protocol.\n\n"
+      "                              Page 2 of 3\n"
+      "\f" + header +
+      "4. We agreed to meet again in 2026.\n\n"
+      "                              Page 3 of 3\n";
+  Document doc = MustIngest(text, "statement.txt");
+  CHECK(doc.text.find("Chairman's Statement of the 28th Summit") == std::string::npos);
+  CHECK(doc.text.find("Page ") == std::string::npos);
+  for (const char* kept : {"CHAIRMAN'S STATEMENT OF THE 28TH SUMMIT", "1. The Summit was held",
+                           "3. We welcomed", "4. We agreed to meet again in 2026."}) {
+    INFO(kept);
+    CHECK(doc.text.find(kept) != std::string::npos);
+  }
+  CHECK(doc.meta.title == "CHAIRMAN'S STATEMENT OF THE 28TH SUMMIT");
+}
+
+TEST_CASE("page furniture: Chinese page numbers; without page numbers repeated lines stay") {
+  const std::string zh =
+      "某某公司2025年第三季度报告\n\n一、主要财务数据\n\n营业收入同比增长12%。\n\n第 1 页 共 2 页\n\n"
+      "某某公司2025年第三季度报告\n\n二、股东信息\n\n报告期末股东总数为3万户。\n\n第 2 页 共 2 页\n";
+  Document paged = MustIngest(zh, "report.txt");
+  CHECK(paged.text.find("第 1 页") == std::string::npos);
+  CHECK(paged.text.find("股东总数为3万户") != std::string::npos);
+  // A transcript repeats its speakers' names, and a table may write a bare
+  // number per line: no page numbers, nothing dropped.
+  const std::string transcript =
+      "Committee hearing\n\nChair:\n\nThe meeting will come to order.\n\nMinister:\n\nThank you.\n\n"
+      "Chair:\n\nPlease go on.\n\n3\n\n4\n\nMinister:\n\nWe will act.\n";
+  Document kept = MustIngest(transcript, "hearing.txt");
+  size_t chairs = 0;
+  for (size_t at = kept.text.find("Chair:"); at != std::string::npos; at = kept.text.find("Chair:", at + 1)) ++chairs;
+  CHECK(chairs == 2);
+  CHECK(kept.text.find("\n3\n") != std::string::npos);
+}
+
+TEST_CASE("page furniture: what a page-number line is") {
+  for (const char* yes : {"Page 3 of 7", "  page 12  ", "3 / 7", "- 3 -", "— 12 —", "－３－", "第3页", "第 2 頁",
+                          "第1页，共4页", "p. 5"})
+    CHECK(IsPageNumberLine(yes));
+  for (const char* no : {"3", "2025", "Page", "Section 3 of the Act", "3 of the 7 members agreed", "1/2 cup"})
+    CHECK_FALSE(IsPageNumberLine(no));
 }
 
 }  // namespace
