@@ -313,48 +313,29 @@ bool ReadCjk(std::string_view s, size_t pos, Numeral* out) {
       end = i;
       continue;
     }
-    // Japanese written in kanji numerals (the Diet's minutes, vertical text)
-    // puts a middle dot for the decimal point: 一・五倍, 三・二％, 二・五兆円.
-    // Only after a lone digit and before a multiple, percent, point or scale:
-    // 一・二月 and 第一・第二 are lists.
-    if (c == U'・' && st.has_digit && !st.decimal && st.section == 0 && st.total == 0 && !out->has_digits) {
+    // A decimal part in CJK digits after 点 (十点七, 三点五万), or after a
+    // middle dot in Japanese written in kanji numerals (the Diet's minutes,
+    // vertical text: 一・五倍, 三・二％, 二・五兆円). The dot only after a lone
+    // digit and before a multiple, percent, point or scale: 一・二月 and
+    // 第一・第二 are lists.
+    const bool middle_dot =
+        c == U'・' && st.has_digit && !st.decimal && st.section == 0 && st.total == 0 && !out->has_digits;
+    if (middle_dot || ((c == U'点' || c == U'點') && st.any)) {
       size_t p = next;
       double frac = 0, place = 0.1;
       size_t n = 0;
       for (size_t q; p < s.size() && n < 30; p = q, ++n) {
-        const char32_t fc = PeekCp(s, p, &q);
-        const int fd = CjkDigit(fc);
-        if (fd < 0 || fc == U'两' || fc == U'兩') break;
+        const int fd = CjkDigit(PeekCp(s, p, &q));
+        if (fd < 0) break;
         frac += fd * place;
         place /= 10;
-      }
-      size_t q;
-      const char32_t after = PeekCp(s, p, &q);
-      static constexpr std::u32string_view kAfterDecimal = U"倍％%パポ割万萬億亿兆";
-      if (n == 0 || kAfterDecimal.find(after) == std::u32string_view::npos) break;
-      st.digit += frac;
-      st.decimal = true;
-      st.last_unit = 0;
-      i = p;
-      end = i;
-      st.last_was_scale = false;
-      continue;
-    }
-    if ((c == U'点' || c == U'點') && st.any) {
-      // Decimal part written in CJK digits: 十点七, 三点五万.
-      size_t p = next;
-      double frac = 0, place = 0.1;
-      size_t n = 0;
-      while (p < s.size()) {
-        size_t q;
-        int fd = CjkDigit(PeekCp(s, p, &q));
-        if (fd < 0 || n >= 30) break;
-        frac += fd * place;
-        place /= 10;
-        p = q;
-        ++n;
       }
       if (n == 0) break;
+      if (middle_dot) {
+        size_t q;
+        static constexpr std::u32string_view kAfterDecimal = U"倍％%パポ割万萬億亿兆";
+        if (kAfterDecimal.find(PeekCp(s, p, &q)) == std::u32string_view::npos) break;
+      }
       st.digit = (st.has_digit ? st.digit : 0) + frac;
       st.has_digit = true;
       st.decimal = true;
