@@ -474,28 +474,26 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
     // Under a caption that pairs amounts with rates in brackets, such a cell
     // is two, in the same column (`slot`: the cell's place in the row as
     // written, which the header's columns are counted against).
-    std::vector<size_t> slot(cells.size());
-    std::vector<bool> rate(cells.size(), false);
-    for (size_t i = 0; i < cells.size(); ++i) slot[i] = i;
     const size_t slots = cells.size();
-    if (caption.bracket_percent) {
+    std::vector<size_t> slot;
+    std::vector<bool> rate;  // the bracketed half of a pair: a percentage
+    {
       std::vector<Cell> split;
-      std::vector<size_t> split_slot;
+      auto add = [&](const Cell& c, size_t i, bool is_rate) {
+        split.push_back(c);
+        slot.push_back(i);
+        rate.push_back(is_rate);
+      };
       for (size_t i = 0; i < cells.size(); ++i) {
         Cell amount, bracketed;
-        if (SplitPairCell(cells[i], &amount, &bracketed)) {
-          split.insert(split.end(), {amount, bracketed});
-          split_slot.insert(split_slot.end(), {i, i});
-          rate.resize(split.size(), false);
-          rate[split.size() - 1] = true;
+        if (caption.bracket_percent && SplitPairCell(cells[i], &amount, &bracketed)) {
+          add(amount, i, false);
+          add(bracketed, i, true);
         } else {
-          split.push_back(cells[i]);
-          split_slot.push_back(i);
-          rate.resize(split.size(), false);
+          add(cells[i], i, false);
         }
       }
       cells = std::move(split);
-      slot = std::move(split_slot);
     }
     size_t numeric = 0, own_unit = 0, empty = 0;
     for (const Cell& c : cells) {
