@@ -183,19 +183,13 @@ Span WordBefore(std::string_view t, size_t s, size_t max_letters = 12) {
 }
 
 // True if a sentence ends in t[from, to): a full stop, question or
-// exclamation mark before a space, or a line break.
+// exclamation mark before a space, 。, ！ or ？, or a line break.
 bool SentenceEndBetween(std::string_view t, size_t from, size_t to) {
   for (size_t i = from; i < to && i < t.size(); ++i) {
     if (t[i] == '\n') return true;
     if ((t[i] == '.' || t[i] == '?' || t[i] == '!') && i + 1 < t.size() && t[i + 1] == ' ') return true;
   }
-  return false;
-}
-
-// The same for Chinese and Japanese: 。, ！, ？ or a line break.
-bool CjkSentenceEndBetween(std::string_view t, size_t from, size_t to) {
-  const std::string_view between = t.substr(from, to - from);
-  if (between.find('\n') != std::string_view::npos) return true;
+  const std::string_view between = t.substr(from, to > from ? to - from : 0);
   for (std::string_view end : {"。", "！", "？"})
     if (between.find(end) != std::string_view::npos) return true;
   return false;
@@ -628,7 +622,7 @@ class DateExtractor : public Extractor {
         state->past_verb_before = *past_verb;
       } else {
         if (!in_sentence)
-          in_sentence = state->next_pos > 0 && state->next_pos <= s && !CjkSentenceEndBetween(t, state->next_pos, s);
+          in_sentence = state->next_pos > 0 && state->next_pos <= s && !SentenceEndBetween(t, state->next_pos, s);
         state->last_in_sentence = *in_sentence;
         state->future_sentence = CjkFutureSentence(t, s, end);
         state->compared = ComparedBefore(t, s, end);
