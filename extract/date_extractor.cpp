@@ -1551,7 +1551,7 @@ class DateExtractor : public Extractor {
     // end with that month, a calendar quarter when they are one.
     if (g.has(kFm) && (g.has(kMn) || g.has(kMn2) || g.has(kM))) {
       const bool quarter = g[kFm] == "quarter";
-      const int n = quarter ? 3 : Number(g[kFm]);
+      const int n = quarter ? 3 : g[kFm] == "year" ? 12 : Number(g[kFm]);
       const int m = g.has(kMn) || g.has(kM) ? MonthOf(g, kM, kMn) : MonthOf(g, kM2, kMn2);
       if (n < 2 || n > 12 || m < 1 || m > 12 || *year == kUnknownYear) return std::nullopt;
       const int first = (*year * 12 + (m - 1)) - (n - 1);  // months since year 0
