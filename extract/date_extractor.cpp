@@ -490,7 +490,8 @@ class DateExtractor : public Extractor {
 
   void Extract(const Document& doc, const ExtractContext& ctx, std::vector<Fact>* out) const override {
     if (!error_.empty() || !combined_->ok() || doc.text.empty()) return;
-    FoldedText folded(doc.text, FoldOptions{.nfkc = true, .case_fold = true});
+    // A date may be hard-wrapped in CJK text saved from a PDF (今\n（20）日).
+    FoldedText folded(doc.text, FoldOptions{.nfkc = true, .case_fold = true, .join_cjk_wraps = true});
     const std::string& t = folded.text();
     ResolveState state;
     if (!ctx.reference_date.empty()) state.reference = ParseIsoDate(ctx.reference_date);

@@ -87,6 +87,22 @@ std::string_view FractionDigits(char32_t c) {
   }
 }
 
+// A character of CJK running text: ideographs, kana, CJK symbols and
+// punctuation, full-width forms.
+bool CjkChar(char32_t c) { return c >= 0x2E80 && c <= 0xFFEF; }
+
+// Is the line break at original[at] a hard wrap inside CJK running text?
+bool IsCjkWrap(std::string_view original, size_t at) {
+  const size_t next = at + 1;
+  if (at == 0 || next >= original.size()) return false;
+  size_t p = utf8::PrevStart(original, at);
+  const char32_t before = utf8::Next(original, &p);
+  size_t q = next;
+  const char32_t after = utf8::Next(original, &q);
+  if (!CjkChar(before) || !CjkChar(after)) return false;
+  return before != U'。' && before != U'！' && before != U'？';
+}
+
 SingleCharFolds* SingleCharFoldsFor(const icu::Normalizer2* norm, const FoldOptions& options) {
   static SingleCharFolds* const nfkc_cf = new SingleCharFolds(Normalizer({.nfkc = true, .case_fold = true}));
   static SingleCharFolds* const nfkc = new SingleCharFolds(Normalizer({.nfkc = true, .case_fold = false}));
@@ -118,6 +134,7 @@ FoldedText::FoldedText(std::string_view original, FoldOptions options)
       while (p < original.size()) {
         size_t q = p;
         const char32_t c = utf8::Next(original, &q);
+        if (c == '\n' && options.join_cjk_wraps) break;  // decided below
         if (c >= 0x80) {
           if (Attaches(c)) {
             // The previous character takes this mark: it leaves the run.
@@ -152,6 +169,7 @@ FoldedText::FoldedText(std::string_view original, FoldOptions options)
 
     const size_t start = pos;
     char32_t first = utf8::Next(original, &pos);
+    if (first == '\n' && options.join_cjk_wraps && IsCjkWrap(original, start)) continue;
     // Extend the cluster over attaching marks.
     size_t end = pos;
     bool simple = true;

@@ -34,6 +34,10 @@ struct FoldOptions {
   // Vulgar fractions as decimals: 4½ -> 4.5, ½ -> 0.5, 2¼ -> 2.25 (NFKC
   // gives 1⁄2, which a number reader would take for 41⁄2 after a 4).
   bool fractions_as_decimals = false;
+  // A single line break between two CJK characters (a hard wrap of text
+  // saved from a PDF, 今\n（20）日) folds to nothing, unless the line ends a
+  // sentence (。！？): Chinese and Japanese put no space between words.
+  bool join_cjk_wraps = false;
 };
 
 class FoldedText {

@@ -36,6 +36,8 @@ TEST_CASE("date examples: English", "[date]") {
       {"The talks opened on April 3, 2019 in Beijing.", "", "April 3, 2019", "2019-04-03", false},
       {"Signed in Tokyo on 8 October 2018.", "", "8 October 2018", "2018-10-08", false},
       // company reporting periods: the months or the quarter that end with a date
+      // a date hard-wrapped in text saved from a PDF
+      {"投審會今\n（20）日公布統計。", "2025-11-20", "今\n（20）日", "2025-11-20", true},
       // the year to a month: the twelve months that end with it
       {"Exports rose 5% in the year to June 2025.", "2025-11-07", "the year to June 2025", "2024-07/2025-06", false},
       {"Visitor numbers grew in the year to September.", "2025-11-07", "the year to September", "2024-10/2025-09",

@@ -34,6 +34,17 @@ TEST_CASE("FoldedText reads the minus sign as a hyphen only when asked") {
   CHECK(original.substr(back.start, back.size()) == "\u22121234");
 }
 
+TEST_CASE("FoldedText joins a hard wrap inside CJK text only when asked, never after a sentence end") {
+  const std::string original = "投審會今\n（20）日公布。\n本期核准\nTokyo\nElectron";
+  FoldedText plain(original);
+  CHECK(plain.text().find("今\n(20)日") != std::string::npos);
+  FoldedText f(original, {.nfkc = true, .join_cjk_wraps = true});
+  REQUIRE(f.text() == "投審會今(20)日公布。\n本期核准\nTokyo\nElectron");
+  const size_t pos = f.text().find("今(20)日");
+  const Span back = f.ToOriginal({pos, pos + std::string("今(20)日").size()});
+  CHECK(original.substr(back.start, back.size()) == "今\n（20）日");
+}
+
 TEST_CASE("FoldedText reads vulgar fractions as decimals only when asked") {
   const std::string original = "about 4½ percent, ¾ point, 2⅛";
   FoldedText plain(original);
