@@ -42,7 +42,9 @@ bool LooksLikeNumberedHeading(std::string_view line) {
   if (c == ',' || c == U'，' || c == ';' || c == U'；' || c == U'、' || c == ':' || c == U'：') return false;
   static const RE2 kNumber(
       "^(?:"
-      "[(（][0-9０-９]{1,3}[)）]"                       // (1) （1）
+      // (1) （1）; not a date written with its number in brackets, a hard
+      // wrap of 今（20）日 or 本（11）月 in a Taiwan release
+      "[(（][0-9０-９]{1,3}[)）](?:$|[^日月年時时号號])"
       "|[(（][一二三四五六七八九十]{1,3}[)）]"           // (一) （一）
       "|[一二三四五六七八九十百]{1,3}、"                  // 一、
       "|[0-9０-９]{1,3}[、．.](?:[0-9０-９]{1,2}[．.]?)*(?:\\s|[^0-9０-９.．%％])"  // 1. 1、 1.2

@@ -85,12 +85,16 @@ ReaderOutput ReadPlainText(std::string_view normalized) {
   ReaderOutput out;
   out.format = "txt";
   const std::vector<std::string_view> lines = SplitLines(normalized);
-  WrapAnalysis wrap = AnalyzeWrapping(lines);
+  // Running headers, footers and page numbers of a paginated text (a PDF
+  // saved as text) are furniture: every page repeats them. Short as they
+  // are, they do not count against the text being hard-wrapped either.
+  const std::vector<bool> furniture = FindPageFurniture(lines);
+  std::vector<std::string_view> body = lines;
+  for (size_t i = 0; i < body.size(); ++i)
+    if (furniture[i]) body[i] = {};
+  WrapAnalysis wrap = AnalyzeWrapping(body);
   int long_width = wrap.hard_wrapped ? static_cast<int>(wrap.width * kShortLineRatio) : 100;
   std::vector<bool> drop = FindBoilerplateLines(lines, long_width);
-  // Running headers, footers and page numbers of a paginated text (a PDF
-  // saved as text) are furniture too: every page repeats them.
-  const std::vector<bool> furniture = FindPageFurniture(lines);
   for (size_t i = 0; i < drop.size(); ++i) drop[i] = drop[i] || furniture[i];
   std::vector<Paragraph> paragraphs = JoinParagraphs(lines, drop, wrap);
   if (paragraphs.empty()) return out;

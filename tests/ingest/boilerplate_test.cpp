@@ -253,6 +253,31 @@ TEST_CASE("page furniture: Chinese page numbers; without page numbers repeated l
   CHECK(kept.text.find("\n3\n") != std::string::npos);
 }
 
+TEST_CASE("page furniture: short furniture lines do not hide that a CJK text is hard-wrapped") {
+  // Five short contact lines and the furniture would outnumber the wrapped
+  // lines; without the furniture the text reads as wrapped, and the
+  // paragraph that runs across the wrap (今⏎（20）日) is one.
+  const std::string text =
+      "經濟部新聞稿\n\n經濟部投資審議司\n發布日期：114年11月20日\n業務聯絡人：林科長\n聯絡電話：02-2389-2111\n"
+      "電子郵件：lin@example.tw\n\n"
+      "經濟部投資審議司（下稱投審司，原經濟部投資審議委員會，簡稱投審會）今\n"
+      "（20）日公布民國114年1至10月核准僑外投資、陸資來臺投資、國外投資及\n"
+      "對中國大陸投資統計，其中以新加坡、日本及荷蘭之投資金額較高，主要受半\n"
+      "導體、資料中心及離岸風電等大型投資案帶動，本年10月單月核准件數增加。\n\n"
+      "第 1 頁，共 2 頁\n\f經濟部新聞稿\n\n"
+      "本期核准之重大投資案包括日商東京威力科創以新臺幣48億元增資在臺子公\n"
+      "司，擴充在臺研發及客戶服務據點，並持續增聘研發人員以支援先進製程。\n\n"
+      "第 2 頁，共 2 頁\n";
+  Document doc = MustIngest(text, "release.txt");
+  bool joined = false;
+  for (const Segment& seg : doc.segments) {
+    const std::string_view s = doc.slice(seg.span);
+    joined |= s.find("今") != std::string_view::npos && s.find("日公布") != std::string_view::npos;
+  }
+  CHECK(joined);
+  CHECK(doc.text.find("第 1 頁") == std::string::npos);
+}
+
 TEST_CASE("page furniture: what a page-number line is") {
   for (const char* yes : {"Page 3 of 7", "  page 12  ", "3 / 7", "- 3 -", "— 12 —", "－３－", "第3页", "第 2 頁",
                           "第1页，共4页", "p. 5"})

@@ -24,7 +24,9 @@ TEST_CASE("segment: numbered headings in Chinese, Japanese and English") {
     CHECK(LooksLikeNumberedHeading(h));
   }
   for (const char* p : {"1. 双方同意加强合作。", "3.5% growth", "2024年贸易额", "Conclusion",
-                        "(1) 全球半导体市场处于周期性调整阶段；", "First, accelerate cooperation."}) {
+                        "(1) 全球半导体市场处于周期性调整阶段；", "First, accelerate cooperation.",
+                        // the wrapped rest of 今（20）日, 本（11）月: a date, no heading
+                        "（20）日公布民國114年1至10月核准僑外投資統計", "（11）月底前完成"}) {
     INFO(p);
     CHECK_FALSE(LooksLikeNumberedHeading(p));
   }
