@@ -72,7 +72,7 @@ std::vector<bool> FindPageFurniture(const std::vector<std::string_view>& lines) 
   };
   struct Occurrences {
     std::vector<size_t> at;  // positions in `nonempty`
-    bool all_near = true;
+    size_t near = 0;         // how many of them stand near a page break
   };
   std::map<std::string_view, Occurrences> repeated;
   for (size_t k = 0; k < nonempty.size(); ++k) {
@@ -80,10 +80,10 @@ std::vector<bool> FindPageFurniture(const std::vector<std::string_view>& lines) 
     if (drop[nonempty[k]] || utf8::DisplayWidth(text) > kMaxFurnitureWidth) continue;
     Occurrences& o = repeated[text];
     o.at.push_back(k);
-    o.all_near = o.all_near && near_break(k);
+    o.near += near_break(k);
   }
   for (const auto& [text, o] : repeated)
-    if (o.at.size() >= 2 && o.all_near)
+    if (o.near >= 2 && o.near * 2 >= o.at.size())
       for (size_t k : o.at) drop[nonempty[k]] = true;
   return drop;
 }

@@ -7,12 +7,14 @@
 //
 // A text is paginated when it has two page-number lines at least: a line
 // that is only a page number ("Page 3 of 7", "3 / 7", "- 3 -", "第3页",
-// "－３－"). In such a text the page-number lines are furniture, and so is a
-// short line (at most kMaxFurnitureWidth columns) written two times or more,
-// every time within kFurnitureReach non-empty lines of a page-number line or
-// of either end of the text: the running header or footer, on the first
-// page too. Anything else, a heading that recurs in the body or a speaker's
-// name in a transcript, stays. Without page numbers nothing is dropped.
+// "－３－"). In such a text the page-number lines are furniture, and so is
+// every copy of a short line (at most kMaxFurnitureWidth columns) of which
+// two copies at least, and half of all, stand within kFurnitureReach
+// non-empty lines of a page-number line or of either end of the text: the
+// running header or footer, on a first page without a number too. A
+// heading that recurs in the body or a speaker's name in a transcript,
+// near a page break now and then, stays. Without page numbers nothing is
+// dropped.
 #pragma once
 
 #include <cstddef>
@@ -22,7 +24,7 @@
 namespace dossier {
 
 inline constexpr int kMaxFurnitureWidth = 100;
-inline constexpr size_t kFurnitureReach = 2;
+inline constexpr size_t kFurnitureReach = 1;
 
 // True for a line that is only a page number (spaces around it allowed).
 bool IsPageNumberLine(std::string_view line);

@@ -278,6 +278,22 @@ TEST_CASE("page furniture: short furniture lines do not hide that a CJK text is 
   CHECK(doc.text.find("第 1 頁") == std::string::npos);
 }
 
+TEST_CASE("page furniture: a header also on an unnumbered first page goes; a speaker label near a break stays") {
+  std::string text = "Annual Review\n\nCover notes for the reader.\n\nMore notes.\n\n";
+  const std::string header = "Annual Review 2025 | Chapter 2\n\n";
+  text += header + "Chair:\n\nThe meeting will come to order.\n\nMinister:\n\nThank you.\n\n";
+  for (int page = 1; page <= 3; ++page) {
+    text += "Chair:\n\nPlease go on.\n\nMinister:\n\nWe will act on page " + std::to_string(page) + ".\n\n";
+    text += "Chair:\n\nNoted.\n\n- " + std::to_string(page) + " -\n\f" + header;
+  }
+  text += "Chair:\n\nThe meeting is closed.\n";
+  Document doc = MustIngest(text, "minutes.txt");
+  CHECK(doc.text.find("Annual Review 2025 | Chapter 2") == std::string::npos);
+  size_t chairs = 0;
+  for (size_t at = doc.text.find("Chair:"); at != std::string::npos; at = doc.text.find("Chair:", at + 1)) ++chairs;
+  CHECK(chairs == 8);
+}
+
 TEST_CASE("page furniture: what a page-number line is") {
   for (const char* yes : {"Page 3 of 7", "  page 12  ", "3 / 7", "- 3 -", "— 12 —", "－３－", "第3页", "第 2 頁",
                           "第1页，共4页", "p. 5"})
