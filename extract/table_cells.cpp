@@ -333,6 +333,13 @@ bool Bracketed(std::string_view text) {
   return false;
 }
 
+// "表1", "図表２－１", "图3", "Table 2", "Figure 1.3": the number a table or
+// chart is given, before its title.
+bool TableNumber(std::string_view cell) {
+  static const RE2 kNumber("(?i)(?:図表|图表|圖表|表|図|图|圖|table|figure|chart|exhibit) ?\\d+(?:[-.]\\d+)?");
+  return FoldedMatches(cell, kNumber);
+}
+
 // "单位：亿元", "Unit: US$ million": a line that declares the table's unit.
 bool UnitLine(std::string_view text) {
   static const RE2 kUnitLine("(?i)(?:单位|單位|単位|units?)\\s*[:：].*");
@@ -380,7 +387,41 @@ struct Heading {
   // A caption that says the number in brackets beside each amount is a
   // percentage ("カッコ内は前年同期比の増減率%"): "246,307（5.8）" is two cells.
   bool bracket_percent = false;
+  // A caption that gives each measure its unit ("国・地域別の輸出額（億円）と
+  // 前年比（％）"): what it names before each bracket, and the unit in it.
+  std::vector<std::pair<std::string, std::string>> named_units;
 };
+
+// The measures a caption names with their units, in order: "輸出額（億円）と
+// 前年比（％）" -> {国・地域別の輸出額, 億円}, {前年比, ％}. Folded text.
+std::vector<std::pair<std::string, std::string>> NamedUnits(std::string_view caption) {
+  std::vector<std::pair<std::string, std::string>> out;
+  FoldedText folded(caption);
+  static const RE2 kNamed("([^()、,，と及和\\s]+)\\(([^()]+)\\)");
+  re2::StringPiece rest(folded.text());
+  std::string name, content;
+  while (RE2::FindAndConsume(&rest, kNamed, &name, &content))
+    if (std::string unit = BracketUnit(content); !unit.empty()) out.emplace_back(name, unit);
+  return out;
+}
+
+// A header column without a unit of its own takes the one the caption gives
+// the measure it names (輸出額 under "…輸出額（億円）"); a growth column
+// (前年同期比) the unit the caption gives a growth measure (前年比（％）).
+void TakeCaptionUnits(const Heading& caption, std::vector<Heading>* columns) {
+  if (caption.named_units.size() < 2) return;
+  for (Heading& column : *columns) {
+    if (!column.unit.empty() || column.text.empty()) continue;
+    const std::string text = FoldedText(column.text).text();
+    for (const auto& [name, unit] : caption.named_units) {
+      const bool names_it = name.size() >= text.size() && name.compare(name.size() - text.size(), text.size(), text) == 0;
+      if (names_it || (column.growth && SaysGrowth(name))) {
+        column.unit = unit;
+        break;
+      }
+    }
+  }
+}
 
 // "（単位：億円、カッコ内は前年同期比増減率%）", "括号内为同比增长%": the
 // caption of a results table whose cells pair an amount with its rate.
@@ -507,8 +548,10 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       const bool bracketed = Bracketed(row);
       // "表1　中国制造业PMI及构成指数　　单位：%": a title with a unit cell is the
       // caption, as a unit line alone is.
-      const bool unit_line =
-          UnitLine(row) || std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return UnitLine(c.text); });
+      // "図表２－１　国・地域別の輸出額（億円）と前年比（％）": a title after the
+      // table's number is its caption too, not a header row of two cells.
+      const bool unit_line = UnitLine(row) || (cells.size() >= 2 && TableNumber(cells[0].text)) ||
+                             std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return UnitLine(c.text); });
       size_t units = 0;
       for (const Cell& c : cells) units += UnitCell(c.text);
       if (cells.size() >= 2 && units == cells.size()) {
@@ -524,6 +567,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
           // A note beside the heading ("（％表示は対前期増減率）") is the table's caption.
           if (Bracketed(c.text) && !columns.back().unit.empty()) caption = columns.back();
         }
+        TakeCaptionUnits(caption, &columns);
         label = {};
       } else {
         Heading h{Declared(row), std::string(row), SaysGrowth(row)};
@@ -540,6 +584,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
           caption = h;
           caption.percent_too = DeclaresPercentToo(row, h.unit);
           caption.bracket_percent = SaysBracketPercent(row);
+          caption.named_units = NamedUnits(row);
           label = {};
         } else {
           label = h;

@@ -20,6 +20,8 @@
 //     their column (columns are aligned from the right: a header may leave
 //     out the row labels' column);
 //   * a row label: "Current account (US$ billion)", for the numbers after it.
+// A caption may give each measure its unit ("輸出額（億円）と前年比（％）"): the
+// header columns that name the measure, or a growth, take it.
 // A caption may also say that the bracket beside each amount holds its rate
 // ("カッコ内は前年同期比増減率％"): "20,056（▲18.6）" is then two cells, the
 // amount in the declared unit and the rate in percent, in the same column.

@@ -621,6 +621,34 @@ TEST_CASE("a caption that puts each amount's rate in brackets makes such a cell 
   CHECK((unpaired == nullptr || unpaired->attrs["unit"] != "JPY"));
 }
 
+TEST_CASE("a numbered table title that gives each measure its unit: its columns take them", "[figure][table]") {
+  // A white paper's table saved from a PDF: the title after the table's
+  // number names the amount and the rate with their units, the header row
+  // names the columns.
+  const std::string text =
+      "アジア向けの輸出は増加した。\n\n図表２－１　国・地域別の輸出額（億円）と前年比（％）\n\n"
+      "2024年　　　　　　2025年1〜6月\n\n"
+      "  国・地域        輸出額     前年比      輸出額   前年同期比\n"
+      "  世界        1,079,152        6.2     552,376          3.6\n"
+      "  中国          188,678        6.2      90,412         ▲1.9\n\n"
+      "いずれも前年を上回った。\n";
+  std::vector<Fact> facts = FiguresOf(text, "whitepaper.txt");
+  const Fact* world = Find(facts, "1,079,152");
+  REQUIRE(world != nullptr);
+  CHECK(world->attrs["unit"] == "JPY");
+  CHECK(world->attrs["value"].get<double>() == Approx(1.079152e14));
+  const Fact* half = Find(facts, "90,412");
+  REQUIRE(half != nullptr);
+  CHECK(half->attrs["unit"] == "JPY");
+  const Fact* fall = Find(facts, "▲1.9");
+  REQUIRE(fall != nullptr);
+  CHECK(fall->attrs["unit"] == "%");
+  CHECK(fall->attrs["change"] == "down");
+  const Fact* rate = Find(facts, "3.6");
+  REQUIRE(rate != nullptr);
+  CHECK(rate->attrs["unit"] == "%");
+}
+
 TEST_CASE("no declared unit, or prose, makes no table cells", "[figure][table]") {
   // Numbers in rows with no unit anywhere stay what the reader makes of them.
   StatusOr<Document> plain = IngestBytes("Results\n\nNorth　　12　　15\nSouth　　9　　11\n", "t.txt", IngestOptions{});
