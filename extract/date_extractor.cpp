@@ -971,6 +971,12 @@ class DateExtractor : public Extractor {
     if (g.has(kRp) && g[kRp] == "同期" && !g.has(kY))
       for (std::string_view prev : {"历史", "歷史", "历年", "歷年", "年", "不", "同", "近", "多"})
         if (before(prev)) return false;
+    // 本期 before a program or publication is this issue, no period
+    // (本期节目, 本期杂志, 本期嘉宾).
+    if (g.has(kRp) && g[kRp] == "本期")
+      for (std::string_view next : {"节目", "節目", "杂志", "雜誌", "期刊", "刊物", "嘉宾", "嘉賓", "主题", "主題", "专题", "專題",
+                                    "特刊", "话题", "話題", "内容", "內容", "文章"})
+        if (after(next)) return false;
     // 同年代 (the same generation), 同年齢 (the same age) are not dates.
     if (g.has(kRy) && (after("代") || after("齢") || after("龄") || after("齡"))) return false;
     // 7日物 (a seven-day repo), 14日物: the tenor of an instrument, no day of the month.
@@ -1399,6 +1405,9 @@ class DateExtractor : public Extractor {
           v = v.AtGrain(DateValue::Grain::kYear).AddYears(w->offset);
           break;
         case RelativeWord::Grain::kPeriod:
+          // 本期 (this period: a release's 1至10月) names a period stated
+          // before; without one it is no date (本期节目, this issue).
+          if (!state->last_period && (g[key] == "本期")) return std::nullopt;
           if (state->last_period && r.anchored) {
             const DateValue a = state->last_period->first.AddYears(w->offset);
             const DateValue b = state->last_period->second.AddYears(w->offset);

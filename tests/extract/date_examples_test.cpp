@@ -430,6 +430,9 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
       // a range whose end names its year, the first end the reference year's
       {"國泰航空計劃於12月至明年2月期間增加航班。", "2025-11-21", "12月至明年2月", "2025-12/2026-02", true},
       {"今年1至10月出口较去年同期增长8%，同期进口下降2%。", "2025-11-07", "同期", "2025-01/2025-10", true},
+      // 本期 is the period stated before (a release's months), not this issue of a programme
+      {"114年1至10月核准僑外投資件數為2,018件。本期核准之重大投資案包括台積電。", "2025-11-20", "本期",
+       "2025-01/2025-10", true},
       // a bulletin on a past year: 上年 and 全年 count from the year it reviews,
       // a target year written before does not move them, and 2024年全年 is one year
       {"2024年主要商品出口情况。全年出口比上年增长5.4%。", "2025-03-18", "上年", "2023", true},

@@ -21,6 +21,8 @@ struct Negative {
 TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]") {
   const std::vector<Negative> rows = {
       {"en", "The meeting ended at 21:44 local time.", "21:44"},
+      // 本期 before a programme or publication: this issue, after a period too
+      {"zh-Hans", "今年1至10月出口增长5%。本期节目介绍中日合作。", "本期"},
       {"en", "Updated at 18:30 GMT.", "18:30"},
       {"en", "The driver, aged 50, was unhurt.", "50"},
       {"en", "A 50-year-old engineer led the team.", "50-year-old"},
