@@ -1134,22 +1134,32 @@ struct Work {
     static const std::unordered_set<std::string_view> kSelfWords = {
         "当社", "同社", "本社", "弊社", "当行", "当グループ", "当社グループ", "本公司", "公司", "本集团", "集团", "本行",
         "company", "Company", "the Company", "Group", "the Group", "Bank", "the Bank"};
-    re2::StringPiece definitions(nfkc.data(), nfkc.size());
-    re2::StringPiece defined;
-    while (shorts.size() < 64 && RE2::FindAndConsume(&definitions, defined_re, &defined)) {
-      const size_t is = defined.data() - nfkc.data(), ie = is + defined.size();
+    // The defined name at [is, ie) of nfkc is a short form of the mention
+    // that ends right where the bracket around it opens.
+    auto define = [&](size_t is, size_t ie) {
       const size_t ps = nfkc.rfind('(', is);
-      if (ps == std::string::npos || kSelfWords.count(std::string_view(defined.data(), defined.size()))) continue;
+      if (ps == std::string::npos || nfkc.find(')', ps) < is || kSelfWords.count(nfkc.substr(is, ie - is))) return;
       auto it = mentions.lower_bound(ps);
-      if (it == mentions.begin() || std::prev(it)->second.end != ps) continue;
+      if (it == mentions.begin() || std::prev(it)->second.end != ps) return;
       const Mention& m = std::prev(it)->second;
-      const bool latin = StartsLatin(std::string_view(defined.data(), defined.size()));
+      const bool latin = StartsLatin(nfkc.substr(is, ie - is));
       Short sh{std::string(latin ? nfkc.substr(is, ie - is) : key.substr(is, ie - is)), m.id, m.name, m.gazetteer_id, latin, is};
       auto found = FirstEndingAfter(is);
       if (found == mentions.end() || found->second.start >= ie)
         mentions.emplace(is, Mention{is, ie, sh.id, sh.name, Source::kShortForm, sh.gazetteer_id});
       shorts.push_back(std::move(sh));
-    }
+    };
+    re2::StringPiece definitions(nfkc.data(), nfkc.size());
+    re2::StringPiece defined;
+    while (shorts.size() < 64 && RE2::FindAndConsume(&definitions, defined_re, &defined))
+      define(defined.data() - nfkc.data(), defined.data() - nfkc.data() + defined.size());
+    // Chinese writes the defined name without quotes too, one clause of the
+    // bracket each: "（下稱投審司，原經濟部投資審議委員會，簡稱投審會）".
+    static const RE2 unquoted_re(
+        "(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)([^,，、()「」『』\"“” ]{2,8})[,，)]");
+    re2::StringPiece clauses(nfkc.data(), nfkc.size());
+    while (shorts.size() < 64 && RE2::FindAndConsume(&clauses, unquoted_re, &defined))
+      define(defined.data() - nfkc.data(), defined.data() - nfkc.data() + defined.size());
     // "Hokuyo Magnet Works Co" … "Hokuyo Magnet Works": a company name found
     // by its legal suffix is also written without it later. The stem must keep
     // two words ("Pacific Corp" does not make every "Pacific" a mention).
