@@ -234,7 +234,7 @@ TEST_CASE("page furniture: a paginated text loses its running header and page nu
   CHECK(doc.meta.title == "CHAIRMAN'S STATEMENT OF THE 28TH SUMMIT");
 }
 
-TEST_CASE("page furniture: Chinese page numbers; without page numbers repeated lines stay") {
+TEST_CASE("page furniture: Chinese page numbers, and without page numbers repeated lines stay") {
   const std::string zh =
       "某某公司2025年第三季度报告\n\n一、主要财务数据\n\n营业收入同比增长12%。\n\n第 1 页 共 2 页\n\n"
       "某某公司2025年第三季度报告\n\n二、股东信息\n\n报告期末股东总数为3万户。\n\n第 2 页 共 2 页\n";
@@ -278,7 +278,7 @@ TEST_CASE("page furniture: short furniture lines do not hide that a CJK text is 
   CHECK(doc.text.find("第 1 頁") == std::string::npos);
 }
 
-TEST_CASE("page furniture: a header also on an unnumbered first page goes; a speaker label near a break stays") {
+TEST_CASE("page furniture: a header also on an unnumbered first page goes, a speaker label near a break stays") {
   std::string text = "Annual Review\n\nCover notes for the reader.\n\nMore notes.\n\n";
   const std::string header = "Annual Review 2025 | Chapter 2\n\n";
   text += header + "Chair:\n\nThe meeting will come to order.\n\nMinister:\n\nThank you.\n\n";
