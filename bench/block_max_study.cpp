@@ -157,6 +157,18 @@ double Percentile(std::vector<double> v, int pct) {
   return v[std::min(v.size() - 1, v.size() * static_cast<size_t>(pct) / 100)];
 }
 
+// The end of a timed top-10 search: its time, and its rows (with the ties
+// of the 10th) as sorted rowids, to compare one search with another.
+std::vector<int64_t> Finish(dossier::TopRows* top, sqlite3_stmt* st, Clock::time_point t0, double* ms) {
+  top->Finish();
+  *ms = Ms(t0);
+  sqlite3_finalize(st);
+  std::vector<int64_t> ids;
+  for (const auto& r : top->rows()) ids.push_back(r.rowid);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
 // Today's search core: one dossier_top pass over every hit.
 std::vector<int64_t> FullPass(sqlite3* db, const std::string& match, double* ms) {
   dossier::TopRows top(10);
@@ -168,13 +180,7 @@ std::vector<int64_t> FullPass(sqlite3* db, const std::string& match, double* ms)
   sqlite3_bind_pointer(st, 2, &top, dossier::kTopRowsPointerType, nullptr);
   while (sqlite3_step(st) == SQLITE_ROW) {
   }
-  top.Finish();
-  *ms = Ms(t0);
-  sqlite3_finalize(st);
-  std::vector<int64_t> ids;
-  for (const auto& r : top.rows()) ids.push_back(r.rowid);
-  std::sort(ids.begin(), ids.end());
-  return ids;
+  return Finish(&top, st, t0, ms);
 }
 
 // The block-max visit, for real: one range scan per block through
@@ -202,13 +208,7 @@ std::vector<int64_t> BlockPass(sqlite3* db, const std::string& match, int block,
     while (sqlite3_step(st) == SQLITE_ROW) {
     }
   }
-  top.Finish();
-  *ms = Ms(t0);
-  sqlite3_finalize(st);
-  std::vector<int64_t> ids;
-  for (const auto& r : top.rows()) ids.push_back(r.rowid);
-  std::sort(ids.begin(), ids.end());
-  return ids;
+  return Finish(&top, st, t0, ms);
 }
 
 }  // namespace
