@@ -36,8 +36,6 @@ TEST_CASE("date examples: English", "[date]") {
       {"The talks opened on April 3, 2019 in Beijing.", "", "April 3, 2019", "2019-04-03", false},
       {"Signed in Tokyo on 8 October 2018.", "", "8 October 2018", "2018-10-08", false},
       // company reporting periods: the months or the quarter that end with a date
-      // a date hard-wrapped in text saved from a PDF
-      {"投審會今\n（20）日公布統計。", "2025-11-20", "今\n（20）日", "2025-11-20", true},
       // the year to a month: the twelve months that end with it
       {"Exports rose 5% in the year to June 2025.", "2025-11-07", "the year to June 2025", "2024-07/2025-06", false},
       {"Visitor numbers grew in the year to September.", "2025-11-07", "the year to September", "2024-10/2025-09",
@@ -401,6 +399,11 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
   const std::vector<DateExample> rows = {
       // Taiwan's releases write the number beside the relative word
       {"國貿署今（11）日表示，出口創新高。", "2023-11-11", "今（11）日", "2023-11-11", true},
+      // the month in brackets (this month, written out); working days; a date
+      // hard-wrapped in text saved from a PDF
+      {"申請案將於本（11）月12日起受理。", "2025-11-20", "本（11）月12日", "2025-11-12", true},
+      {"審查時間縮短至約10個工作天。", "2025-11-20", "10個工作天", "P10D", false},
+      {"投審會今\n（20）日公布統計。", "2025-11-20", "今\n（20）日", "2025-11-20", true},
       // 首三季 (Hong Kong and Macao) is 前三季: the first three quarters
       {"本澳今年首三季本地生產總值按年上升4.3%。", "2025-11-14", "今年首三季", "2025-01/2025-09", true},
       // a year compared with (2019年同期) is not the year a bulletin reviews
@@ -413,8 +416,6 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
       // the same period after a quarter is that quarter a year before
       {"一季度出口增长5%，去年同期为3%。", "2025-05-19", "去年同期", "2024-Q1", true},
       // a whole year written between (history, a target) is no period: 同期 still shifts the one before
-      {"2025年4〜9月期の決算を発表した。同社は2000年に合弁生産を始め、2027年の稼働を目指す。利益は前年同期から3割減った。",
-       "2025-11-05", "前年同期", "2024-04/2024-09", true},
       {"今年1至10月进出口增长4%。该协定于2021年生效。去年同期增速为2%。", "2025-11-07", "去年同期", "2024-01/2024-10",
        true},
       // 同期 alone is the period just named, not shifted by a 去年同期 in between
@@ -437,12 +438,13 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
       // a target year written before does not move them, and 2024年全年 is one year
       {"2024年主要商品出口情况。全年出口比上年增长5.4%。", "2025-03-18", "上年", "2023", true},
       {"2024年主要商品出口情况。全年出口比上年增长5.4%。", "2025-03-18", "全年", "2024", true},
+      // a 去年同期 in the sentence shifts nothing: 全年 is this year
+      {"2024年出口增长5%。四季度外需仍有不确定性，去年同期基数较高，但我们对实现全年目标充满信心。", "2025-10-13",
+       "全年", "2025", true},
       // after a date in its own sentence, 全年 is that date's year (not a year
       // written in an earlier sentence, nor the year a 去年同期 shifts to)
       {"協定於2021年全面生效。今年首十個月貿易總額按年上升12.3%，全年有望突破1.2萬億港元。", "2024-12-01", "全年",
        "2024", true},
-      {"2024年出口增长5%。四季度外需仍有不确定性，去年同期基数较高，但我们对实现全年目标充满信心。", "2025-10-13",
-       "全年", "2025", true},
       // the dateline's day is no year under review
       {"苏州市2024年统计公报\n2025年3月18日\n全年进出口比上年增长4.6%。", "2025-03-18", "上年", "2023", true},
       {"力争到2027年翻一番。今年盈利企业较上年下降。", "2026-09-08", "上年", "2025", true},
@@ -557,6 +559,14 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"平成30年から令和2年まで調査を実施した。", "", "平成30年から令和2年まで", "2018/2020", false},
       {"平成元年から10年間の推移を見る。", "", "平成元年", "1989", false},  // then a duration, not 平成10年
       {"会談は水曜日に行われた。", "2024-03-06", "水曜日", "2024-03-06", true},
+      // a whole year written between does not replace the period 前年同期 shifts
+      {"2025年4〜9月期の決算を発表した。同社は2000年に合弁生産を始め、2027年の稼働を目指す。利益は前年同期から3割減った。",
+       "2025-11-05", "前年同期", "2024-04/2024-09", true},
+      // a range of months whose ends are parts of a month is the months
+      {"調査は2024年10月中旬から2025年3月中旬にかけて実施した。", "2025-07-01", "2024年10月中旬から2025年3月中旬",
+       "2024-10/2025-03", false},
+      // business days are days
+      {"受付後５営業日以内に回答します。", "2025-11-20", "５営業日以内", "P5D", false},
       // a month without a year in a schedule is the next one; in a statistic, this year's
       {"交付決定は3月中旬を予定しています。", "2025-12-15", "3月中旬", "2026-03", true},
       // a survey named by its month was taken, though the sentence speaks of a plan
