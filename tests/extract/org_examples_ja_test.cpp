@@ -7,6 +7,8 @@ namespace {
 
 const std::vector<OrgExample> kJapanese = {
     {"経済産業省は発表した", {{"経済産業省", "meti"}}},
+    // the short forms Japanese news writes: 人民銀 (the People's Bank of China), 日商 (JCCI)
+    {"人民銀は24日、利下げを発表した。日商の会頭は歓迎した。", {{"人民銀", "pboc"}, {"日商", "jcci"}}},
     // a city's or prefecture's bureau, department and division, written with
     // the place, is one unit; later its own name alone is the same unit
     {"問い合わせ：瀬戸浜市産業振興局中小企業支援課。申請は中小企業支援課へ。",

@@ -26,6 +26,8 @@ const std::vector<OrgExample> kTraditional = {
     {"由產業發展署（產發署）及中企署分工推動", {{"產業發展署", "taiwan-ida"}, {"產發署", "taiwan-ida"}, {"中企署", "taiwan-sme-agency"}}},
     {"信保基金與電電公會合作", {{"信保基金", "taiwan-smeg"}, {"電電公會", "teema"}}},
     {"臺北市電腦商業同業公會表示", {{"臺北市電腦商業同業公會", "org-台北市电脑商业同业公会"}}},
+    // 日商 in Chinese is "a Japanese company", not the chamber's Japanese short form
+    {"日商東京威力科創以新臺幣48億元增資。", {{"東京威力科創", "tokyo-electron"}}},
     // short forms defined without quotes, a clause of the bracket each
     {"經濟部投資審議司（下稱投審司，簡稱投審會）今日公布統計。投審司表示。",
      {{"經濟部投資審議司", "org-经济部投资审议司"}, {"投審司", "org-经济部投资审议司"}, {"投審會", "org-经济部投资审议司"},
