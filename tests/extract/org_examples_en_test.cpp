@@ -6,6 +6,9 @@ namespace dossier::test {
 namespace {
 
 const std::vector<OrgExample> kEnglish = {
+    // regional bodies whose names open with ASEAN: one name, not ASEAN and a rest
+    {"We recognised the role of the ASEAN+3 Macroeconomic Research Office (AMRO) and the AHA Centre.",
+     {{"ASEAN+3 Macroeconomic Research Office", "amro"}, {"AMRO", "amro"}, {"AHA Centre", "aha-centre"}}},
     // a person before "of" the organisation is not part of its name; heads without a dot
     {"Chairman Ryu Jin of the Federation of Korean Industries spoke.", {{"Federation of Korean Industries", ""}}},
     // Ltd and Inc are heads; a company found by its legal suffix is the same company without it
