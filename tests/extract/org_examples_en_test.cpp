@@ -6,6 +6,9 @@ namespace dossier::test {
 namespace {
 
 const std::vector<OrgExample> kEnglish = {
+    // New Zealand's agencies and airline end with the country's name
+    {"Air New Zealand will add flights, and Tourism New Zealand joined the mission.",
+     {{"Air New Zealand", "air-new-zealand"}, {"Tourism New Zealand", "tourism-nz"}}},
     // regional bodies whose names open with ASEAN: one name, not ASEAN and a rest
     {"We recognised the role of the ASEAN+3 Macroeconomic Research Office (AMRO) and the AHA Centre.",
      {{"ASEAN+3 Macroeconomic Research Office", "amro"}, {"AMRO", "amro"}, {"AHA Centre", "aha-centre"}}},
