@@ -195,6 +195,29 @@ bool SentenceEndBetween(std::string_view t, size_t from, size_t to) {
   return false;
 }
 
+// True if the date at t[s] opens a notice's event line: 日時：, 開催日：,
+// 活动时间：, after a list number or not, with spaces between the label's
+// characters and a colon or not (folded text: ： is ":").
+bool EventLineBefore(std::string_view t, size_t s) {
+  size_t line = t.rfind('\n', s == 0 ? 0 : s - 1);
+  line = line == std::string_view::npos ? 0 : line + 1;
+  if (s - line > 40) return false;
+  std::string label;
+  for (size_t p = line; p < s;) {
+    const char32_t c = utf8::Next(t, &p);
+    if (c != U' ' && c != U'\u3000') utf8::Append(&label, c);
+  }
+  // A list number before the label ("1.日　　時　　令和7年…"), a colon after it.
+  size_t from = 0;
+  while (from < label.size() && label[from] >= '0' && label[from] <= '9') ++from;
+  if (from > 0 && from < label.size() && label[from] == '.') ++from;
+  std::string_view bare = std::string_view(label).substr(from);
+  if (!bare.empty() && bare.back() == ':') bare.remove_suffix(1);
+  for (std::string_view l : {"日時", "開催日", "開催日時", "活动时间", "活動時間", "会议时间", "會議時間", "举办时间", "舉辦時間"})
+    if (bare == l) return true;
+  return false;
+}
+
 // True if a Chinese comparison word stands right before t[s]: 较上月,
 // 較上月底, 比上月, 环比上月; or 与 with a comparison after the word at
 // [s, e): 与上月持平, 与上月相比.
@@ -366,6 +389,9 @@ struct ResolveState {
   std::optional<DateValue> last_mentioned;   // any date resolved so far (同年, the same month)
   std::optional<DateValue> last_stated;      // the same, not counting shifts of a period (去年同期)
   std::optional<DateValue> last_day;         // the last one at day grain (当天 after 明年第一季度)
+  // The day a notice's event line names (日時：令和7年12月10日, 活动时间：…):
+  // 当日 and 当天 in a notice are that day, whatever deadline came since.
+  std::optional<DateValue> event_day;
   std::optional<std::pair<DateValue, DateValue>> last_period;  // its Resolved::period
   bool last_period_is_quarter = false;
   bool period_context = false;  // the last date was last_period or a shift of it
@@ -644,6 +670,8 @@ class DateExtractor : public Extractor {
     if (r.point) {
       state->last_mentioned = r.point;
       if (r.point->grain == DateValue::Grain::kDay) state->last_day = r.point;
+      if (r.point->grain == DateValue::Grain::kDay && !state->event_day && EventLineBefore(t, s))
+        state->event_day = r.point;
       if (!r.period_shift && !r.same_period_word) state->last_stated = r.point;
       if (!r.period_shift && !r.same_period_word && !r.period && r.point->grain == DateValue::Grain::kMonth &&
           r.point->has_year()) {
@@ -1337,6 +1365,9 @@ class DateExtractor : public Extractor {
           // 当天 refers back to the last day named, past a month or a quarter
           // mentioned since; after only a year there is no day to refer to.
           if (v.grain != DateValue::Grain::kDay && w->from_last && state->last_day) v = *state->last_day;
+          if (w->from_last && w->offset == 0 && state->event_day &&
+              (g[key] == "当日" || g[key] == "當日" || g[key] == "当天" || g[key] == "當天"))
+            v = *state->event_day;
           if (v.grain != DateValue::Grain::kDay) return std::nullopt;
           v = v.AddDays(w->offset);
           break;

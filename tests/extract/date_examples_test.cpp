@@ -565,6 +565,10 @@ TEST_CASE("date examples: Japanese", "[date]") {
       // a range of months whose ends are parts of a month is the months
       {"調査は2024年10月中旬から2025年3月中旬にかけて実施した。", "2025-07-01", "2024年10月中旬から2025年3月中旬",
        "2024-10/2025-03", false},
+      // in a notice, 当日 is the day its event line names, not the deadline named since
+      {"１．日　　時　　令和７年１２月１０日（水）\n２．申込締切　１２月３日（水）\n当日は相談コーナーを設けます。",
+       "2025-11-10", "当日", "2025-12-10", true},
+      {"会談は12月3日に行われた。当日は雨だった。", "2025-12-10", "当日", "2025-12-03", true},
       // business days are days
       {"受付後５営業日以内に回答します。", "2025-11-20", "５営業日以内", "P5D", false},
       // a month without a year in a schedule is the next one; in a statistic, this year's
