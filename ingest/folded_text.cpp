@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include "ingest/char_props.h"
+#include "ingest/normalizer.h"
 #include "ingest/utf8.h"
 
 namespace dossier {
@@ -87,11 +88,9 @@ std::string_view FractionDigits(char32_t c) {
   }
 }
 
-// A character of CJK running text: ideographs, kana, CJK symbols and
-// punctuation, full-width forms.
-bool CjkChar(char32_t c) { return c >= 0x2E80 && c <= 0xFFEF; }
-
-// Is the line break at original[at] a hard wrap inside CJK running text?
+// Is the line break at original[at] a hard wrap inside CJK running text
+// (both neighbours of a script written without spaces, as the line joiner
+// decides when it joins wrapped lines)?
 bool IsCjkWrap(std::string_view original, size_t at) {
   const size_t next = at + 1;
   if (at == 0 || next >= original.size()) return false;
@@ -99,7 +98,7 @@ bool IsCjkWrap(std::string_view original, size_t at) {
   const char32_t before = utf8::Next(original, &p);
   size_t q = next;
   const char32_t after = utf8::Next(original, &q);
-  if (!CjkChar(before) || !CjkChar(after)) return false;
+  if (!IsSpacelessScript(before) || !IsSpacelessScript(after)) return false;
   return before != U'。' && before != U'！' && before != U'？';
 }
 
