@@ -178,6 +178,32 @@ std::vector<Cell> SplitSpacedHeader(std::string_view row) {
   return tokens;
 }
 
+// "Category 2022 2023 2024 Change (%)": the header of an English table
+// aligned with spaces whose columns are years, and maybe one more column
+// after them. The spaces between columns came out single, so the words
+// before the years are one cell (the label column's) and the words after
+// them another. Empty when the row has no two years in a row, or more than
+// a few words after them.
+bool YearCell(std::string_view cell);
+std::vector<Cell> SplitYearHeader(std::string_view row) {
+  if (row.size() > 160) return {};
+  const std::vector<Cell> tokens = SpaceTokens(row);
+  size_t first = 0;
+  while (first < tokens.size() && !YearCell(tokens[first].text)) ++first;
+  size_t last = first;
+  while (last < tokens.size() && YearCell(tokens[last].text)) ++last;
+  if (last - first < 2 || tokens.size() - last > 3) return {};
+  std::vector<Cell> cells;
+  auto join = [&](size_t from, size_t to) {
+    const Span span{tokens[from].span.start, tokens[to - 1].span.end};
+    cells.push_back({span, row.substr(span.start, span.size())});
+  };
+  if (first > 0) join(0, first);
+  for (size_t i = first; i < last; ++i) cells.push_back(tokens[i]);
+  if (last < tokens.size()) join(last, tokens.size());
+  return cells;
+}
+
 // A rule drawn across a table ("──── ────", Markdown's "|---|:--:|"):
 // neither a header nor a row.
 bool RuleLine(std::string_view row) {
@@ -278,10 +304,17 @@ std::string BracketUnit(const std::string& content) {
   if (!RE2::PartialMatch(content, UnitLike())) return "";
   static const RE2 kParts("([^、，,;；]+)");
   static const RE2 kDenominated("(?i)建て\\s*$|计价\\s*$|計價\\s*$|terms\\s*$|denominated\\s*$");
+  static const RE2 kPercentPart("(?i)%|percent|per cent");
   re2::StringPiece rest(content);
-  std::string part, unit;
+  std::string part, unit, amount;
   while (RE2::FindAndConsume(&rest, kParts, &part))
-    if (RE2::PartialMatch(part, UnitLike()) && !RE2::PartialMatch(part, kDenominated)) unit = part;
+    if (RE2::PartialMatch(part, UnitLike()) && !RE2::PartialMatch(part, kDenominated)) {
+      unit = part;
+      if (amount.empty() && !RE2::PartialMatch(part, kPercentPart)) amount = part;
+    }
+  // "(US$ billion; change in percent)": the amount's unit is the table's;
+  // the percent is its change column's, which says so itself.
+  if (!amount.empty() && RE2::PartialMatch(unit, kPercentPart)) unit = amount;
   static const RE2 kRateOf("^\\s*1\\s*[^=\\d]+=\\s*(.+)$");
   std::string currency;
   if (RE2::FullMatch(unit, kRateOf, &currency)) unit = currency;
@@ -510,6 +543,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       std::vector<Cell> spaced = SplitSpacedRow(row);
       if (spaced.empty() && columns.size() >= 3) spaced = SplitSpacedRowWithWords(row, columns.size());
       if (spaced.empty()) spaced = SplitSpacedHeader(row);
+      if (spaced.empty()) spaced = SplitYearHeader(row);
       if (!spaced.empty()) cells = std::move(spaced);
     }
     // Under a caption that pairs amounts with rates in brackets, such a cell

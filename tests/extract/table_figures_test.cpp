@@ -649,6 +649,36 @@ TEST_CASE("a numbered table title that gives each measure its unit: its columns 
   CHECK(rate->attrs["unit"] == "%");
 }
 
+TEST_CASE("an English table with years for columns: the caption's amount unit, a change column's percent",
+          "[figure][table]") {
+  // The caption names the amount's unit and the change's ("US$ billion;
+  // change in percent"): the year columns are amounts, and the last column
+  // says it is the percent change. Spaces between columns come out single.
+  const std::string text =
+      "Figure 1. Exports to China, 2022-2024\n"
+      "(US$ billion; change in percent, 2023-2024)\n\n"
+      "Category                                   2022     2023     2024    Change (%)\n"
+      "Semiconductor manufacturing equipment       8.6      9.5     11.9      +25.3\n"
+      "Integrated circuits                         8.9      7.4      7.1       -4.1\n\n"
+      "Source: the Ministry of Finance.\n";
+  std::vector<Fact> facts = FiguresOf(text, "crs.txt");
+  const Fact* amount = Find(facts, "9.5");
+  REQUIRE(amount != nullptr);
+  CHECK(amount->attrs["unit"] == "USD");
+  CHECK(amount->attrs["value"].get<double>() == Approx(9.5e9));
+  CHECK(amount->attrs["of"] == "Semiconductor manufacturing equipment");
+  const Fact* rise = Find(facts, "+25.3");
+  REQUIRE(rise != nullptr);
+  CHECK(rise->attrs["unit"] == "%");
+  CHECK(rise->attrs["value"].get<double>() == Approx(25.3));
+  CHECK(rise->attrs["change"] == "up");
+  const Fact* fall = Find(facts, "-4.1");
+  REQUIRE(fall != nullptr);
+  CHECK(fall->attrs["unit"] == "%");
+  CHECK(fall->attrs["change"] == "down");
+  CHECK(Find(facts, "2022") == nullptr);  // the header's years are no figures
+}
+
 TEST_CASE("no declared unit, or prose, makes no table cells", "[figure][table]") {
   // Numbers in rows with no unit anywhere stay what the reader makes of them.
   StatusOr<Document> plain = IngestBytes("Results\n\nNorth　　12　　15\nSouth　　9　　11\n", "t.txt", IngestOptions{});
