@@ -796,6 +796,12 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     if (!hyphen || bare_scale_word || n.has_digits) {
       kind = Kind::kMoney;
       fig.unit = cur->value;
+      // A currency's hundredth (29.8 HK cents, 5 US cents): the amount in
+      // the currency itself (currencies.tsv writes the code with "/100").
+      if (fig.unit.size() > 4 && fig.unit.compare(fig.unit.size() - 4, 4, "/100") == 0) {
+        fig.unit.resize(fig.unit.size() - 4);
+        fig.value /= 100;
+      }
       if (cur->surface == "元" && lang == "zh-Hant" && !local_yuan_.empty()) fig.unit = local_yuan_;
       if (!local_dollar_.empty() && (LowerAscii(cur->surface) == "dollars" || LowerAscii(cur->surface) == "dollar"))
         fig.unit = local_dollar_;

@@ -221,6 +221,31 @@ TEST_CASE("Ranges are one figure from the first end to the second", "[figure][en
 // A bare "$" in a text about Australia, New Zealand, Singapore, Canada, Hong
 // Kong or Taiwan is that place's dollar, unless the writer marks it apart
 // (A$, AUD) or the United States is named as often.
+TEST_CASE("Cents of a named currency are hundredths of it", "[figure][en]") {
+  dossier::Document doc = dossier::test::OneParagraph(
+      "Basic earnings per share were 29.8 HK cents (2024: 24.5 HK cents). The company will pay 5 US cents "
+      "a share and 12 Singapore cents to its other holders.",
+      "en");
+  std::vector<dossier::Fact> facts = dossier::test::Figures(doc);
+  auto find = [&](const std::string& text) -> const dossier::Fact* {
+    for (const dossier::Fact& f : facts)
+      if (f.text == text) return &f;
+    return nullptr;
+  };
+  const struct {
+    const char* text;
+    const char* unit;
+    double value;
+  } cases[] = {{"29.8 HK cents", "HKD", 0.298}, {"5 US cents", "USD", 0.05}, {"12 Singapore cents", "SGD", 0.12}};
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const dossier::Fact* f = find(c.text);
+    REQUIRE(f != nullptr);
+    CHECK(f->attrs.value("unit", std::string()) == c.unit);
+    CHECK(f->attrs["value"].get<double>() == Approx(c.value));
+  }
+}
+
 TEST_CASE("A bare $ is the dollar of the place the text is about", "[figure][en]") {
   struct Case {
     const char* text;
