@@ -32,6 +32,12 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       {"商务部将重点抓好三方面工作。", "三方面工作", 3, "count", "exact", ""},
       {"将纸质材料一式两份报送商务主管部门。", "两份", 2, "count", "exact", ""},  // 报送 is a verb, not the noun
       {"进出口总值41.76万亿元。", "41.76万亿元", 4.176e13, "CNY", "exact", ""},
+      // physical units of tariff lines and product specs, and votes
+      {"气缸容量超过1500毫升，但不超过2000毫升的车辆。", "不超过2000毫升", 2000, "mL", "under", ""},
+      {"宽度在600毫米及以上的板材。", "600毫米及以上", 600, "mm", "over", ""},
+      {"输入功率不超过750瓦的电动机。", "不超过750瓦", 750, "W", "under", ""},
+      {"制冷量不超过4000大卡/时的空调。", "不超过4000大卡/时", 4000, "kcal/h", "under", ""},
+      {"表决结果：9票同意。", "9票", 9, "count", "exact", ""},
       {"设立2000亿元人民币的基金。", "2000亿元人民币", 2e11, "CNY", "exact", ""},
       // "/" between the same amount in two currencies
       {"规模为1800亿元人民币/1100亿林吉特。", "1100亿林吉特", 1.1e11, "MYR", "exact", ""},
