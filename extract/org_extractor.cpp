@@ -659,7 +659,15 @@ struct Work {
       }
       size_t left = ss;
       int chars = 0;
-      while (left > floor && chars < rules.max_chars) {
+      // A legal form before the suffix (股份有限 + 公司) is not the name's own:
+      // 深圳市科瑞德智能装备股份有限公司 keeps its ten characters of name.
+      int most = rules.max_chars;
+      for (std::string_view form : {std::string_view("股份有限"), std::string_view("有限责任"), std::string_view("有限")})
+        if (ss >= form.size() && key.compare(ss - form.size(), form.size(), form) == 0) {
+          most += static_cast<int>(form.size() / 3);  // Han characters are 3 bytes
+          break;
+        }
+      while (left > floor && chars < most) {
         size_t prev = utf8::PrevStart(key, left);
         size_t p = prev;
         char32_t c = utf8::Next(key, &p);
@@ -689,7 +697,7 @@ struct Work {
       }
       // A long unit or chapter of a known name (中国国際貿易促進委員会浙江省委員会)
       // runs past max_chars: a cut inside that name takes the name whole.
-      if (chars >= rules.max_chars) {
+      if (chars >= most) {
         auto in = FirstEndingAfter(left);
         if (in != mentions.end() && in->second.start < left && in->second.start >= floor) left = in->second.start;
       }

@@ -6,6 +6,13 @@ namespace dossier::test {
 namespace {
 
 const std::vector<OrgExample> kSimplified = {
+    // a listed company's legal form is no part of the ten characters of its name
+    {"深圳市科瑞德智能装备股份有限公司拟以自有资金投资。",
+     {{"深圳市科瑞德智能装备股份有限公司", "org-深圳市科瑞德智能装备股份有限公司"}}},
+    // "the company" and "its subsidiary" in a notice are no names: the verbs
+    // before them, and a subsidiary named by its kind or country
+    {"为加快推进公司国际化战略，公司拟在日本投资设立全资子公司。", {}},
+    {"本次投资不会对公司财务状况产生重大影响，日本子公司将纳入公司合并报表范围。", {}},
     // a city before a bureau is its parent; 区域 (a region) names no district
     {"杭州市税务局发布公告。", {{"杭州市税务局", "org-杭州市税务局"}}},
     {"吸引世界500强企业区域总部落户。", {}},
