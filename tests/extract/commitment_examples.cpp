@@ -364,6 +364,8 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hant", "分析指，投資者不宜為追逐息差而過度押注日圓。", {{"投資者", "exhortation", "過度押注日圓"}}},
       {"zh-Hans", "女士们，先生们，让我们携手努力，推动中日经贸合作迈上新台阶。", {{"", "exhortation", "携手努力"}}},
       {"zh-Hans", "无锡的产业配套和营商环境让我们很有信心。", {}},
+      // a listed company's closing request to its investors urges them
+      {"zh-Hans", "本次投资存在一定风险。敬请广大投资者理性投资，注意投资风险。", {{"", "exhortation", "理性投资"}}},
       // a forecast verb ending an earlier clause takes the later ones; an advantage or a trend acts of itself
       {"zh-Hant", "市場人士預計，美國聯儲局的議息結果及日本央行的政策動向，將主導日圓短期走勢。", {}},
       {"zh-Hans", "随着开放扩大，超大规模市场的优势将进一步显现。", {}},
