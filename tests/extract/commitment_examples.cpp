@@ -365,7 +365,8 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hans", "女士们，先生们，让我们携手努力，推动中日经贸合作迈上新台阶。", {{"", "exhortation", "携手努力"}}},
       {"zh-Hans", "无锡的产业配套和营商环境让我们很有信心。", {}},
       // a listed company's closing request to its investors urges them
-      {"zh-Hans", "本次投资存在一定风险。敬请广大投资者理性投资，注意投资风险。", {{"", "exhortation", "理性投资"}}},
+      {"zh-Hans", "上述经营计划不构成公司对投资者的实质承诺，敬请广大投资者理性投资，注意投资风险。",
+       {{"", "exhortation", "理性投资"}}},
       // a forecast verb ending an earlier clause takes the later ones; an advantage or a trend acts of itself
       {"zh-Hant", "市場人士預計，美國聯儲局的議息結果及日本央行的政策動向，將主導日圓短期走勢。", {}},
       {"zh-Hans", "随着开放扩大，超大规模市场的优势将进一步显现。", {}},
@@ -627,6 +628,9 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "中国側は、日本側との対話を継続する用意があります。", {{"中国側", "intent", "対話を継続"}}},
       {"ja", "本調査は、地域ごとの景気動向を把握することを目的とする。", {{"本調査", "intent", "景気動向を把握"}}},
       {"ja", "当社は、詳細が確定次第お知らせいたします。", {{"当社", "pledge", "詳細"}}},
+      // a causative (向上させます) and 充てます close a plan the speaker binds itself to
+      {"ja", "当社は、2027年度までに生産性を30％向上させます。", {{"当社", "pledge", "生産性"}}},
+      {"ja", "当社は、このうち約4割を新工場の建設に充てます。", {{"当社", "pledge", "約4割"}}},
       // the speaker announcing what they will speak about is the speech itself
       {"ja", "まず、中国経済についてお話しします。", {}},
       // advice: it is appropriate to …
