@@ -82,6 +82,11 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       {"電話：052-000-1234", "1234"},
       {"In the first half of the year, sales grew.", "half"},
       {"The No. 3 plant opened.", "3"},
+      // a legal citation's volume and page
+      {"BIS, Additions to the Entity List, 89 Fed. Reg. 96830, December 5, 2024.", "89"},
+      {"BIS, Additions to the Entity List, 89 Fed. Reg. 96830, December 5, 2024.", "96830"},
+      {"The controls took effect (87 Federal Register 62186).", "87"},
+      {"The rules are codified at 15 C.F.R. 744.", "744"},
       {"FY2024 results were strong.", "2024"},
       {"It marks the 50-year history of ties.", "50"},
       {"See Chapter 2 for details.", "2"},
