@@ -659,14 +659,20 @@ struct Work {
       }
       size_t left = ss;
       int chars = 0;
-      // A legal form before the suffix (股份有限 + 公司) is not the name's own:
-      // 深圳市科瑞德智能装备股份有限公司 keeps its ten characters of name.
+      // The rest of a legal form that ends with the suffix (股份有限 of
+      // 股份有限公司) is not the name's own: 深圳市科瑞德智能装备股份有限公司
+      // keeps its ten characters of name.
       int most = rules.max_chars;
-      for (std::string_view form : {std::string_view("股份有限"), std::string_view("有限责任"), std::string_view("有限")})
-        if (ss >= form.size() && key.compare(ss - form.size(), form.size(), form) == 0) {
-          most += static_cast<int>(form.size() / 3);  // Han characters are 3 bytes
-          break;
-        }
+      const std::string_view matched = key.substr(ss, se - ss);
+      size_t form_rest = 0;
+      for (const std::string& form : rules.legal_forms) {
+        if (form.size() <= matched.size() || form.compare(form.size() - matched.size(), matched.size(), matched) != 0)
+          continue;
+        const std::string_view rest = std::string_view(form).substr(0, form.size() - matched.size());
+        if (rest.size() > form_rest && ss >= rest.size() && key.compare(ss - rest.size(), rest.size(), rest) == 0)
+          form_rest = rest.size();
+      }
+      most += static_cast<int>(form_rest / 3);  // Han characters are 3 bytes
       while (left > floor && chars < most) {
         size_t prev = utf8::PrevStart(key, left);
         size_t p = prev;

@@ -178,32 +178,6 @@ std::vector<Cell> SplitSpacedHeader(std::string_view row) {
   return tokens;
 }
 
-// "Category 2022 2023 2024 Change (%)": the header of an English table
-// aligned with spaces whose columns are years, and maybe one more column
-// after them. The spaces between columns came out single, so the words
-// before the years are one cell (the label column's) and the words after
-// them another. Empty when the row has no two years in a row, or more than
-// a few words after them.
-bool YearCell(std::string_view cell);
-std::vector<Cell> SplitYearHeader(std::string_view row) {
-  if (row.size() > 160) return {};
-  const std::vector<Cell> tokens = SpaceTokens(row);
-  size_t first = 0;
-  while (first < tokens.size() && !YearCell(tokens[first].text)) ++first;
-  size_t last = first;
-  while (last < tokens.size() && YearCell(tokens[last].text)) ++last;
-  if (last - first < 2 || tokens.size() - last > 3) return {};
-  std::vector<Cell> cells;
-  auto join = [&](size_t from, size_t to) {
-    const Span span{tokens[from].span.start, tokens[to - 1].span.end};
-    cells.push_back({span, row.substr(span.start, span.size())});
-  };
-  if (first > 0) join(0, first);
-  for (size_t i = first; i < last; ++i) cells.push_back(tokens[i]);
-  if (last < tokens.size()) join(last, tokens.size());
-  return cells;
-}
-
 // A rule drawn across a table ("──── ────", Markdown's "|---|:--:|"):
 // neither a header nor a row.
 bool RuleLine(std::string_view row) {
@@ -283,6 +257,31 @@ bool Signed(std::string_view cell) {
 bool YearCell(std::string_view cell) {
   static const RE2 kYear("(?:19|20)\\d\\d");
   return FoldedMatches(cell, kYear);
+}
+
+// "Category 2022 2023 2024 Change (%)": the header of an English table
+// aligned with spaces whose columns are years, and maybe one more column
+// after them. The spaces between columns came out single, so the words
+// before the years are one cell (the label column's) and the words after
+// them another. Empty when the row has no two years in a row, or more than
+// a few words after them.
+std::vector<Cell> SplitYearHeader(std::string_view row) {
+  if (row.size() > 160) return {};
+  const std::vector<Cell> tokens = SpaceTokens(row);
+  size_t first = 0;
+  while (first < tokens.size() && !YearCell(tokens[first].text)) ++first;
+  size_t last = first;
+  while (last < tokens.size() && YearCell(tokens[last].text)) ++last;
+  if (last - first < 2 || tokens.size() - last > 3) return {};
+  std::vector<Cell> cells;
+  auto join = [&](size_t from, size_t to) {
+    const Span span{tokens[from].span.start, tokens[to - 1].span.end};
+    cells.push_back({span, row.substr(span.start, span.size())});
+  };
+  if (first > 0) join(0, first);
+  for (size_t i = first; i < last; ++i) cells.push_back(tokens[i]);
+  if (last < tokens.size()) join(last, tokens.size());
+  return cells;
 }
 
 // What a unit is written with: a percent sign or word, a currency, a scale.
