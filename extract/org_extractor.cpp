@@ -1174,6 +1174,30 @@ struct Work {
     re2::StringPiece clauses(nfkc.data(), nfkc.size());
     while (shorts.size() < 64 && RE2::FindAndConsume(&clauses, unquoted_re, &defined))
       define(defined.data() - nfkc.data(), defined.data() - nfkc.data() + defined.size());
+    // A listed company's notice heads with its stock's short name
+    // ("证券代码：301899　证券简称：恒拓驱动"), which is the issuer's name: the
+    // company limited by shares the notice names first (a listed company in
+    // China is one), else a name of its own.
+    static const RE2 stock_name_re(
+        "(?:证券简称|證券簡稱|股票简称|股票簡稱|公司简称|公司簡稱|A股简称|A股簡稱)\\s*:\\s*"
+        "([\\p{Han}\\p{Katakana}A-Za-z0-9*]{2,8})");
+    re2::StringPiece headers(nfkc.data(), nfkc.size());
+    while (shorts.size() < 64 && RE2::FindAndConsume(&headers, stock_name_re, &defined)) {
+      const size_t is = defined.data() - nfkc.data(), ie = is + defined.size();
+      auto found = FirstEndingAfter(is);
+      if (found != mentions.end() && found->second.start < ie) continue;
+      const Mention* issuer = nullptr;
+      for (const auto& [start, m] : mentions)
+        if (m.source != Source::kShortForm && std::string_view(nfkc).substr(m.start, m.end - m.start).ends_with("股份有限公司")) {
+          issuer = &m;
+          break;
+        }
+      const std::string text(nfkc.substr(is, ie - is));
+      Short sh{std::string(key.substr(is, ie - is)), issuer ? issuer->id : IdFor(text, key.substr(is, ie - is)),
+               issuer ? issuer->name : text, issuer && issuer->gazetteer_id, false, ie};
+      mentions.emplace(is, Mention{is, ie, sh.id, sh.name, Source::kShortForm, sh.gazetteer_id});
+      shorts.push_back(std::move(sh));
+    }
     // "Hokuyo Magnet Works Co" … "Hokuyo Magnet Works": a company name found
     // by its legal suffix is also written without it later. The stem must keep
     // two words ("Pacific Corp" does not make every "Pacific" a mention).

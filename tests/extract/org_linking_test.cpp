@@ -48,6 +48,27 @@ TEST_CASE("org linking: a name defined in quotes (以下「…」, 以下简称�
   for (const auto& [text, id] : sub) CHECK(text != "タイランド");
 }
 
+TEST_CASE("org linking: a listed company's stock short name in the header is the issuer's", "[org]") {
+  // The short name shares no whole word with the company's name; it takes the
+  // id of the company limited by shares the notice names.
+  auto zh = OrgMentions(
+      "证券代码：300123　　证券简称：东方精工\n\n广州东方精密机械股份有限公司关于设立日本子公司的公告\n\n"
+      "东方精工将继续拓展海外市场。",
+      "zh-Hans");
+  REQUIRE(zh.size() == 3);
+  CHECK(zh[0].first == "东方精工");
+  CHECK(zh[1].first == "广州东方精密机械股份有限公司");
+  CHECK(zh[0].second == zh[1].second);
+  CHECK(zh[2].first == "东方精工");
+  CHECK(zh[2].second == zh[1].second);
+  // Without a company limited by shares it is a name of its own.
+  auto alone = OrgMentions("股票简称：海川智能　　股票代码：300720", "zh-Hans");
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].first == "海川智能");
+  // The securities code is no name.
+  CHECK(OrgMentions("证券代码：300123", "zh-Hans").empty());
+}
+
 TEST_CASE("org linking: a short form the document defines overrides the gazetteer's meaning after it", "[org]") {
   // The gazetteer knows GAC as the carmaker; this document defines it as the customs.
   const std::string text =
