@@ -7,6 +7,8 @@ namespace {
 
 const std::vector<OrgExample> kJapanese = {
     {"経済産業省は発表した", {{"経済産業省", "meti"}}},
+    // 本田 is Honda only in Chinese; in Japanese it is a surname (the company is ホンダ)
+    {"本田委員から意見があった。ホンダは増産する。", {{"ホンダ", "honda"}}},
     // the short forms Japanese news writes: 人民銀 (the People's Bank of China), 日商 (JCCI)
     {"人民銀は24日、利下げを発表した。日商の会頭は歓迎した。", {{"人民銀", "pboc"}, {"日商", "jcci"}}},
     // a city's or prefecture's bureau, department and division, written with

@@ -38,6 +38,23 @@ const std::vector<OrgExample> kSimplified = {
     {"报送省商务厅对外贸易处", {{"省商务厅对外贸易处", "org-省商务厅对外贸易处"}}},
     {"商务部对外贸易司司长表示", {{"商务部对外贸易司", "org-商务部对外贸易司"}}},
     {"这样做的好处很多", {}},
+    // a city's bureaus as its own documents shorten them
+    {"责任单位：市经济信息化委、市卫生健康委、市外办、市公安局",
+     {{"市经济信息化委", "org-市经济信息化委"},
+      {"市卫生健康委", "org-市卫生健康委"},
+      {"市外办", "org-市外办"},
+      {"市公安局", "org-市公安局"}}},
+    {"杭州市生态环境局发布通告。", {{"杭州市生态环境局", "org-杭州市生态环境局"}}},
+    {"学校积极开展对外办学。", {}},
+    // a club of firms
+    {"上海日本商工俱乐部会员企业", {{"上海日本商工俱乐部", "org-上海日本商工俱乐部"}}},
+    // Honda written by its short name in Chinese
+    {"丰田、本田等日系企业", {{"丰田", "toyota-motor-corporation"}, {"本田", "honda"}}},
+    // joint ventures, multinationals and associations "in China" or by the home of their capital are no names
+    {"日系企业在华合资公司加快投放纯电动车型。", {}},
+    {"新认定日资跨国公司地区总部10家。", {}},
+    {"商务部愿同在华外国商协会保持沟通。", {{"商务部", "ministry-of-commerce-china"}}},
+    {"投资者听说公司将扩产。", {}},
     // a city's customs district, a provincial CPPCC and port office; 中国海关 is the GACC
     {"青岛海关、省口岸办和省政协联合调研", {{"青岛海关", "org-青岛海关"}, {"省口岸办", "org-省口岸办"}, {"省政协", "org-省政协"}}},
     {"中国海关数据显示", {{"中国海关", "general-administration-of-customs-china"}}},
