@@ -1365,6 +1365,10 @@ class FigureExtractor : public Extractor {
         const std::string unit = f.attrs.value("unit", std::string());
         if (f.span.start == 0 && f.span.end + 1 >= form.size() && unit != "count" && !unit.empty())
           return std::make_pair(f.attrs.value("value", 0.0) / 2, unit);
+        // A counter the figure reads whole ("万辆", "千人": 2万辆 is 20,000
+        // vehicles) declares counts; a word it leaves out is no unit.
+        if (f.span.start == 0 && f.span.end == form.size() && unit == "count")
+          return std::make_pair(f.attrs.value("value", 0.0) / 2, unit);
       }
     }
     return std::nullopt;

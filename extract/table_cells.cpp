@@ -366,9 +366,11 @@ bool Bracketed(std::string_view text) {
 }
 
 // "表1", "図表２－１", "图3", "Table 2", "Figure 1.3": the number a table or
-// chart is given, before its title.
+// chart is given, before its title. An annexed table (附表, 续表: a table
+// continued) may have none.
 bool TableNumber(std::string_view cell) {
-  static const RE2 kNumber("(?i)(?:図表|图表|圖表|表|図|图|圖|table|figure|chart|exhibit) ?\\d+(?:[-.]\\d+)?");
+  static const RE2 kNumber(
+      "(?i)(?:(?:図表|图表|圖表|表|図|图|圖|table|figure|chart|exhibit) ?\\d+(?:[-.]\\d+)?)|(?:附表|续表|續表)\\d*");
   return FoldedMatches(cell, kNumber);
 }
 
@@ -376,6 +378,14 @@ bool TableNumber(std::string_view cell) {
 bool UnitLine(std::string_view text) {
   static const RE2 kUnitLine("(?i)(?:单位|單位|単位|units?)\\s*[:：].*");
   return FoldedMatches(text, kUnitLine);
+}
+
+// "2025年10月汽车产销主要数据（单位：万辆，%）": a title that declares the
+// table's unit in its closing bracket is the caption.
+bool UnitBracket(std::string_view text) {
+  static const RE2 kUnitBracket("(?i)\\((?:单位|單位|単位|units?)\\s*:[^()]*\\)\\s*$");
+  FoldedText folded(text);
+  return RE2::PartialMatch(folded.text(), kUnitBracket);
 }
 
 bool Percent(std::string_view unit) {
@@ -584,7 +594,8 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       // "図表２－１　国・地域別の輸出額（億円）と前年比（％）": a title after the
       // table's number is its caption too, not a header row of two cells.
       const bool unit_line = UnitLine(row) || (cells.size() >= 2 && TableNumber(cells[0].text)) ||
-                             std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return UnitLine(c.text); });
+                             std::any_of(cells.begin(), cells.end(),
+                                         [](const Cell& c) { return UnitLine(c.text) || UnitBracket(c.text); });
       size_t units = 0;
       for (const Cell& c : cells) units += UnitCell(c.text);
       if (cells.size() >= 2 && units == cells.size()) {

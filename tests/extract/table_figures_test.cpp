@@ -112,6 +112,36 @@ TEST_CASE("a caption's plural scale (billions of yen) is the scale of every cell
   CHECK(sales->attrs["value"].get<double>() == Approx(6.528e11));
 }
 
+TEST_CASE("an annexed table's title with its unit in brackets is the caption, and a counter is a unit", "[figure][table]") {
+  // 附表 has no number; the title's closing bracket declares vehicles in
+  // ten thousands and percent, which its growth columns take.
+  const std::string html =
+      "<html><body><article><p>10月，汽车产销稳中有升。</p><table>"
+      "<caption>附表　2025年10月汽车产销主要数据（单位：万辆，%）</caption>"
+      "<tr><th>指标</th><th>10月</th><th>环比增长</th><th>同比增长</th></tr>"
+      "<tr><td>汽车产量</td><td>335.9</td><td>3.0</td><td>12.1</td></tr>"
+      "</table></article></body></html>";
+  std::vector<Fact> facts = FiguresOf(html, "caam.html");
+  const Fact* output = Find(facts, "335.9");
+  REQUIRE(output != nullptr);
+  CHECK(output->attrs["unit"] == "count");
+  CHECK(output->attrs["value"].get<double>() == Approx(3359000));
+  const Fact* month = Find(facts, "3.0");
+  REQUIRE(month != nullptr);
+  CHECK(month->attrs["unit"] == "%");
+  CHECK(month->attrs["change"] == "up");
+  // An English caption of counts in millions.
+  const std::string text =
+      "Planned production volume                               (Millions of units)\n"
+      "                       FY2025 (actual)  FY2026 (plan)  FY2027 (plan)\n"
+      "   Plant A                  41.0            36.5           27.0\n";
+  std::vector<Fact> units = FiguresOf(text, "plan.txt");
+  const Fact* plan = Find(units, "36.5");
+  REQUIRE(plan != nullptr);
+  CHECK(plan->attrs["unit"] == "count");
+  CHECK(plan->attrs["value"].get<double>() == Approx(36500000));
+}
+
 TEST_CASE("an HTML table: the caption's unit for every cell, a row label's for its row", "[figure][table]") {
   const std::string html =
       "<html><body><main><h1>Policy decision</h1><p>The Board kept the rate unchanged.</p>"
