@@ -105,6 +105,9 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
 
 TEST_CASE("Chinese numbers that are not figures", "[figure][zh-Hans][negative]") {
   const NotFigureRow rows[] = {
+      // a place in a ranking: the top ten, the first three places
+      {"汽车销量排名前十位的企业依次为比亚迪、上汽集团。", "十位"},
+      {"日本、德国分居前三位。", "三位"},
       // 二十大 names a Party congress, 十大 a top-ten list (大 counts two to nine major kinds)
       {"深入学习贯彻党的二十大精神。", "二十大"},
       {"年度十大新闻揭晓。", "十大"},
@@ -173,6 +176,8 @@ TEST_CASE("Traditional Chinese numbers that are not figures", "[figure][zh-Hant]
 
 TEST_CASE("Japanese numbers that are not figures", "[figure][ja][negative]") {
   const NotFigureRow rows[] = {
+      // the top five of a ranking
+      {"売上高上位5社のシェアは6割に達した。", "5社"},
       // one unit of a currency is the base of an exchange rate
       {"想定為替レートは、１ドル＝１４７．１６円と修正された。", "１ドル"},
       // a security's code after its label
