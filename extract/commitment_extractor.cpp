@@ -24,6 +24,7 @@ class CommitmentExtractor : public Extractor {
     std::vector<CommitmentMention> found;
     std::string_view text(doc.text);
     for (const Segment& seg : doc.segments) {
+      state.in_task_item = false;  // a plan's numbered task ends with its paragraph
       const std::vector<Span> whole{seg.span};
       const std::vector<Span>& sentences = seg.sentences.empty() ? whole : seg.sentences;
       for (const Span& sent : sentences) {

@@ -516,6 +516,7 @@ class SentenceFinder {
   bool TitleCase(Span sent) const;
   bool WhHeading(Span sent) const;
   bool ZhHeading(Span sent, std::vector<Open>* found);
+  Open TaskOpen(Span s) const;  // a plan's task at `s`, urged on the last actor
 
   const CommitmentLexicon& lex_;
   std::string_view text_;
@@ -1172,6 +1173,12 @@ bool SentenceFinder::EnHeading(Span sent, std::vector<Open>* found) {
 bool SentenceFinder::ZhHeading(Span sent, std::vector<Open>* found) {
   Span s = Trim(text_, sent);
   std::string_view v = text_.substr(s.start, s.size());
+  // A plan's numbered task, "（一）扩大对日货物贸易规模", is a task it sets;
+  // so is each bare verb phrase of the item it opens (Run saw the number).
+  if (state_->in_task_item && FrontIs(s, WordClass::kImperative)) {
+    found->push_back(TaskOpen(s));
+    return true;
+  }
   for (const std::string& h : Words(WordClass::kHeading)) {
     if (!StartsWith(v, h)) continue;
     Span rest = Trim(text_, {s.start + h.size(), s.end});
@@ -1185,6 +1192,17 @@ bool SentenceFinder::ZhHeading(Span sent, std::vector<Open>* found) {
     return true;
   }
   return false;
+}
+
+Open SentenceFinder::TaskOpen(Span s) const {
+  Open o;
+  o.span = s;
+  // As the imperative headings of a joint statement ("一是加强…"): a task set
+  // in the imperative urges, whoever is to carry it out.
+  o.strength = CommitmentStrength::kExhortation;
+  o.actor = state_->last_actor;
+  o.action = Bounded(text_.substr(s.start, s.size()), kMaxActionBytes);
+  return o;
 }
 
 // ------------------------------------------------------------ English and Chinese
@@ -1668,7 +1686,12 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
   {
     re2::StringPiece m;
     re2::StringPiece in(text_.data() + sent.start, sent.size());
-    if (kListNumber.Match(in, 0, in.size(), RE2::ANCHOR_START, &m, 1)) sent.start += m.size();
+    if (kListNumber.Match(in, 0, in.size(), RE2::ANCHOR_START, &m, 1)) {
+      sent.start += m.size();
+      // "（一）": a Chinese plan numbers its tasks with Han numerals in brackets.
+      static const RE2 kTaskNumber("^[（(][一二三四五六七八九十]{1,3}[）)]");
+      if (lang_ == CueLang::kZh && RE2::PartialMatch(m, kTaskNumber)) state_->in_task_item = true;
+    }
   }
   // A news dateline ("TOKYO, Nov 19 (Reuters) - ", "Shanghai, March 3, 2024 — ")
   // is no part of the first clause: its words would be taken for the actor.

@@ -44,6 +44,10 @@ struct CommitmentState {
   // Chinese names with 应/應 inside (丘應樺), learned where a title names
   // the person (局長丘應樺): that 应 is no "should" anywhere in the text.
   std::vector<std::string> names_with_ying;
+  // Inside a plan's numbered task ("（一）扩大对日货物贸易规模。用好…平台，…"):
+  // its sentences that open with a bare verb are tasks too. The
+  // caller clears it where a paragraph ends.
+  bool in_task_item = false;
 };
 
 // Splits `text` (one paragraph of one language) into sentences and appends

@@ -206,6 +206,23 @@ TEST_CASE("commitment facts from a document keep the contract fields", "[commitm
   CHECK(facts[1].attrs["strength"] == "exhortation");
 }
 
+TEST_CASE("a plan's numbered task reaches the end of its paragraph only", "[commitment]") {
+  IngestOptions opts;
+  opts.lang = "zh-Hans";
+  auto doc = IngestBytes(
+      "二、重点任务\n\n（一）扩大对日货物贸易规模。支持企业参加进口博览会。\n\n"
+      "支持企业参加境外展会，按展位费的50%给予补助。\n",
+      "plan.txt", opts);
+  REQUIRE(doc.ok());
+  ExtractFilter only;
+  only.figure = only.date = only.org = false;
+  auto facts = ExtractFacts(*doc, {}, only);
+  REQUIRE(facts.size() == 2);
+  CHECK(facts[0].text == "扩大对日货物贸易规模");
+  CHECK(facts[1].text == "支持企业参加进口博览会");
+  for (const Fact& f : facts) CHECK(f.attrs["strength"] == "exhortation");
+}
+
 TEST_CASE("commitment finder stays fast on hostile input", "[commitment]") {
   std::string en, zh, ja, mixed;
   for (int i = 0; i < 20000; ++i) en += "will should agreed to, plans to ";
