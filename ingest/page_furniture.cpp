@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -56,11 +57,27 @@ std::vector<bool> FindPageFurniture(const std::vector<std::string_view>& lines) 
   // The non-empty lines, in order, and which of them are page numbers.
   std::vector<size_t> nonempty;
   std::vector<size_t> page_numbers;  // positions in `nonempty`
+  std::vector<std::pair<size_t, int>> bare;  // lines that are a number alone: position, value
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (Trim(lines[i]).empty()) continue;
-    if (IsPageNumberLine(lines[i])) page_numbers.push_back(nonempty.size());
+    const std::string_view line = Trim(lines[i]);
+    if (line.empty()) continue;
+    if (IsPageNumberLine(line)) page_numbers.push_back(nonempty.size());
+    else if (int n = 0; line.size() <= 4 && RE2::FullMatch(line, "(\\d{1,4})", &n)) bare.emplace_back(nonempty.size(), n);
     nonempty.push_back(i);
   }
+  // A number alone on a line is a page number when it counts pages: the
+  // next such number, a page's worth of lines further on, is one more
+  // ("212" … "213" … "214" in a report's chapter). The cells of a table
+  // written one per line stand together and do not count up by one.
+  for (size_t a = 0; a + 1 < bare.size(); ++a) {
+    const auto& [at, value] = bare[a];
+    const auto& [next_at, next_value] = bare[a + 1];
+    if (next_value != value + 1 || next_at - at < kMinPageLines) continue;
+    if (page_numbers.empty() || page_numbers.back() != at) page_numbers.push_back(at);
+    page_numbers.push_back(next_at);
+  }
+  std::sort(page_numbers.begin(), page_numbers.end());
+  page_numbers.erase(std::unique(page_numbers.begin(), page_numbers.end()), page_numbers.end());
   if (page_numbers.size() < 2) return drop;
   for (size_t k : page_numbers) drop[nonempty[k]] = true;
   // Near a page break: within reach of a page number or of an end of the text.

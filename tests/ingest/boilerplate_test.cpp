@@ -253,6 +253,28 @@ TEST_CASE("page furniture: Chinese page numbers, and without page numbers repeat
   CHECK(kept.text.find("\n3\n") != std::string::npos);
 }
 
+TEST_CASE("page furniture: numbers alone that count the pages of a chapter are page numbers") {
+  // A report's chapter printed on pages 212-214: the number alone at each
+  // page's foot, and the running header after each break.
+  std::string text = "ECONOMIC OUTLOOK, VOLUME 2025 ISSUE 1\n\nJapan\n\n";
+  for (int page = 212; page <= 214; ++page) {
+    for (int line = 0; line < 8; ++line)
+      text += "Growth is projected to ease as exports slow and wages rise, paragraph " + std::to_string(page) + "." +
+              std::to_string(line) + ".\n\n";
+    text += std::to_string(page) + "\n\f";
+    if (page < 214) text += "ECONOMIC OUTLOOK, VOLUME 2025 ISSUE 1\n\n";
+  }
+  Document doc = MustIngest(text, "outlook.txt");
+  CHECK(doc.text.find("\n212\n") == std::string::npos);
+  CHECK(doc.text.find("\n213\n") == std::string::npos);
+  CHECK(doc.text.find("VOLUME 2025") == std::string::npos);
+  CHECK(doc.text.find("paragraph 214.7.") != std::string::npos);
+  // Numbers one per line that stand together (a table's cells) count no pages.
+  const std::string cells = "Results\n\nPlants\n\n11\n\n12\n\n13\n\nThe plants produced more.\n";
+  Document table = MustIngest(cells, "results.txt");
+  CHECK(table.text.find("12") != std::string::npos);
+}
+
 TEST_CASE("page furniture: short furniture lines do not hide that a CJK text is hard-wrapped") {
   // Five short contact lines and the furniture would outnumber the wrapped
   // lines; without the furniture the text reads as wrapped, and the
