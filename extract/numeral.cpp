@@ -4,11 +4,14 @@
 // numeral, stays linear over any text (a 5 MB run of digits is read once).
 #include "extract/numeral.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #include "ingest/utf8.h"
 
@@ -91,6 +94,17 @@ double Tidy(double v) {
   return std::strtod(buf, nullptr);
 }
 
+// "JPY 1 500", "EUR 12 000": a three-letter currency code and a space right
+// before `pos`, where a number grouped by spaces may start.
+bool CurrencyCodeBefore(std::string_view s, size_t pos) {
+  if (pos < 4 || s[pos - 1] != ' ') return false;
+  static constexpr std::string_view kCodes[] = {"JPY", "EUR", "USD", "GBP", "CHF", "CNY", "RMB", "HKD", "KRW", "AUD",
+                                                "CAD", "SGD", "NZD", "TWD", "INR", "SEK", "NOK", "DKK", "PLN", "CZK"};
+  const std::string_view code = s.substr(pos - 4, 3);
+  if (pos > 4 && std::isalnum(static_cast<unsigned char>(s[pos - 5]))) return false;
+  return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
+}
+
 // ASCII digits with optional thousands commas (exactly three digits after
 // each comma) and an optional decimal part. Returns bytes read (0 if none).
 size_t ReadAsciiNumber(std::string_view s, size_t pos, double* value) {
@@ -109,16 +123,17 @@ size_t ReadAsciiNumber(std::string_view s, size_t pos, double* value) {
       }
       continue;
     }
-    // Hong Kong writes a space between thousands before CJK text: 1 388家.
-    // Every group after the first has three digits, the first at most three,
-    // and the last is followed by a CJK character (so "2023 500 firms" and
-    // "about 1 388 companies" stay two numbers).
+    // Hong Kong writes a space between thousands before CJK text: 1 388家,
+    // and the OECD after a currency code: JPY 1 500. Every group after the
+    // first has three digits, the first at most three, and the last is
+    // followed by a CJK character or the number follows a currency code (so
+    // "2023 500 firms" and "about 1 388 companies" stay two numbers).
     if (s[i] == ' ' && !buf.empty() && buf.size() <= 3 && i == pos + buf.size()) {
       size_t j = i;
       while (j + 3 < s.size() && s[j] == ' ' && IsAsciiDigit(s[j + 1]) && IsAsciiDigit(s[j + 2]) &&
              IsAsciiDigit(s[j + 3]) && (j + 4 >= s.size() || !IsAsciiDigit(s[j + 4])))
         j += 4;
-      if (j > i && j < s.size() && static_cast<unsigned char>(s[j]) >= 0xE3) {
+      if (j > i && j < s.size() && (static_cast<unsigned char>(s[j]) >= 0xE3 || CurrencyCodeBefore(s, pos))) {
         for (size_t k = i; k < j; ++k)
           if (s[k] != ' ') buf.push_back(s[k]);
         i = j;

@@ -111,6 +111,30 @@ TEST_CASE("NumeralParser reads digits with CJK scale characters", "[numeral]") {
   }
 }
 
+TEST_CASE("NumeralParser reads thousands grouped by spaces after a currency code", "[numeral]") {
+  struct At {
+    const char* text;
+    size_t pos;
+    double value;
+    size_t length;
+  };
+  const At rows[] = {
+      {"JPY 1 500 an hour", 4, 1500, 5},       // the OECD's style
+      {"from EUR 12 000 in 2024", 9, 12000, 6},
+      {"JPY 1 055 in FY2024", 4, 1055, 5},
+      {"XJPY 1 500", 5, 1, 1},                 // no code: part of a longer word
+      {"ABC 1 500", 4, 1, 1},                  // no currency code
+      {"JPY 1 5000", 4, 1, 1},                 // the next group is not three digits
+  };
+  for (const At& row : rows) {
+    INFO(row.text);
+    std::optional<dossier::Numeral> n = DefaultNumeralParser().Parse(row.text, row.pos);
+    REQUIRE(n.has_value());
+    CHECK(n->value == row.value);
+    CHECK(n->length == row.length);
+  }
+}
+
 TEST_CASE("NumeralParser reads Chinese and Japanese numerals", "[numeral]") {
   const Row rows[] = {
       {"三千一百八十亿美元", 318e9, "三千一百八十亿", kScale},
