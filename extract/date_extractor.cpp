@@ -120,6 +120,11 @@ bool FutureSentence(std::string_view t, size_t s, size_t e) {
   size_t a = s, b = e;
   while (a > 0 && s - a < 300 && t[a - 1] != '.' && t[a - 1] != '\n') --a;
   while (b < t.size() && b - e < 300 && t[b] != '.' && t[b] != '\n') ++b;
+  // After the date, the sentence's next clause of its own ("…after its
+  // launch in March, …, and the joint venture plans to…") tells of another
+  // time.
+  for (std::string_view joint : {", and ", ", but ", "; "})
+    if (const size_t at = t.substr(e, b - e).find(joint); at != std::string_view::npos) b = e + at;
   const std::string_view sentence = t.substr(a, b - a);
   for (std::string_view w : {" will ", " could ", " shall ", " plans to ", " plan to ", " expected to ",
                              " expects to ", " aims to ", " to be held", " next ", " upcoming ", " scheduled "})

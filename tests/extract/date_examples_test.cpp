@@ -175,6 +175,11 @@ TEST_CASE("date examples: English", "[date]") {
       // the one before when it is more than six months ahead of a past or present account
       {"In November, the two sides met in Lima.", "2025-01-24", "November", "2024-11", true},
       {"The ministers will meet again in January.", "2024-11-19", "January", "2025-01", true},
+      // the future of a clause of its own after the date ("…, and officials plan to…") tells of another time
+      {"The model sold well after its launch in March, and the company plans to add more models.", "2025-12-04",
+       "March", "2025-03", true},
+      {"In March the council issued a plan, and officials have said the country will open further.", "2024-05-08",
+       "March", "2024-03", true},
       {"Since the city hosted the games in February, visits rose.", "2025-09-18", "February", "2025-02", true},
       // a past verb before a month later in the year than the reference: last year's, even beside
       // a future ("said in June that it plans to"); a verb looking ahead ("delayed until") keeps it
