@@ -6,6 +6,9 @@ namespace dossier::test {
 namespace {
 
 const std::vector<OrgExample> kEnglish = {
+    // a joint venture is a company of its own, its parents' names inside it no mentions
+    {"Honda is shutting a GAC Honda plant and suspending a Dongfeng Honda line, while Leapmotor adds capacity.",
+     {{"Honda", "honda"}, {"GAC Honda", "gac-honda"}, {"Dongfeng Honda", "dongfeng-honda"}, {"Leapmotor", "leapmotor"}}},
     // New Zealand's agencies and airline end with the country's name
     {"Air New Zealand will add flights, and Tourism New Zealand joined the mission.",
      {{"Air New Zealand", "air-new-zealand"}, {"Tourism New Zealand", "tourism-nz"}}},

@@ -7,6 +7,7 @@ namespace {
 
 const std::vector<OrgExample> kJapanese = {
     {"経済産業省は発表した", {{"経済産業省", "meti"}}},
+    {"合弁の一汽トヨタ自動車も新型EVを投入する。", {{"一汽トヨタ自動車", "faw-toyota"}}},
     // 本田 is Honda only in Chinese; in Japanese it is a surname (the company is ホンダ)
     {"本田委員から意見があった。ホンダは増産する。", {{"ホンダ", "honda"}}},
     // the short forms Japanese news writes: 人民銀 (the People's Bank of China), 日商 (JCCI)
