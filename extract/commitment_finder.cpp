@@ -18,6 +18,8 @@ constexpr int kMaxLookBackChunks = 16;
 // A Chinese actor longer than this is not a subject but a clause.
 constexpr size_t kMaxZhActorBytes = 150;
 constexpr size_t kMaxActionBytes = 240;
+// The longest English subject taken as the actor of a coordinated clause.
+constexpr size_t kMaxSubjectBytes = 80;
 
 bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -1280,7 +1282,10 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
         }
         if (b == cur.last_chunk && b < k - 1) absorb = true;
       }
-      if (!absorb && !own_actor && cue.strength == cur.strength) absorb = true;
+      // A cue of the same strength continues the clause, unless an English
+      // clause of its own stands before it: "…, and temporary energy
+      // subsidies should be phased out" has a subject, if no actor.
+      if (!absorb && !own_actor && cue.strength == cur.strength && (!en || bare_prefix)) absorb = true;
       if (absorb) {
         cur.last_chunk = std::max(cur.last_chunk, k);
         cur.governs_next = false;
@@ -1343,6 +1348,12 @@ void SentenceFinder::RunEnZh(Span sent, std::vector<CommitmentCue>& cues, std::v
         }
         o.actor = !opens.empty() ? opens.back().actor : !actor.speaker.empty() ? actor.speaker : state_->last_actor;
         if (o.forecast_prone && opens.empty() && en) o.actor.clear();
+        // "…, and foreign manufacturers must …": the subject of the modal's
+        // own clause is who is urged, not the last commitment's actor.
+        if (en && !opens.empty() && !bare_prefix && cue.kind == CueKind::kModal) {
+          const Span subject = Trim(text_, StripFront(prefix, WordClass::kConnector));
+          o.actor = subject.size() <= kMaxSubjectBytes ? std::string(text_.substr(subject.start, subject.size())) : "";
+        }
       }
     }
     // 我建議…, 政府會…: a cue that opens with the speaker or the government

@@ -6,6 +6,12 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       // pledges
       {"en", "China will expand imports from Japan.", {{"China", "pledge", "expand imports"}}},
+      // a clause of its own after ", and", with its own subject and modal, is a commitment of its own
+      {"en", "Growers should not carry this risk alone, and every member of this House should support them.",
+       {{"Growers", "exhortation", "carry this risk alone"}, {"every member of this House", "exhortation", "support them"}}},
+      {"en", "Fiscal consolidation should resume as the recovery firms, and temporary energy subsidies should be phased out.",
+       {{"Fiscal consolidation", "exhortation", "should resume"},
+        {"temporary energy subsidies", "exhortation", "phased out"}}},
       {"en", "Japan shall notify the other party within thirty days.", {{"Japan", "pledge", "notify the other party"}}},
       {"en", "China is committed to opening its market further.", {{"China", "pledge", "opening its market"}}},
       {"en", "The bank pledged to provide $2 billion in green loans.", {{"The bank", "pledge", "green loans"}}},
