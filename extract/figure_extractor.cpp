@@ -126,6 +126,13 @@ class FigureReader {
   // the number is not a figure.
   std::optional<Figure> Read(size_t s, const Numeral& n, std::string_view lang) const;
 
+  // True when a word right before folded offset s makes the number there a
+  // reference or a name (name_before: 内線, Article, 第).
+  bool NamedBefore(size_t s) const {
+    auto name = lex_.MatchBefore(FigureLexicon::kNameBefore, LeftWindow(f_, s));
+    return name && name->surface != "数" && name->surface != "數" && name->surface != "几" && name->surface != "幾";
+  }
+
   // An English multiple written as a verb at folded offset s: "doubled",
   // "will double", "more than tripled", "nearly double the level" (2 x, 3 x,
   // 4 x, change up, approx from a qualifier before), and the -fold words
@@ -1507,6 +1514,10 @@ class FigureExtractor : public Extractor {
             continue;
           }
           i += n->length;
+          // The digits after a hyphen belong to what was no figure: 内線27-216
+          // (an extension), 第3-5条 (articles) make no figure of 216 or 5.
+          if (n->has_digits && i + 1 < f.size() && f[i] == '-' && IsDigit(f[i + 1]) && reader.NamedBefore(i - n->length))
+            for (++i; i < f.size() && IsDigit(f[i]);) ++i;
           continue;
         }
       }

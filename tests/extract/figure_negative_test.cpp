@@ -176,6 +176,9 @@ TEST_CASE("Traditional Chinese numbers that are not figures", "[figure][zh-Hant]
 
 TEST_CASE("Japanese numbers that are not figures", "[figure][ja][negative]") {
   const NotFigureRow rows[] = {
+      // an extension number: what follows its hyphen is no figure either
+      {"担当：松本　代表：03-5253-8111（内線27-216）", "27-216"},
+      {"担当：松本　代表：03-5253-8111（内線27-216）", "216"},
       // the top five of a ranking
       {"売上高上位5社のシェアは6割に達した。", "5社"},
       // one unit of a currency is the base of an exchange rate
