@@ -605,6 +605,11 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       // 一致・合意・確認
       {"ja", "両国は、経済対話を定期的に開催することで一致した。", {{"両国", "agreement", "経済対話を定期的に開催"}}},
+      // an assembly's procedure: the chair's order of business, the floor given, an answer begun
+      {"ja", "日程第１、議案に対する質疑並びに一般質問を継続して行います。", {}},
+      {"ja", "通告に従い、発言を許します。", {}},
+      {"ja", "○知事（中原啓一君）　青木議員の御質問に順次お答えしてまいります。", {}},
+      {"ja", "県としては、輸出支援を強化してまいります。", {{"県", "pledge", "輸出支援を強化"}}},
       // a news sentence ending in the plan; considering a step is an intent still open
       {"ja", "同社は雇用をフル稼働時に約250人に増やす計画。", {{"同社", "intent", "約250人に増やす"}}},
       {"ja", "同社は経済産業省の補助金の活用も検討している。", {{"同社", "intent", "補助金の活用"}}},
