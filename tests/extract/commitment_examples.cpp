@@ -500,6 +500,8 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hans", "（一）扩大对日货物贸易规模。用好进口博览会平台，每年组织对接活动不少于20场。",
        {{"", "exhortation", "扩大对日货物贸易规模"}, {"", "exhortation", "用好进口博览会平台"}}},
       {"zh-Hans", "（二）基本情况。今年以来，全市外贸保持增长。", {}},
+      {"zh-Hans", "（四）加大对日招商引资力度。", {{"", "exhortation", "加大对日招商引资力度"}}},
+      {"zh-Hans", "三是深入打造“投资中国”品牌。", {{"", "exhortation", "投资中国"}}},
       {"zh-Hans", "双方认为，两国应在人工智能领域拓展合作。", {{"两国", "exhortation", "人工智能领域"}}},
       {"zh-Hans", "两国必须排除干扰，稳住合作基本盘。", {{"两国", "exhortation", "稳住合作基本盘"}}},
       {"zh-Hans", "中方呼吁日方停止歧视性做法。", {{"中方", "exhortation", "停止歧视性做法"}}},
