@@ -493,6 +493,9 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hans", "两国应加强在数字经济领域的合作。", {{"两国", "exhortation", "数字经济领域的合作"}}},
       {"zh-Hans", "两国政府必须妥善处理分歧。", {{"两国政府", "exhortation", "妥善处理分歧"}}},
       {"zh-Hans", "中方欢迎更多日本企业来华投资。", {{"中方", "exhortation", "来华投资"}}},
+      // a plan denied
+      {"zh-Hans", "公司目前暂无在日本建设生产基地的计划。", {}},
+      {"zh-Hans", "公司计划在日本建设生产基地。", {{"公司", "intent", "在日本建设生产基地"}}},
       {"zh-Hans", "李强表示，双方要把握正确方向。", {{"双方", "exhortation", "把握正确方向"}}},
       {"zh-Hans", "两国还要加强第三方市场合作。", {{"两国", "exhortation", "第三方市场合作"}}},
       {"zh-Hans", "一是加强政策沟通。", {{"", "exhortation", "加强政策沟通"}}},
