@@ -126,11 +126,15 @@ class FigureReader {
   // the number is not a figure.
   std::optional<Figure> Read(size_t s, const Numeral& n, std::string_view lang) const;
 
+  // 数, 几 (several) before a number: a name_before word of its own kind.
+  static bool VagueWord(std::string_view w) { return w == "数" || w == "數" || w == "几" || w == "幾"; }
+
   // True when a word right before folded offset s makes the number there a
   // reference or a name (name_before: 内線, Article, 第).
+  // 数 and 几 name nothing (see Read).
   bool NamedBefore(size_t s) const {
     auto name = lex_.MatchBefore(FigureLexicon::kNameBefore, LeftWindow(f_, s));
-    return name && name->surface != "数" && name->surface != "數" && name->surface != "几" && name->surface != "幾";
+    return name && !VagueWord(name->surface);
   }
 
   // An English multiple written as a verb at folded offset s: "doubled",
@@ -656,9 +660,7 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   if (auto name = lex_.MatchBefore(FigureLexicon::kNameBefore, left)) {
     // 数 and 几 before a CJK numeral make it vague (数十家, 几百人); before
     // digits they end a word for a count (件数152件, 回答企業数661社).
-    const bool vague_word = name->surface == "数" || name->surface == "數" || name->surface == "几" ||
-                            name->surface == "幾";
-    if (!(vague_word && n.has_digits)) return std::nullopt;
+    if (!(VagueWord(name->surface) && n.has_digits)) return std::nullopt;
   }
   if (n.has_digits && !n.has_scale) {
     // The next item of a list of references: headings 8541 and 8542,

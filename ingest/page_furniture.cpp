@@ -58,11 +58,12 @@ std::vector<bool> FindPageFurniture(const std::vector<std::string_view>& lines) 
   std::vector<size_t> nonempty;
   std::vector<size_t> page_numbers;  // positions in `nonempty`
   std::vector<std::pair<size_t, int>> bare;  // lines that are a number alone: position, value
+  static const RE2 kBareNumber("(\\d{1,4})");
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = Trim(lines[i]);
     if (line.empty()) continue;
     if (IsPageNumberLine(line)) page_numbers.push_back(nonempty.size());
-    else if (int n = 0; line.size() <= 4 && RE2::FullMatch(line, "(\\d{1,4})", &n)) bare.emplace_back(nonempty.size(), n);
+    else if (int n = 0; line.size() <= 4 && RE2::FullMatch(line, kBareNumber, &n)) bare.emplace_back(nonempty.size(), n);
     nonempty.push_back(i);
   }
   // A number alone on a line is a page number when it counts pages: the
@@ -73,7 +74,7 @@ std::vector<bool> FindPageFurniture(const std::vector<std::string_view>& lines) 
     const auto& [at, value] = bare[a];
     const auto& [next_at, next_value] = bare[a + 1];
     if (next_value != value + 1 || next_at - at < kMinPageLines) continue;
-    if (page_numbers.empty() || page_numbers.back() != at) page_numbers.push_back(at);
+    page_numbers.push_back(at);
     page_numbers.push_back(next_at);
   }
   std::sort(page_numbers.begin(), page_numbers.end());

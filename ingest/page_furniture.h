@@ -8,7 +8,8 @@
 // A text is paginated when it has two page-number lines at least: a line
 // that is only a page number ("Page 3 of 7", "3 / 7", "- 3 -", "第3页",
 // "－３－"), or a number alone that counts pages (the next number alone,
-// kMinPageLines non-empty lines or more further on, is one more). In such a text the page-number lines are furniture, and so is
+// kMinPageLines non-empty lines or more further on, is one more). In such
+// a text the page-number lines are furniture, and so is
 // every copy of a short line (at most kMaxFurnitureWidth columns) of which
 // two copies at least, and half of all, stand within kFurnitureReach
 // non-empty lines of a page-number line or of either end of the text: the
