@@ -170,6 +170,19 @@ class FigureReader {
   // A Chinese or Japanese demonstrative right before folded offset s (这,
   // 這, 该, 該, 此, 上述, 前述, この, その, これら).
   bool CjkDemonstrativeBefore(size_t s) const;
+  // How many one-character country names (日中韓, 日米豪印) stand right
+  // before folded offset s; 0 for fewer than two.
+  double CountryInitialsBefore(size_t s) const {
+    static constexpr std::u32string_view kInitials = U"日中韓韩米美豪印英独仏露加伊越台朝欧";
+    int count = 0;
+    for (size_t at = s; at > 0; ++count) {
+      size_t start;
+      const char32_t c = CpBefore(f_, at, &start);
+      if (kInitials.find(c) == std::u32string_view::npos) break;
+      at = start;
+    }
+    return count >= 2 ? count : 0;
+  }
   // The currency of a bare exchange rate at folded offset s: Y of "X兑Y"
   // written shortly before it in the same clause (美元兑港元汇率报7.8125),
   // else empty.
@@ -914,10 +927,12 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
         // countries already named (日中韓の三か国), as "the three countries"
         // does in English; 15か国, 五か国 tell the reader something.
         static constexpr std::string_view kCountryCounters[] = {"か国", "カ国", "ヶ国", "ケ国", "箇国"};
-        if (!n.has_digits && !n.has_scale && n.value <= 3 &&
-            std::find(std::begin(kCountryCounters), std::end(kCountryCounters), counter->surface) !=
-                std::end(kCountryCounters))
-          return std::nullopt;
+        const bool countries = std::find(std::begin(kCountryCounters), std::end(kCountryCounters),
+                                         counter->surface) != std::end(kCountryCounters);
+        if (countries && !n.has_digits && !n.has_scale && n.value <= 3) return std::nullopt;
+        // 日中韓３か国, 日米豪印4カ国: the count of the countries just named
+        // by their one-character names.
+        if (countries && CountryInitialsBefore(s) == n.value) return std::nullopt;
         // Chinese 国 counts only after digits (东盟10国): 两国, 三国 are the
         // countries just named.
         if ((counter->surface == "国" || counter->surface == "國") && !n.has_digits) return std::nullopt;

@@ -17,6 +17,8 @@ TEST_CASE("Japanese figures", "[figure][ja]") {
       {"半数近くが赤字となった。", "半数近く", 50, "%", "under", ""},
       {"重要鉱物７種類の輸出を規制した。", "７種類", 7, "count", "exact", ""},
       {"１０都県で被害が出た。", "１０都県", 10, "count", "exact", ""},
+      // a count of countries that names none of them tells the reader something
+      {"タイ、ベトナム、インドネシアの3カ国で5割を超えた。", "3カ国", 3, "count", "exact", ""},
       // counters of a prefecture's report: bridges, households, municipalities
       {"約１，２００橋のうち８６橋を補修する。", "約１，２００橋", 1200, "count", "about", ""},
       {"移住者向け住宅を１５０戸整備する。", "１５０戸", 150, "count", "exact", ""},

@@ -179,6 +179,9 @@ TEST_CASE("Japanese numbers that are not figures", "[figure][ja][negative]") {
       // an extension number: what follows its hyphen is no figure either
       {"担当：松本　代表：03-5253-8111（内線27-216）", "27-216"},
       {"担当：松本　代表：03-5253-8111（内線27-216）", "216"},
+      // the count of the countries just named by their one-character names
+      {"日中韓３か国の人口は世界の５分の１を占める。", "３か国"},
+      {"日米豪印4カ国の首脳が会談した。", "4カ国"},
       // the top five of a ranking
       {"売上高上位5社のシェアは6割に達した。", "5社"},
       // one unit of a currency is the base of an exchange rate
