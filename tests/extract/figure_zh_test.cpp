@@ -35,6 +35,9 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       // physical units of tariff lines and product specs, and votes
       {"气缸容量超过1500毫升，但不超过2000毫升的车辆。", "不超过2000毫升", 2000, "mL", "under", ""},
       {"宽度在600毫米及以上的板材。", "600毫米及以上", 600, "mm", "over", ""},
+      // wafer sizes in inches
+      {"公司将继续推进12英寸产能建设。", "12英寸", 12, "in", "exact", ""},
+      {"在宮城縣興建12吋晶圓廠。", "12吋", 12, "in", "exact", ""},
       {"输入功率不超过750瓦的电动机。", "不超过750瓦", 750, "W", "under", ""},
       {"制冷量不超过4000大卡/时的空调。", "不超过4000大卡/时", 4000, "kcal/h", "under", ""},
       {"表决结果：9票同意。", "9票", 9, "count", "exact", ""},
