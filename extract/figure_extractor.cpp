@@ -1132,10 +1132,13 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     // Small word numbers that only refer back (the two countries, both sides).
     if (n.is_word && n.value < 3 && !n.has_scale) return std::nullopt;
     if (n.is_word && refer_back_candidate) return std::nullopt;
-    if (!n.has_scale && n.value <= 1) return std::nullopt;  // 一个, 1人当たり: "one", "per"
+    // 一个, 1人当たり: "one", "per". A zero written in digits is a count
+    // reported (反对0票, 0件): none of something.
+    const bool zero_count = n.has_digits && n.value == 0;
+    if (!n.has_scale && n.value <= 1 && !zero_count) return std::nullopt;
     // 二人, 二社 in Japanese mostly refer back to a pair already named.
     if (lang == "ja" && !n.has_digits && !n.has_scale && n.value <= 2) return std::nullopt;
-    if (n.value == 0) return std::nullopt;
+    if (n.value == 0 && !zero_count) return std::nullopt;
   }
   if (n.is_word && !n.has_scale && n.value <= 1 && kind == Kind::kNone) return std::nullopt;
 

@@ -35,6 +35,8 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       // physical units of tariff lines and product specs, and votes
       {"气缸容量超过1500毫升，但不超过2000毫升的车辆。", "不超过2000毫升", 2000, "mL", "under", ""},
       {"宽度在600毫米及以上的板材。", "600毫米及以上", 600, "mm", "over", ""},
+      // a zero written in digits is a count reported: the votes against
+      {"会议以9票同意、0票反对、0票弃权审议通过了该议案。", "0票", 0, "count", "exact", ""},
       // wafer sizes in inches
       {"公司将继续推进12英寸产能建设。", "12英寸", 12, "in", "exact", ""},
       {"在宮城縣興建12吋晶圓廠。", "12吋", 12, "in", "exact", ""},
