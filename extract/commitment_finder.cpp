@@ -518,7 +518,9 @@ class SentenceFinder {
   bool TitleCase(Span sent) const;
   bool WhHeading(Span sent) const;
   bool ZhHeading(Span sent, std::vector<Open>* found);
-  Open TaskOpen(Span s) const;  // a plan's task at `s`, urged on the last actor
+  // The imperative at `s` (a list heading's proposal, a plan's task), urged
+  // on the last actor.
+  Open ImperativeOpen(Span s) const;
 
   const CommitmentLexicon& lex_;
   std::string_view text_;
@@ -1163,12 +1165,7 @@ bool SentenceFinder::EnHeading(Span sent, std::vector<Open>* found) {
   // topic named after the heading word, no verb and its object.
   auto rest = Tokens(text_, verb.start, sent.end, 4);
   if (rest.size() <= 2 || (rest.size() == 3 && (rest[1].lower == "and" || rest[1].lower == "&"))) return false;
-  Open o;
-  o.span = Trim(text_, {verb.start, sent.end});
-  o.strength = CommitmentStrength::kExhortation;
-  o.actor = state_->last_actor;
-  o.action = Bounded(text_.substr(o.span.start, o.span.size()), kMaxActionBytes);
-  found->push_back(o);
+  found->push_back(ImperativeOpen(Trim(text_, {verb.start, sent.end})));
   return true;
 }
 
@@ -1178,29 +1175,24 @@ bool SentenceFinder::ZhHeading(Span sent, std::vector<Open>* found) {
   // A plan's numbered task, "（一）扩大对日货物贸易规模", is a task it sets;
   // so is each bare verb phrase of the item it opens (Run saw the number).
   if (state_->in_task_item && FrontIs(s, WordClass::kImperative)) {
-    found->push_back(TaskOpen(s));
+    found->push_back(ImperativeOpen(s));
     return true;
   }
   for (const std::string& h : Words(WordClass::kHeading)) {
     if (!StartsWith(v, h)) continue;
     Span rest = Trim(text_, {s.start + h.size(), s.end});
     if (!FrontIs(rest, WordClass::kImperative)) return false;
-    Open o;
-    o.span = rest;
-    o.strength = CommitmentStrength::kExhortation;
-    o.actor = state_->last_actor;
-    o.action = Bounded(text_.substr(rest.start, rest.size()), kMaxActionBytes);
-    found->push_back(o);
+    found->push_back(ImperativeOpen(rest));
     return true;
   }
   return false;
 }
 
-Open SentenceFinder::TaskOpen(Span s) const {
+Open SentenceFinder::ImperativeOpen(Span s) const {
   Open o;
   o.span = s;
-  // As the imperative headings of a joint statement ("一是加强…"): a task set
-  // in the imperative urges, whoever is to carry it out.
+  // A heading or a task in the imperative ("First, accelerate …", "一是加强…",
+  // "（一）扩大…") urges, whoever is to carry it out.
   o.strength = CommitmentStrength::kExhortation;
   o.actor = state_->last_actor;
   o.action = Bounded(text_.substr(s.start, s.size()), kMaxActionBytes);

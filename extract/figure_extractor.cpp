@@ -172,7 +172,7 @@ class FigureReader {
   bool CjkDemonstrativeBefore(size_t s) const;
   // How many one-character country names (日中韓, 日米豪印) stand right
   // before folded offset s; 0 for fewer than two.
-  double CountryInitialsBefore(size_t s) const {
+  int CountryInitialsBefore(size_t s) const {
     static constexpr std::u32string_view kInitials = U"日中韓韩米美豪印英独仏露加伊越台朝欧";
     int count = 0;
     for (size_t at = s; at > 0; ++count) {
