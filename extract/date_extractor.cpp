@@ -1081,6 +1081,12 @@ class DateExtractor : public Extractor {
       }
       auto base = w->from_topic ? state.BaseOf(*w, anchored) : state.Base(w->from_last, anchored);
       if (!base || !base->has_year()) return std::nullopt;
+      // 当連結会計年度: the business year the report covers, under way three
+      // months before its date (an annual report of June 2025 covers 2024年度).
+      if (w->from_report && base->grain != DateValue::Grain::kYear) {
+        const DateValue covered = DateValue::Month(base->year, base->month).AddMonths(-3);
+        return (covered.month >= 4 ? covered.year : covered.year - 1) + w->offset;
+      }
       // 本年度 on a day in January to March is the fiscal year begun the April
       // before: in February 2026, 本年度 is 2025年度 and 来年度 2026年度.
       if ((state.lang == lang::kJapanese || (state.lang == lang::kEnglish && state.japan_context)) &&
@@ -1510,7 +1516,11 @@ class DateExtractor : public Extractor {
       // 令和7年度末, 前年度末: the fiscal year's last month; 年度初め its first.
       const std::string_view edge = g.has(kFym) ? g[kFym] : g.has(kMod) && fiscal_word ? g[kMod] : "";
       if (!edge.empty() && !g.has(kY2) && !g.has(kEy2)) {
-        const DateValue m = edge == "末" || ModName(edge) == "end" ? b : a;  // "the end of this fiscal year"
+        DateValue m = edge == "末" || ModName(edge) == "end" ? b : a;  // "the end of this fiscal year"
+        // A company's 当連結会計年度末 is its balance-sheet day, the year's last.
+        const RelativeWord* w = g.has(kRy) ? lex_.Relative(g[kRy], state->lang) : nullptr;
+        if (w && w->from_report && m.year == b.year && m.month == b.month)
+          m = DateValue::Day(b.year, b.month, DaysInMonth(b.year, b.month));
         r.value = m.ToIso();
         r.point = a;  // what follows counts from the fiscal year (前年度 after 令和7年度末 is 令和6年度)
         r.mod.clear();

@@ -128,6 +128,7 @@ void DateLexicon::Load() {
     w.offset = std::atoi(r[3].c_str());
     w.from_last = r[4] == "last";
     w.from_topic = r[4] == "topic";
+    w.from_report = r[4] == "report";
     relative_[r[0]].push_back({r[1], w});
     std::string family = r[1] == "en" ? "EN" : "CJ";
     std::string g = grain == "day" || grain == "week" || grain == "weekend" ? "D"
@@ -175,7 +176,7 @@ void DateLexicon::Load() {
   p["UNIT_EN"] = Alternation(unit_en, false) + "s?\\b";
   p["UNIT_CJ"] = Alternation(unit_cjk, false);
   p["TO_EN"] = "(?:to|through|until|till|-|–|—)";
-  p["TO_CJ"] = "(?:至|到|~|〜|-|–|—|から)";
+  p["TO_CJ"] = "(?: ?至 ?|到|~|〜|-|–|—|から)";
   p["MOD_EN"] = "\\b(?P<mod>(?:the\\s)?(?:end|beginning|start|middle|turn)\\sof|early|mid|late)[\\s-]";
   for (const char* family : {"EN", "CJ"})
     for (const char* g : {"Y", "M", "D", "P"}) {

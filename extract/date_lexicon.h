@@ -32,6 +32,11 @@ struct RelativeWord {
   // base is the last year written out alone (not resolved from a relative word):
   // the year a report reviews, for 上年 and 全年 in 2024年…比上年增长
   bool from_topic = false;
+  // base is the business year a company's report covers (当連結会計年度):
+  // the one under way three months before the reference date, since annual
+  // reports come out within three months of the year's end and quarterly
+  // ones within the year
+  bool from_report = false;
 };
 
 struct DurationUnit {

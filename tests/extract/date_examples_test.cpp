@@ -671,6 +671,17 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"2026年3月期第3四半期の決算を発表した。", "", "2026年3月期第3四半期", "2025-Q4", false},
       {"2026年3月期第3四半期累計期間の売上高。", "", "2026年3月期第3四半期累計期間", "2025-04/2025-12", false},
       {"2024年12月期の売上高は増えた。", "", "2024年12月期", "2024", false},
+      // a company report's own business year: the one under way three months before
+      // the report (an annual report of June covers the year ended in March; a
+      // quarterly one of November the year under way); its 末 is the balance-sheet day
+      {"当連結会計年度における売上高は増加した。", "2025-06-26", "当連結会計年度", "2024-04/2025-03", true},
+      {"前連結会計年度に比べ増加した。", "2025-05-13", "前連結会計年度", "2023-04/2024-03", true},
+      {"翌連結会計年度は新製品を投入する。", "2025-06-26", "翌連結会計年度", "2025-04/2026-03", true},
+      {"当連結会計年度の業績予想を修正した。", "2025-11-10", "当連結会計年度", "2025-04/2026-03", true},
+      {"当連結会計年度末の総資産は増えた。", "2025-06-26", "当連結会計年度末", "2025-03-31", true},
+      {"前事業年度末の純資産。", "2026-06-20", "前事業年度末", "2025-03-31", true},
+      // a period written 自…至 with spaces around 至 (a report's cover)
+      {"事業年度 自 2024年4月1日 至 2025年3月31日", "", "2024年4月1日 至 2025年3月31日", "2024-04-01/2025-03-31", false},
       // half a century and a quarter of one are durations
       {"国交正常化から半世紀余り、両国は協力してきた。", "", "半世紀余り", "P50Y", false},
       {"この四半世紀の間に、輸出先の構成は大きく変化した。", "", "この四半世紀", "P25Y", false},
