@@ -1765,7 +1765,20 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
     std::string_view v = text_.substr(sent.start, sent.size());
     // A reporter's statement before the question ("問：政府は…方針だ。期待
     // することは。") reports others' plans; the question itself commits no one.
-    if (EndsWith(v, "か") || EndsWith(v, "ことは") || EndsWith(v, "は")) return;
+    // "…すべきではないか" (should it not …?) asks only in form: it urges.
+    const bool urged = EndsWith(v, "べきではないか") || EndsWith(v, "べきではありませんか") || EndsWith(v, "べきでないか");
+    if ((EndsWith(v, "か") && !urged) || EndsWith(v, "ことは") || EndsWith(v, "は")) return;
+    // A written question (質問主意書) asks the government to state
+    // something: 輸出額を明らかにされたい, 見解を示されたい. What it asks
+    // commits no one; a premise before it, closed by が、, still may
+    // (政府は…目標を掲げているが、…どのように取り組むのか、示されたい).
+    for (std::string_view ask : {"示されたい", "明らかにされたい", "答弁されたい", "説明されたい", "回答されたい"}) {
+      if (!EndsWith(v, ask)) continue;
+      const size_t premise = v.rfind("が、");
+      const size_t asked_from = sent.start + (premise == std::string_view::npos ? 0 : premise);
+      std::erase_if(cues, [&](const CommitmentCue& c) { return c.start >= asked_from; });
+      if (cues.empty()) return;
+    }
   }
   if (lang_ == CueLang::kEn && !cues.empty() && TitleCase(sent)) return;
   // "What Japan has committed to", "How we will support exporters": a

@@ -613,6 +613,17 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       // an assembly's procedure: the chair's order of business, the floor given, an answer begun
       {"ja", "日程第１、議案に対する質疑並びに一般質問を継続して行います。", {}},
       {"ja", "通告に従い、発言を許します。", {}},
+      // a written question (質問主意書): what it asks commits no one, its covering lines
+      // are procedure, a premise before が、 may commit, and すべきではないか urges
+      {"ja", "中国向け水産物の輸出額を明らかにされたい。", {}},
+      {"ja", "これに対する政府の対応方針を示されたい。", {}},
+      {"ja", "政府は輸出額を五兆円とする目標を掲げているが、どのように取り組むのか、具体的に示されたい。",
+       {{"政府", "intent", "目標"}}},
+      {"ja", "右の質問主意書を国会法第七十四条によって提出する。", {}},
+      {"ja", "以上を踏まえ、以下質問する。", {}},
+      {"ja", "別紙答弁書を送付する。", {}},
+      {"ja", "政府は、支援を来年度以降も継続すべきではないか。", {{"政府", "exhortation", "継続"}}},
+      {"ja", "今後の見通しはどうか。", {}},
       {"ja", "○知事（中原啓一君）　青木議員の御質問に順次お答えしてまいります。", {}},
       {"ja", "県としては、輸出支援を強化してまいります。", {{"県", "pledge", "輸出支援を強化"}}},
       // a news sentence ending in the plan; considering a step is an intent still open
