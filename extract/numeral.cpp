@@ -286,7 +286,11 @@ bool ReadCjk(std::string_view s, size_t pos, Numeral* out) {
       // hundred, one thousand); 十 stands alone.
       if (!st.has_digit && unit != 10 && st.any) break;
       if (!st.any && unit != 10) out->bare_unit_start = true;
-      if (st.decimal && unit != 1000) break;   // 2.5千 yes, 2.5十 no
+      // 2.5千 yes, 2.5十 no; but a decimal before a compound scale is read
+      // whole, as Hong Kong's accounts write millions: 1,286.5百萬元.
+      size_t after_unit;
+      const bool compound_scale = BigScale(PeekCp(s, next, &after_unit)) > 0;
+      if (st.decimal && unit != 1000 && !compound_scale) break;
       st.section += (st.has_digit ? st.digit : 1) * unit;
       st.has_digit = false;
       st.decimal = false;

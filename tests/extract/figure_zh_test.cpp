@@ -185,6 +185,9 @@ TEST_CASE("Traditional Chinese figures", "[figure][zh-Hant]") {
       {"歐方出資20億歐元。", "20億歐元", 2e9, "EUR", "exact", ""},
       {"韓方投資5000億韓元。", "5000億韓元", 5e11, "KRW", "exact", ""},
       {"發行38億港元債券。", "38億港元", 3.8e9, "HKD", "exact", ""},
+      // Hong Kong cents, and millions written 百萬 after a decimal
+      {"宣派中期股息每股8.0港仙。", "8.0港仙", 0.08, "HKD", "exact", ""},
+      {"收益約人民幣1,286.5百萬元。", "約人民幣1,286.5百萬元", 1.2865e9, "CNY", "about", ""},
       {"每年舉辦最少兩場推介會。", "最少兩場推介會", 2, "count", "over", ""},
       {"增速放緩1.8個百分點。", "1.8個百分點", 1.8, "pp", "exact", "down"},
       {"利潤增長了3.1%。", "3.1%", 3.1, "%", "exact", "up"},

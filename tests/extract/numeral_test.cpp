@@ -84,6 +84,8 @@ TEST_CASE("NumeralParser reads digits with CJK scale characters", "[numeral]") {
       {"1604.8亿美元", 160.48e9, "1604.8亿", kScale},
       {"1万2千人", 12000, "1万2千", kScale},
       {"3百万", 3e6, "3百万", kScale},
+      {"1,286.5百萬元", 1.2865e9, "1,286.5百萬", kScale},  // Hong Kong accounts: a decimal before 百萬 (millions)
+      {"45.5百万港元", 4.55e7, "45.5百万", kScale},
       {"700万人次", 7e6, "700万", kScale},
       {"2万万万", 2e4, "2万"},  // repeated scales do not compound
       {"10萬", 1e5, "10萬", kScale},
