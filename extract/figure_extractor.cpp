@@ -1375,9 +1375,14 @@ class FigureExtractor : public Extractor {
     static const RE2 kPluralScale("(?i)^(thousand|million|billion|trillion)s of (.+)$");
     std::string scale, what;
     if (RE2::FullMatch(declared, kPluralScale, &scale, &what)) forms.insert(forms.begin(), "2 " + scale + " " + what);
-    static const RE2 kSymbolFirst("^([^\\s\\d]{1,4}\\$|\\$|€|£|¥|RMB|USD|EUR|JPY|CNY|HKD) ?(.*)$");
+    // A currency before its scale: "US$ billion", "RMB'000"-like "人民幣千元" (人民幣2千元).
+    static const RE2 kSymbolFirst(
+        "^([^\\s\\d]{1,4}\\$|\\$|€|£|¥|RMB|USD|EUR|JPY|CNY|HKD|人民币|人民幣|港币|港幣|新台币|新臺幣) ?(.*)$");
     std::string symbol, rest;
-    if (RE2::FullMatch(declared, kSymbolFirst, &symbol, &rest)) forms.insert(forms.begin(), symbol + "2 " + rest);
+    if (RE2::FullMatch(declared, kSymbolFirst, &symbol, &rest)) {
+      forms.insert(forms.begin(), symbol + "2 " + rest);
+      forms.insert(forms.begin(), symbol + "2" + rest);  // 人民幣2千元, with no space between
+    }
     for (const std::string& form : forms) {
       Document probe;
       probe.text = form;

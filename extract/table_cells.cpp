@@ -289,7 +289,7 @@ const RE2& UnitLike() {
   static const RE2 kUnitLike(
       "(?i)%|percent|per cent|百分|\\$|€|£|¥|元|円|ドル|美元|港元|usd|eur|jpy|cny|rmb|hkd|million|billion|trillion|"
       "thousand|\\byen\\b|\\byuan\\b|\\bwon\\b|\\bdollars?\\b|\\beuros?\\b|亿|億|万|千|百万|tonnes?|^t$|teu|标准箱|kwh|"
-      "人次|万人|人|件|家|社|个|個|ポイント|百分点|百分點|points?|\\bpp\\b");
+      "人次|万人|人|件|家|社|个|個|ポイント|百分点|百分點|points?|\\bpp\\b|港仙");
   return kUnitLike;
 }
 
@@ -344,7 +344,8 @@ std::string Declared(std::string_view text) {
 // yen) follows 円 in its own cell and is no column of its own.
 bool UnitCell(std::string_view cell) {
   static const RE2 kUnitOnly(
-      "(?i)(?:百万|千|万|億|亿|十億|千万)?(?:円|元|ドル|米ドル|美元|港元|人民币|%|人|社|件|トン|t|個|台)|"
+      "(?i)(?:人民币|人民幣|港币|港幣)?(?:百万|百萬|千|万|萬|億|亿|十億|千万|千萬)?(?:円|元|ドル|米ドル|美元|港元|人民币|%|人|社|件|トン|t|個|台)|"
+      "港仙|人民币分|人民幣分|"
       "(?:(?:us|hk|s|a|nt)?\\$|¥|€|£)? ?(?:thousand|million|billion|mn|bn)|%|percent|銭");
   return FoldedMatches(cell, kUnitOnly);
 }
@@ -531,10 +532,14 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
   Heading caption;               // the table's, for every cell
   std::vector<Heading> columns;  // the header row's, by column
   Heading label;                 // the last row label, for the numbers after it
+  // The last row was a header row: a header written over several rows keeps
+  // the units of the rows before (a unit row, then "（未經審核）").
+  bool in_header = false;
   auto reset = [&] {
     caption = {};
     columns.clear();
     label = {};
+    in_header = false;
   };
   for (const Segment& seg : doc.segments) {
     const std::string_view row = doc.slice(seg.span);
@@ -596,14 +601,28 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       const bool unit_line = UnitLine(row) || (cells.size() >= 2 && TableNumber(cells[0].text)) ||
                              std::any_of(cells.begin(), cells.end(),
                                          [](const Cell& c) { return UnitLine(c.text) || UnitBracket(c.text); });
-      size_t units = 0;
-      for (const Cell& c : cells) units += UnitCell(c.text);
-      if (cells.size() >= 2 && units == cells.size()) {
-        // A unit row: "百万円　％　百万円　％", one unit per column.
+      size_t units = 0, blank = 0;
+      for (const Cell& c : cells) {
+        units += UnitCell(c.text);
+        blank += c.text.empty();
+      }
+      const std::vector<Heading> above = in_header ? columns : std::vector<Heading>{};
+      in_header = false;
+      if (cells.size() >= 2 && units >= 1 && units + blank == cells.size()) {
+        // A unit row: "百万円　％　百万円　％", one unit per column; empty
+        // cells over the labels and the change column ("| 人民幣千元 | 人民幣千元 |").
         columns.clear();
         for (const Cell& c : cells)
           if (!Sen(c.text)) columns.push_back({std::string(c.text), "", false});
+        // One unit over every amount column ("| 人民幣千元 | 人民幣千元 |", whose
+        // pipes at the ends hide the empty cells that would align it) is the
+        // table's, as a caption's would be.
+        const bool one_unit = std::all_of(cells.begin(), cells.end(), [&](const Cell& c) {
+          return c.text.empty() || c.text == cells[0].text;
+        });
+        if (one_unit && caption.unit.empty() && !cells[0].text.empty()) caption = {std::string(cells[0].text), "", false};
         label = {};
+        in_header = true;
       } else if (cells.size() >= 2 && !bracketed && !unit_line) {
         columns.clear();
         for (const Cell& c : cells) {
@@ -611,8 +630,17 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
           // A note beside the heading ("（％表示は対前期増減率）") is the table's caption.
           if (Bracketed(c.text) && !columns.back().unit.empty()) caption = columns.back();
         }
+        // A header row under another declares what it adds: a column it
+        // gives no unit keeps the unit of the row above.
+        if (above.size() == columns.size())
+          for (size_t i = 0; i < columns.size(); ++i)
+            if (columns[i].unit.empty() && !above[i].unit.empty()) {
+              columns[i].unit = above[i].unit;
+              columns[i].growth = columns[i].growth || above[i].growth;
+            }
         TakeCaptionUnits(caption, &columns);
         label = {};
+        in_header = true;
       } else {
         Heading h{Declared(row), std::string(row), SaysGrowth(row)};
         // "（表）地域別現状判断DI（季節調整値）の推移": a table of a diffusion
@@ -636,6 +664,7 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
       }
       continue;
     }
+    in_header = false;
     // A row of numbers, maybe after its label: "机电产品　12958.7　5.4".
     // An empty first cell (a pipe row without its label) is no label.
     const bool first_is_label =

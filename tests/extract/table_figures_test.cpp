@@ -55,6 +55,52 @@ TEST_CASE("table cells take their column unit, and a growth column gives the cha
   CHECK(rise->attrs["of"] == "汽车零部件");
 }
 
+TEST_CASE("a unit row over the amount columns, a note row under it, and row labels in cents", "[figure][table]") {
+  // A Hong Kong results table as an HTML page: the unit row's empty cells
+  // (over the labels and the change column) leave nothing between the pipes.
+  const std::string html =
+      "<html><body><h3>財務摘要</h3><table>"
+      "<tr><th></th><th>二零二五年</th><th>二零二四年</th><th>變動</th></tr>"
+      "<tr><th></th><th>人民幣千元</th><th>人民幣千元</th><th></th></tr>"
+      "<tr><th></th><th>（未經審核）</th><th>（未經審核）</th><th></th></tr>"
+      "<tr><td>收益</td><td>1,286,452</td><td>1,144,637</td><td>+12.4%</td></tr>"
+      "<tr><td>每股基本盈利（人民幣分）</td><td>21.36</td><td>17.36</td><td>+23.0%</td></tr>"
+      "<tr><td>每股中期股息（港仙）</td><td>8.0</td><td>6.5</td><td>+23.1%</td></tr>"
+      "</table></body></html>";
+  std::vector<Fact> facts = FiguresOf(html, "results.html");
+  for (const char* text : {"1,286,452", "1,144,637"}) {
+    const Fact* amount = Find(facts, text);
+    REQUIRE(amount != nullptr);
+    CHECK(amount->attrs["unit"] == "CNY");
+  }
+  CHECK(Find(facts, "1,286,452")->attrs["value"].get<double>() == Approx(1.286452e9));
+  const Fact* eps = Find(facts, "21.36");
+  REQUIRE(eps != nullptr);
+  CHECK(eps->attrs["unit"] == "CNY");
+  CHECK(eps->attrs["value"].get<double>() == Approx(0.2136));
+  const Fact* dividend = Find(facts, "6.5");
+  REQUIRE(dividend != nullptr);
+  CHECK(dividend->attrs["unit"] == "HKD");
+  CHECK(dividend->attrs["value"].get<double>() == Approx(0.065));
+}
+
+TEST_CASE("a header row under a unit row keeps the units of the columns it leaves without one", "[figure][table]") {
+  const std::string text =
+      "表1　主要指标\n"
+      "指标　　　本期　　　比上年\n"
+      "　　　　　亿元　　　%\n"
+      "　　　　　（未审计）　（未审计）\n"
+      "营业收入　　　12.5　　　10.8\n";
+  std::vector<Fact> facts = FiguresOf(text, "table.txt");
+  const Fact* amount = Find(facts, "12.5");
+  REQUIRE(amount != nullptr);
+  CHECK(amount->attrs["unit"] == "CNY");
+  CHECK(amount->attrs["value"].get<double>() == Approx(1.25e9));
+  const Fact* rate = Find(facts, "10.8");
+  REQUIRE(rate != nullptr);
+  CHECK(rate->attrs["unit"] == "%");
+}
+
 TEST_CASE("a table aligned with spaces: cells after the label, headers, rules and placeholders", "[figure][table]") {
   // Normalisation leaves one space between cells: the numbers at the end of a
   // row are its cells, and a header row of Chinese words is split on spaces.
