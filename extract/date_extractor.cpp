@@ -1611,6 +1611,19 @@ class DateExtractor : public Extractor {
       const int m = g.has(kMn) || g.has(kM) ? MonthOf(g, kM, kMn) : MonthOf(g, kM2, kMn2);
       if (n < 2 || n > 12 || m < 1 || m > 12 || *year == kUnknownYear) return std::nullopt;
       const int first = (*year * 12 + (m - 1)) - (n - 1);  // months since year 0
+      // To a day (截至二零二五年六月三十日止六個月): the days from the one after
+      // the same day n months before, at the grain written (2025-01-01/2025-06-30).
+      if (g.has(kD) && g.has(kM)) {
+        const DateValue end = DateValue::Day(*year, m, Number(g[kD]));
+        if (!end.Valid()) return std::nullopt;
+        const DateValue start = end.day == DaysInMonth(*year, m)
+                                    ? DateValue::Day(first / 12, first % 12 + 1, 1)
+                                    : end.AddMonths(-n).AddDays(1);
+        r.value = start.ToIso() + "/" + end.ToIso();
+        r.point = start;
+        r.period = std::make_pair(DateValue::Month(start.year, start.month), DateValue::Month(*year, m));
+        return r;
+      }
       const DateValue a = DateValue::Month(first / 12, first % 12 + 1), b = DateValue::Month(*year, m);
       r.value = quarter && m % 3 == 0 ? std::to_string(*year) + "-Q" + std::to_string(m / 3)
                                       : a.ToIso() + "/" + b.ToIso();

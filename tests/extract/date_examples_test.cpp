@@ -467,6 +467,9 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
       {"115年度預算。", "2025-11-18", "115年度", "2026", false},
       // the N months to a month (Hong Kong's rolling quarters)
       {"截至二○二五年十月止的三個月，整體出口貨值上升。", "", "截至二○二五年十月止的三個月", "2025-08/2025-10", false},
+      // a company's half year to a day, at the day's grain
+      {"本集團截至二零二五年六月三十日止六個月之收益增加。", "", "截至二零二五年六月三十日止六個月", "2025-01-01/2025-06-30", false},
+      {"截至二零二四年九月十五日止三個月之業績。", "", "截至二零二四年九月十五日止三個月", "2024-06-16/2024-09-15", false},
       // a date of the Republic in figures
       {"發布日期：114-12-18", "", "114-12-18", "2025-12-18", false},
       {"本行於114/3/20舉行會議。", "", "114/3/20", "2025-03-20", false},
