@@ -739,6 +739,12 @@ struct Work {
         const size_t b = utf8::PrevStart(before, before.size());
         if (rules.distributive.count(before.substr(b))) continue;
       }
+      // 本公司, 本集團: "the Company", "the Group" of an announcement, whatever
+      // the words before (名列本公司股東名冊, 日本市場為本集團…); 日本 and 资本 end
+      // in 本 as words of their own.
+      if ((key.compare(ss, se - ss, "公司") == 0 || key.compare(ss, se - ss, "集团") == 0) && std::string_view(prefix).ends_with("本") &&
+          !std::string_view(prefix).ends_with("日本") && !std::string_view(prefix).ends_with("资本"))
+        continue;
       bool country_generic = false;  // 日本航空公司, 中日航空公司: "Japanese airlines"
       for (const std::string& c : rules.countries)
         if (prefix.size() > c.size() && prefix.compare(0, c.size(), c) == 0 && rules.generic.count(prefix.substr(c.size())))
@@ -760,6 +766,9 @@ struct Work {
         floor = se;
         continue;
       }
+      // The legal form alone, not after a name (於開曼群島註冊成立之有限公司:
+      // "a company with limited liability") names no one.
+      if (prefix == "有限" || prefix == "股份有限") continue;
       // A unit suffix (处, 司) names a unit only after its parent: a pattern
       // name (above) or a gazetteer name inside the prefix, where the unit's
       // name starts (商务部对外贸易司; 省商务厅对外贸易处 once 省商务厅 is found).

@@ -26,6 +26,25 @@ const std::vector<OrgExample> kTraditional = {
     {"由產業發展署（產發署）及中企署分工推動", {{"產業發展署", "taiwan-ida"}, {"產發署", "taiwan-ida"}, {"中企署", "taiwan-sme-agency"}}},
     {"信保基金與電電公會合作", {{"信保基金", "taiwan-smeg"}, {"電電公會", "teema"}}},
     {"臺北市電腦商業同業公會表示", {{"臺北市電腦商業同業公會", "org-台北市电脑商业同业公会"}}},
+    // a Hong Kong announcement: 本公司 / 本集團 ("the Company") whatever stands before, the legal
+    // form alone, any subsidiary, a subsidiary named after its kind, the auditor, "by order of the Board"
+    {"於二零二五年九月十九日（星期五）名列本公司股東名冊之股東，並贖回本公司任何上市證券。", {}},
+    {"日本市場為本集團增長最快之地區。", {}},
+    {"（於開曼群島註冊成立之有限公司）", {}},
+    {"本公司或其任何附屬公司概無購買。", {}},
+    {"本集團全資附屬公司輝鴻精密日本株式會社於熊本縣興建新廠房。",
+     {{"輝鴻精密日本株式會社", "org-辉鸿精密日本株式会社"}}},
+    {"財務資料已由本公司外聘核數師羅兵咸永道會計師事務所審閱。",
+     {{"羅兵咸永道會計師事務所", "org-罗兵咸永道会计师事务所"}}},
+    // no name runs left over 為 ("for"); guilds and institutes (公會)
+    {"輝鴻精密（深圳）有限公司繼續為北方華創科技集團股份有限公司供應零部件。",
+     {{"輝鴻精密（深圳）有限公司", "org-辉鸿精密(深圳)有限公司"},
+      {"北方華創科技集團股份有限公司", "org-北方华创科技集团股份有限公司"}}},
+    {"我們也會請銀行公會協助宣導，並根據香港會計師公會頒佈之準則。",
+     {{"銀行公會", "org-银行公会"}, {"香港會計師公會", "org-香港会计师公会"}}},
+    // the chair reporting to the committee; Taiwan's science council, Denso's short name
+    {"主席：報告委員會，本日登記質詢委員共12位。本部會與國科會合作，電裝也參與。",
+     {{"國科會", "taiwan-nstc"}, {"電裝", "denso"}}},
     // 日商 in Chinese is "a Japanese company", not the chamber's Japanese short form
     {"日商東京威力科創以新臺幣48億元增資。", {{"東京威力科創", "tokyo-electron"}}},
     // short forms defined without quotes, a clause of the bracket each
