@@ -6,6 +6,9 @@ namespace dossier::test {
 namespace {
 
 const std::vector<OrgExample> kEnglish = {
+    // Japan's energy buyers and producers abroad
+    {"JERA and INPEX buy Australian LNG; J-Power and Iwatani run the hydrogen pilot.",
+     {{"JERA", "jera"}, {"INPEX", "inpex"}, {"J-Power", "j-power"}, {"Iwatani", "iwatani"}}},
     // a joint venture is a company of its own, its parents' names inside it no mentions
     {"Honda is shutting a GAC Honda plant and suspending a Dongfeng Honda line, while Leapmotor adds capacity.",
      {{"Honda", "honda"}, {"GAC Honda", "gac-honda"}, {"Dongfeng Honda", "dongfeng-honda"}, {"Leapmotor", "leapmotor"}}},
