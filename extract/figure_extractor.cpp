@@ -889,7 +889,9 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
   if (kind == Kind::kNone) {
     if (auto unit = lex_.MatchAfter(FigureLexicon::kUnitAfter, win(p))) {
       bool latin = IsAlpha(unit->surface[0]);
-      if (!latin || n.has_digits) {
+      // A Latin unit after a number in words needs a word of its own
+      // ("sixty-six million tonnes"), not a symbol ("one t", "a m").
+      if (!latin || n.has_digits || unit->surface.size() >= 4) {
         kind = Kind::kUnit;
         fig.unit = unit->value;
         p += unit->end;

@@ -11,6 +11,8 @@ TEST_CASE("English figures: money", "[figure][en]") {
       // the wire services' scale abbreviations
       {"China's trade surplus hits $95.7 bln.", "$95.7 bln", 9.57e10, "USD", "exact", ""},
       {"Sales reached 3.2 trillion yen last year.", "3.2 trillion yen", 3.2e12, "JPY", "exact", ""},
+      // a unit word after a number in words, as it is spoken
+      {"Japan imports roughly sixty-six million tonnes of LNG.", "roughly sixty-six million tonnes", 6.6e7, "t", "about", ""},
       {"They set up a fund of 50 billion yuan.", "50 billion yuan", 5e10, "CNY", "exact", ""},
       // an exchange rate per dollar is in the currency the sentence named
       {"The yen was little changed at 155.40 per dollar.", "155.40", 155.4, "JPY", "exact", ""},
