@@ -1691,8 +1691,8 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
     re2::StringPiece in(text_.data() + sent.start, sent.size());
     if (kListNumber.Match(in, 0, in.size(), RE2::ANCHOR_START, &m, 1)) {
       sent.start += m.size();
-      // "（一）": a Chinese plan numbers its tasks with Han numerals in brackets.
-      static const RE2 kTaskNumber("^[（(][一二三四五六七八九十]{1,3}[）)]");
+      // "（一）", "（1）": a Chinese plan or guide numbers its tasks in brackets.
+      static const RE2 kTaskNumber("^[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]");
       if (lang_ == CueLang::kZh && RE2::PartialMatch(m, kTaskNumber)) state_->in_task_item = true;
     }
   }
