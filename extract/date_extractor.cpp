@@ -789,6 +789,12 @@ class DateExtractor : public Extractor {
       std::string word = t.substr(w, p - w);
       while (!word.empty() && (word.back() == '-')) word.pop_back();
       if (!word.empty() && lex_.IsNamePrefix(word)) return false;
+      // "Medium-Term Management Plan 2027", "Integrated Report 2025": a
+      // capitalised title word before the year makes it the title's (not
+      // "will report 2025 results"). An act's year stays a date ("the
+      // National Security and Investment Act 2021": annotated so).
+      if (word.size() > 1 && std::isupper(original(w)) && lex_.IsTitleHead(word) && word != "act" && word != "law")
+        return false;
       // "the Trade Act of 1974", "the Law of 2008": the year names the act.
       if (word == "of" && w > 0) {
         size_t p2 = w;

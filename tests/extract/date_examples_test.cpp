@@ -40,6 +40,9 @@ TEST_CASE("date examples: English", "[date]") {
       {"Exports rose 5% in the year to June 2025.", "2025-11-07", "the year to June 2025", "2024-07/2025-06", false},
       {"Visitor numbers grew in the year to September.", "2025-11-07", "the year to September", "2024-10/2025-09",
        true},
+      // a verb or an act before the year leaves it a date
+      {"The company will report 2025 results in May.", "", "2025", "2025", false},
+      {"The deal was reviewed under the National Security and Investment Act 2021.", "", "2021", "2021", false},
       {"Net sales for the nine months ended December 31, 2025 rose.", "", "the nine months ended December 31, 2025",
        "2025-04/2025-12", false},
       {"Results for the fiscal third quarter ended December 31, 2025.", "",

@@ -57,6 +57,9 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"zh-Hans", "10年期国债收益率下行，7天期逆回购利率为1.4%。", "7天"},
       {"zh-Hant", "出口連續第十一個月錄得升幅。", "一個月"},
       {"en", "Both sides will support Expo 2025 in Osaka.", "2025"},
+      // a capitalised title word before the year: the year is the title's
+      {"en", "Looking back on Medium-Term Management Plan 2024, we met most targets.", "2024"},
+      {"en", "Seiran Corporation Integrated Report 2025", "2025"},
       {"en", "We met at the Korea-Japan Business Cooperation Forum 2025 in Seoul.", "2025"},
       {"en", "Exports may rise again next year.", "may"},
       {"en", "During the year, trade grew.", "the year"},
