@@ -40,6 +40,10 @@ TEST_CASE("date examples: English", "[date]") {
       {"Exports rose 5% in the year to June 2025.", "2025-11-07", "the year to June 2025", "2024-07/2025-06", false},
       {"Visitor numbers grew in the year to September.", "2025-11-07", "the year to September", "2024-10/2025-09",
        true},
+      // a range of two days written day first, each with its year; a time ago, about
+      {"The investigation period ran from 1 October 2022 to 30 September 2023.", "",
+       "1 October 2022 to 30 September 2023", "2022-10-01/2023-09-30", false},
+      {"That was about eighteen months ago.", "2025-06-17", "about eighteen months ago", "2023-12", true},
       // a verb or an act before the year leaves it a date
       {"The company will report 2025 results in May.", "", "2025", "2025", false},
       {"The deal was reviewed under the National Security and Investment Act 2021.", "", "2021", "2021", false},
