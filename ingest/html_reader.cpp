@@ -11,6 +11,7 @@
 
 #include "ingest/boilerplate.h"
 #include "ingest/html_flatten.h"
+#include "ingest/utf8.h"
 #include "ingest/language_tagger.h"
 #include "ingest/libxml2_init.h"
 #include "ingest/line_joiner.h"
@@ -19,6 +20,12 @@
 #include "ingest/tsv.h"
 
 namespace dossier {
+
+namespace {
+// U+2028 LINE SEPARATOR: what a <br> leaves in a block's text; NormalizeText
+// makes it a space.
+constexpr std::string_view kLineBreakMark = "\u2028";
+}  // namespace
 
 namespace {
 
@@ -214,6 +221,10 @@ class HtmlWalker {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       if (n->content && !in_head_) {
         std::string_view t = reinterpret_cast<const char*>(n->content);
+        // The source's line break right after a <br> is the same break.
+        if (stack_.back().text.ends_with(kLineBreakMark))
+          while (!t.empty() && (t.front() == ' ' || t.front() == '\n' || t.front() == '\r' || t.front() == '\t'))
+            t.remove_prefix(1);
         stack_.back().text.append(t);
         if (link_depth_ > 0) stack_.back().linked += NonSpaceBytes(t);
       }
@@ -246,7 +257,19 @@ class HtmlWalker {
       return false;
     }
     if (name == "br") {
-      stack_.back().text.push_back('\n');
+      // A line break the page draws (令和8年元旦<br>新潟商工会議所): the lines
+      // are apart, with a space even between CJK characters, which a wrapped
+      // line in the source is not. <pre> keeps it as its own line.
+      // After a CJK punctuation mark the line is wrapped, not ended
+      // (変化を成長の機会に変え、<br>持続的な…): no space.
+      std::string& text = stack_.back().text;
+      const size_t last = text.empty() ? 0 : utf8::PrevStart(text, text.size());
+      size_t p = last;
+      const char32_t before = text.empty() ? 0 : utf8::Next(text, &p);
+      const bool cjk_punct = (before >= 0x3000 && before <= 0x303F) || (before >= 0xFF01 && before <= 0xFF0F) ||
+                             before == 0xFF1A || before == 0xFF1B || before == 0xFF1F;
+      if (stack_.back().pre || cjk_punct) text.push_back('\n');
+      else text.append(kLineBreakMark);
       return false;
     }
     if (name == "a") ++link_depth_;

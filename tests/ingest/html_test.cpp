@@ -254,5 +254,17 @@ TEST_CASE("html: <br> inside a block joins Japanese and English with a space") {
   CHECK(doc.meta.title == "日中観光交流 Tourism Exchange");
 }
 
+TEST_CASE("html: <br> between CJK lines keeps them apart, after a CJK comma it only wraps") {
+  Document doc = MustIngest(
+      "<html><body><h1>年頭所感</h1><p>変化を成長の機会に変え、<br>\n    持続的な成長を実現します。</p>"
+      "<p class=\"signature\">令和8年元旦<br>\n    新潟商工会議所<br>\n    会頭　三宅　康弘</p></body></html>",
+      "sign.html");
+  CHECK(doc.text.find("変化を成長の機会に変え、持続的な成長を実現します。") != std::string::npos);
+  CHECK(doc.text.find("令和8年元旦 新潟商工会議所 会頭") != std::string::npos);
+  // a line break in the source is no <br>: wrapped CJK stays joined
+  Document wrapped = MustIngest("<html><body><p>日本と中国の\n経済協力を強化してまいります。</p></body></html>", "wrap.html");
+  CHECK(wrapped.text.find("日本と中国の経済協力") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace dossier
