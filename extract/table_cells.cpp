@@ -631,13 +631,24 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
           if (Bracketed(c.text) && !columns.back().unit.empty()) caption = columns.back();
         }
         // A header row under another declares what it adds: a column it
-        // gives no unit keeps the unit of the row above.
-        if (above.size() == columns.size())
-          for (size_t i = 0; i < columns.size(); ++i)
-            if (columns[i].unit.empty() && !above[i].unit.empty()) {
-              columns[i].unit = above[i].unit;
-              columns[i].growth = columns[i].growth || above[i].growth;
-            }
+        // gives no unit keeps the unit of the row above, or of the group
+        // that spans it ("前期比（％）" over "売上高　セグメント利益": the row
+        // above has a label cell and one cell per group of k columns).
+        const Heading* group = nullptr;
+        for (size_t i = 0; i < columns.size() && !above.empty(); ++i) {
+          if (above.size() == columns.size()) {
+            group = &above[i];
+          } else if (above.size() >= 3 && columns.size() > above.size() - 1 &&
+                     columns.size() % (above.size() - 1) == 0) {
+            group = &above[1 + i / (columns.size() / (above.size() - 1))];
+          } else {
+            break;
+          }
+          if (columns[i].unit.empty() && !group->unit.empty()) {
+            columns[i].unit = group->unit;
+            columns[i].growth = columns[i].growth || group->growth;
+          }
+        }
         TakeCaptionUnits(caption, &columns);
         label = {};
         in_header = true;

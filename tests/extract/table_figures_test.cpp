@@ -101,6 +101,27 @@ TEST_CASE("a header row under a unit row keeps the units of the columns it leave
   CHECK(rate->attrs["unit"] == "%");
 }
 
+TEST_CASE("a header cell spanning two columns gives both its unit", "[figure][table]") {
+  // 前期比（％） heads the last two columns of the row under it; the caption's
+  // 百万円 is every other column's.
+  const std::string text =
+      "（単位：百万円）\n\n"
+      "セグメントの名称　　　前連結会計年度　　　　当連結会計年度　　　　前期比（％）\n\n"
+      "売上高　　セグメント利益　売上高　　セグメント利益　売上高　　セグメント利益\n\n"
+      "精密部品事業　　　　62,480　　　5,412　　68,915　　　6,530　　　10.3　　　20.7\n\n"
+      "電子デバイス事業　　13,481　　　　980　　13,505　　　　812　　　　0.2　　　△17.1\n";
+  std::vector<Fact> facts = FiguresOf(text, "yuho.txt");
+  const Fact* amount = Find(facts, "68,915");
+  REQUIRE(amount != nullptr);
+  CHECK(amount->attrs["unit"] == "JPY");
+  CHECK(amount->attrs["value"].get<double>() == Approx(6.8915e10));
+  for (const char* rate : {"10.3", "20.7", "△17.1"}) {
+    const Fact* cell = Find(facts, rate);
+    REQUIRE(cell != nullptr);
+    CHECK(cell->attrs["unit"] == "%");
+  }
+}
+
 TEST_CASE("a table aligned with spaces: cells after the label, headers, rules and placeholders", "[figure][table]") {
   // Normalisation leaves one space between cells: the numbers at the end of a
   // row are its cells, and a header row of Chinese words is split on spaces.
