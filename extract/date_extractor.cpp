@@ -1648,7 +1648,9 @@ class DateExtractor : public Extractor {
     // 明年春节, 2026年春節, 来年の旧正月: the first day of that lunar year.
     if (g.has(kFest)) {
       if (*year == kUnknownYear) return std::nullopt;
-      const std::optional<DateValue> day = LunarNewYear(*year);
+      // 令和8年元旦, 2026年元日: the first of January.
+      const bool solar = g[kFest] == "元旦" || g[kFest] == "元日";
+      const std::optional<DateValue> day = solar ? std::optional<DateValue>(DateValue::Day(*year, 1, 1)) : LunarNewYear(*year);
       if (!day) return std::nullopt;
       r.value = day->ToIso();
       r.point = *day;

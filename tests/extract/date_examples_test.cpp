@@ -474,6 +474,7 @@ TEST_CASE("date examples: Traditional Chinese", "[date]") {
       {"115年度預算。", "2025-11-18", "115年度", "2026", false},
       // the N months to a month (Hong Kong's rolling quarters)
       {"截至二○二五年十月止的三個月，整體出口貨值上升。", "", "截至二○二五年十月止的三個月", "2025-08/2025-10", false},
+      {"2024—2026年度规划。", "", "2024—2026年度", "2024/2026", false},  // Chinese 年度 is the calendar year
       // a company's half year to a day, at the day's grain
       {"本集團截至二零二五年六月三十日止六個月之收益增加。", "", "截至二零二五年六月三十日止六個月", "2025-01-01/2025-06-30", false},
       {"截至二零二四年九月十五日止三個月之業績。", "", "截至二零二四年九月十五日止三個月", "2024-06-16/2024-09-15", false},
@@ -670,6 +671,9 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"令和７年度末の残高は前年度末を上回る。", "", "前年度末", "2025-03", true},
       // an era written once before a range; か年 and 四半期 count years and quarters; weekends
       {"令和５〜９年度の計画を進める。", "", "令和５〜９年度", "2023-04/2028-03", false},
+      // 年度 written once after a range of years: the fiscal years; 元旦 the first of January
+      {"中期行動計画（2024〜2026年度）の総仕上げの年となります。", "", "2024〜2026年度", "2024-04/2027-03", false},
+      {"令和8年元旦", "", "令和8年元旦", "2026-01-01", false},
       {"５か年計画を策定した。", "", "５か年", "P5Y", false},
       {"令和7年上期の輸出は増えた。", "", "令和7年上期", "2025-01/2025-06", false},  // a calendar year's half
       {"実質GDPは7四半期ぶりに減少した。", "", "7四半期", "P21M", false},
