@@ -613,7 +613,9 @@ bool SentenceFinder::JaParticleToo(std::string_view v, size_t at) {
     return !(c >= U'ぁ' && c <= U'ゖ');  // a noun before: 日本としても
   }
   if (!StartsWith(v.substr(at), "ても")) return false;
-  for (std::string_view particle : {"につい", "におい", "に対し", "に関し", "にとっ", "によっ", "を通じ", "を含め", "とし"})
+  // … and their polite forms in a speech: 中国につきましても, 県内におきましても.
+  for (std::string_view particle : {"につい", "におい", "に対し", "に関し", "にとっ", "によっ", "を通じ", "を含め", "とし",
+                                    "につきまし", "におきまし", "に対しまし", "に関しまし", "としまし"})
     if (EndsWith(before, particle)) return true;
   return false;
 }
