@@ -623,6 +623,9 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       // an assembly's procedure: the chair's order of business, the floor given, an answer begun
       {"ja", "日程第１、議案に対する質疑並びに一般質問を継続して行います。", {}},
       {"ja", "通告に従い、発言を許します。", {}},
+      // a measure reaching a value; a greeting's close and its wishes
+      {"ja", "引き上げ幅は65円、率にして6.6%に達します。", {}},
+      {"ja", "会員の皆様のご繁栄とご健勝を祈念いたしまして、年頭のご挨拶といたします。", {}},
       // a speech's polite "as for … too" is no "even if"
       {"ja", "中国につきましても、商談機会の確保に努めてまいります。", {{"", "pledge", "商談機会の確保"}}},
       {"ja", "需要が減少しても、雇用を維持してまいります。", {}},
