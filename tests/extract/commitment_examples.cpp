@@ -610,6 +610,13 @@ const std::vector<CommitmentExample>& TraditionalCommitmentExamples() {
       // a budget speech: the speaker's own proposal is an intent, 我會 a pledge; reserves and measures forecast
       {"zh-Hant", "我建議寬減薪俸稅，上限為1,500元。", {{"我", "intent", "寬減薪俸稅"}}},
       {"zh-Hant", "我會預留100億元成立基金。", {{"我", "pledge", "預留100億元"}}},
+      // a legislator's request to a ministry; a board's resolution; attributable profit; an estimate
+      {"zh-Hant", "未答復部分請經濟部於兩週內以書面答復。", {{"未答復部分", "exhortation", "以書面答復"}}},
+      {"zh-Hant", "請部長研議。", {{"", "exhortation", "研議"}}},
+      {"zh-Hant", "董事會已議決宣派中期股息每股8.0港仙。", {{"董事會", "pledge", "宣派中期股息"}}},
+      {"zh-Hans", "第六届董事会第十次会议决议通过。", {}},
+      {"zh-Hant", "本公司擁有人應佔溢利約為人民幣121.5百萬元。", {}},
+      {"zh-Hant", "我們預估第二季會持續好轉。", {}},
       {"zh-Hant", "財政儲備將於明年3月底降至5,803億元。", {}},
       {"zh-Hant", "這項措施將惠及191萬名納稅人。", {}},
   };
