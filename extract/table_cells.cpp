@@ -25,7 +25,7 @@ struct Cell {
 // A word cell in a row of numbers is at most this long ("新規", "産業労働部").
 constexpr size_t kMaxWordCellBytes = 24;
 // A header cell of a table aligned with spaces is at most this long
-// ("港元（百萬元）", 21 bytes; a longer run of words is a sentence).
+// ("名义GDP（万亿日元）", 27 bytes; a longer run of words is a sentence).
 constexpr size_t kMaxSpacedHeaderCellBytes = 30;
 
 bool NumericCell(std::string_view cell);
@@ -170,11 +170,16 @@ std::vector<Cell> SplitSpacedRowWithWords(std::string_view row, size_t columns) 
 // of a table aligned with spaces, in Chinese or Japanese (an English line
 // with spaces is words, not cells). Empty when the row is not such.
 std::vector<Cell> SplitSpacedHeader(std::string_view row) {
-  if (std::any_of(row.begin(), row.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; })) return {};
   std::vector<Cell> tokens = SpaceTokens(row);
   if (tokens.size() < 2) return {};
-  for (const Cell& t : tokens)
+  // Each cell holds CJK ("名义GDP（万亿日元）" may hold Latin letters too); a
+  // word of Latin letters alone makes the line English words.
+  for (const Cell& t : tokens) {
     if (t.text.size() > kMaxSpacedHeaderCellBytes) return {};
+    const bool latin = std::any_of(t.text.begin(), t.text.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; });
+    const bool cjk = std::any_of(t.text.begin(), t.text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
+    if (latin && !cjk) return {};
+  }
   return tokens;
 }
 

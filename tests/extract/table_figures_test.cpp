@@ -101,6 +101,22 @@ TEST_CASE("a header row under a unit row keeps the units of the columns it leave
   CHECK(rate->attrs["unit"] == "%");
 }
 
+TEST_CASE("a header aligned with spaces may hold Latin letters inside its CJK cells", "[figure][table]") {
+  const std::string text =
+      "表3-1  2021—2024年日本主要经济指标\n\n"
+      "年份    名义GDP（万亿日元）    实际GDP增长率（%）    完全失业率（%）\n"
+      "2021    553.6                  2.7                   2.8\n"
+      "2022    566.5                  0.9                   2.6\n";
+  std::vector<Fact> facts = FiguresOf(text, "guide.txt");
+  const Fact* gdp = Find(facts, "566.5");
+  REQUIRE(gdp != nullptr);
+  CHECK(gdp->attrs["unit"] == "JPY");
+  CHECK(gdp->attrs["value"].get<double>() == Approx(5.665e14));
+  const Fact* rate = Find(facts, "0.9");
+  REQUIRE(rate != nullptr);
+  CHECK(rate->attrs["unit"] == "%");
+}
+
 TEST_CASE("a header cell spanning two columns gives both its unit", "[figure][table]") {
   // 前期比（％） heads the last two columns of the row under it; the caption's
   // 百万円 is every other column's.
