@@ -1150,6 +1150,9 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     auto qa = lex_.MatchAfter(FigureLexicon::kQualAfter, win(p));
     // Japanese 3割多い is "30% more" (the adjective 多い), not 3割多 "over 30%".
     if (qa && qa->surface == "多" && f_.compare(p + qa->end, 3, "い") == 0) qa.reset();
+    // 兩座廠加起來超過1.2兆: 超過 ("exceeds") opens the next figure; no "over" of this one.
+    if (qa && qa->surface == "超" && (f_.compare(p + qa->end, 3, "過") == 0 || f_.compare(p + qa->end, 3, "过") == 0))
+      qa.reset();
     if (qa) {
       // English ones ("or more", "and above") follow the unit or the counted
       // noun: "28 nanometers and above", "50 employees or more".

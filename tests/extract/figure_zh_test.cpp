@@ -19,6 +19,8 @@ TEST_CASE("Simplified Chinese figures", "[figure][zh-Hans]") {
       {"访日中国游客约700万人次。", "约700万人次", 7e6, "count", "about", ""},
       {"已恢复至疫情前水平的七成左右。", "七成左右", 70, "%", "about", ""},
       {"日本在华设立企业超过5.7万家。", "超过5.7万家", 57000, "count", "over", ""},
+      // 超過 after a count opens the next figure, it qualifies none before it
+      {"新廠總投資額為7,320億日圓，三座廠加起來超過1.2兆日圓。", "超過1.2兆日圓", 1.2e12, "JPY", "over", ""},
       {"实际使用日资逾1300亿美元。", "逾1300亿美元", 1.3e11, "USD", "over", ""},
       {"双方签署了7份合作文件。", "7份合作文件", 7, "count", "exact", ""},
       {"两国已建立友好城市二百六十余对。", "二百六十余对", 260, "count", "over", ""},
@@ -253,6 +255,15 @@ TEST_CASE("Chinese counts end where a verb begins", "[figure][zh-Hans]") {
     REQUIRE(facts.size() == 1);
     CHECK(facts[0].text == span);
     CHECK(facts[0].attrs.value("of", std::string()) == of);
+  }
+}
+
+TEST_CASE("超過 after a counted noun opens the next figure, no over of the count before", "[figure][zh-Hant]") {
+  dossier::Document doc = dossier::test::OneParagraph("兩座廠加起來超過1.2兆日圓。", "zh-Hant");
+  for (const dossier::Fact& f : dossier::test::Figures(doc)) {
+    INFO(f.text);
+    if (f.attrs.value("unit", std::string()) == "count") CHECK(f.attrs.value("approx", std::string()) != "over");
+    CHECK(f.text.find("超") != f.text.size() - 3);  // no figure ends in 超
   }
 }
 
