@@ -674,6 +674,7 @@ TEST_CASE("date examples: Japanese", "[date]") {
       // 年度 written once after a range of years: the fiscal years; 元旦 the first of January
       {"中期行動計画（2024〜2026年度）の総仕上げの年となります。", "", "2024〜2026年度", "2024-04/2027-03", false},
       {"令和8年元旦", "", "令和8年元旦", "2026-01-01", false},
+      {"旧年中は格別のご高配を賜りました。", "2026-01-01", "旧年中", "2025", true},  // a New Year greeting's past year
       {"５か年計画を策定した。", "", "５か年", "P5Y", false},
       {"令和7年上期の輸出は増えた。", "", "令和7年上期", "2025-01/2025-06", false},  // a calendar year's half
       {"実質GDPは7四半期ぶりに減少した。", "", "7四半期", "P21M", false},
