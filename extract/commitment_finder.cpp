@@ -1780,6 +1780,7 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
       const size_t asked_from = sent.start + (premise == std::string_view::npos ? 0 : premise);
       std::erase_if(cues, [&](const CommitmentCue& c) { return c.start >= asked_from; });
       if (cues.empty()) return;
+      break;
     }
   }
   if (lang_ == CueLang::kEn && !cues.empty() && TitleCase(sent)) return;

@@ -742,8 +742,9 @@ struct Work {
       // 本公司, 本集團: "the Company", "the Group" of an announcement, whatever
       // the words before (名列本公司股東名冊, 日本市場為本集團…); 日本 and 资本 end
       // in 本 as words of their own.
-      if ((key.compare(ss, se - ss, "公司") == 0 || key.compare(ss, se - ss, "集团") == 0) && std::string_view(prefix).ends_with("本") &&
-          !std::string_view(prefix).ends_with("日本") && !std::string_view(prefix).ends_with("资本"))
+      const std::string_view named = prefix;
+      if ((key.compare(ss, se - ss, "公司") == 0 || key.compare(ss, se - ss, "集团") == 0) && named.ends_with("本") &&
+          !named.ends_with("日本") && !named.ends_with("资本"))
         continue;
       bool country_generic = false;  // 日本航空公司, 中日航空公司: "Japanese airlines"
       for (const std::string& c : rules.countries)

@@ -344,8 +344,8 @@ std::string Declared(std::string_view text) {
   return BracketUnit(t.substr(open + 1, close - open - 1));
 }
 
-// A cell that is a unit alone ("百万円", "％", "円"), as the unit row under
-// the header of a Japanese results table writes them. 銭 (hundredths of a
+// A cell that is a unit alone ("百万円", "％", "円", "人民幣千元", "港仙"), as
+// the unit row under the header of a results table writes them. 銭 (hundredths of a
 // yen) follows 円 in its own cell and is no column of its own.
 bool UnitCell(std::string_view cell) {
   static const RE2 kUnitOnly(
@@ -639,8 +639,8 @@ std::vector<TableCell> FindTableCells(const Document& doc) {
         // gives no unit keeps the unit of the row above, or of the group
         // that spans it ("前期比（％）" over "売上高　セグメント利益": the row
         // above has a label cell and one cell per group of k columns).
-        const Heading* group = nullptr;
         for (size_t i = 0; i < columns.size() && !above.empty(); ++i) {
+          const Heading* group = nullptr;
           if (above.size() == columns.size()) {
             group = &above[i];
           } else if (above.size() >= 3 && columns.size() > above.size() - 1 &&

@@ -11,23 +11,21 @@
 
 #include "ingest/boilerplate.h"
 #include "ingest/html_flatten.h"
-#include "ingest/utf8.h"
 #include "ingest/language_tagger.h"
 #include "ingest/libxml2_init.h"
 #include "ingest/line_joiner.h"
 #include "ingest/metadata.h"
 #include "ingest/normalizer.h"
 #include "ingest/tsv.h"
+#include "ingest/utf8.h"
 
 namespace dossier {
 
 namespace {
+
 // U+2028 LINE SEPARATOR: what a <br> leaves in a block's text; NormalizeText
 // makes it a space.
 constexpr std::string_view kLineBreakMark = "\u2028";
-}  // namespace
-
-namespace {
 
 struct DocFree {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
