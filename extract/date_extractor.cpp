@@ -1088,11 +1088,10 @@ class DateExtractor : public Extractor {
       auto base = w->from_topic ? state.BaseOf(*w, anchored) : state.Base(w->from_last, anchored);
       if (!base || !base->has_year()) return std::nullopt;
       // 当連結会計年度: the business year the report covers, under way three
-      // months before its date (an annual report of June 2025 covers 2024年度).
-      if (w->from_report && base->grain != DateValue::Grain::kYear) {
-        const DateValue covered = DateValue::Month(base->year, base->month).AddMonths(-3);
-        return (covered.month >= 4 ? covered.year : covered.year - 1) + w->offset;
-      }
+      // months before its date (an annual report of June 2025 covers 2024年度);
+      // the fiscal year of that month is taken below.
+      if (w->from_report && base->grain != DateValue::Grain::kYear)
+        base = DateValue::Month(base->year, base->month).AddMonths(-3);
       // 本年度 on a day in January to March is the fiscal year begun the April
       // before: in February 2026, 本年度 is 2025年度 and 来年度 2026年度.
       if ((state.lang == lang::kJapanese || (state.lang == lang::kEnglish && state.japan_context)) &&
