@@ -96,10 +96,13 @@ bool FurnitureName(const std::string& class_and_id) {
 
 // An <aside> inside the article that its class or id calls a box of facts
 // ("fact-box", "key-facts", "infobox", "highlights") is content: a release's
-// key figures. Other asides (related links, share bars) are furniture.
+// key figures; so is a profile box ("profile", "bio") of the person or company
+// an interview or feature is about. Other asides (related links, share bars)
+// are furniture.
 bool FactBoxName(const std::string& class_and_id) {
   static const std::set<std::string_view> kFacts = {"fact", "facts", "factbox", "factsheet", "keyfacts",
-                                                    "infobox", "highlight", "highlights", "stats", "statistics"};
+                                                    "infobox", "highlight", "highlights", "stats", "statistics",
+                                                    "profile", "bio", "biography"};
   for (const std::string& word : ClassWords(class_and_id))
     if (kFacts.count(word)) return true;
   return false;

@@ -149,6 +149,17 @@ TEST_CASE("html: a box of key facts inside the article is kept, other asides go"
   CHECK_FALSE(Contains(doc, "OUTSIDE-BOX"));   // outside the article, any aside is
 }
 
+TEST_CASE("html: a profile box of the interviewee inside the article is kept") {
+  const std::string page = R"(<html><body><article><h1>Interview with the president</h1>
+<p>The president spoke about the new plant in Thailand and sales in China.</p>
+<aside class="profile"><h3>Maker Co., Ltd.</h3><p>Head office in Niigata. 1,240 employees.</p></aside>
+<aside class="share-bar"><a href="#">SHARE-LINK</a></aside>
+</article></body></html>)";
+  Document doc = MustIngest(page, "interview.html");
+  CHECK(Contains(doc, "Head office in Niigata. 1,240 employees."));
+  CHECK_FALSE(Contains(doc, "SHARE-LINK"));
+}
+
 TEST_CASE("html: metadata from meta tags") {
   Document doc = MustIngest(kPage, "page.html");
   CHECK(doc.meta.date == "2024-06-12");
