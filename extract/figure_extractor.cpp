@@ -1027,7 +1027,13 @@ std::optional<Figure> FigureReader::Read(size_t s, const Numeral& n, std::string
     bool first_word_head = false;
     if (size_t np_end = EnglishNounPhrase(p, &of, &first_word_head)) {
       std::string head = LowerAscii(of.substr(of.rfind(' ') == std::string::npos ? 0 : of.rfind(' ') + 1));
-      if (first_word_head && lex_.IsReferBackNoun(head)) refer_back_candidate = true;
+      // Not a number of ten or more ("fourteen countries have ratified"), nor
+      // one that the names of what it counts follow ("Three economies, India,
+      // Malaysia and Viet Nam, …"): those introduce what they count.
+      const bool names_follow = f_.compare(np_end, 2, ", ") == 0 && np_end + 2 < f_.size() &&
+                                f_[np_end + 2] >= 'A' && f_[np_end + 2] <= 'Z';
+      if (first_word_head && lex_.IsReferBackNoun(head) && n.value < 10 && !names_follow)
+        refer_back_candidate = true;
       // "the three pillars", "these two documents": a definite word number
       // with a bare noun points back to things already listed.
       if (first_word_head && n.is_word) {

@@ -294,7 +294,7 @@ const RE2& UnitLike() {
   static const RE2 kUnitLike(
       "(?i)%|percent|per cent|百分|\\$|€|£|¥|元|円|ドル|美元|港元|usd|eur|jpy|cny|rmb|hkd|million|billion|trillion|"
       "thousand|\\byen\\b|\\byuan\\b|\\bwon\\b|\\bdollars?\\b|\\beuros?\\b|亿|億|万|千|百万|tonnes?|^t$|teu|标准箱|kwh|"
-      "人次|万人|人|件|家|社|个|個|ポイント|百分点|百分點|points?|\\bpp\\b|港仙");
+      "人次|万人|人|件|家|社|个|個|ポイント|百分点|百分點|points?|\\bpp\\b|港仙|^倍$|^\\s*times\\s*$");
   return kUnitLike;
 }
 

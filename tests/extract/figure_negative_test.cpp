@@ -35,6 +35,9 @@ TEST_CASE("English numbers that are not figures", "[figure][en][negative]") {
       {"LG Energy Solution (KRX: 373220) reported.", "373220"},
       {"证券代码：605386　证券简称：甬川部件", "605386"},
       {"證券代碼:2330", "2330"},
+      // a bond's code, and the number of a bond issue's series
+      {"品种一简称“26华瓯01”，债券代码243518。", "243518"},
+      {"品种二票面利率询价区间为1.95%—2.75%。", "二"},
       {"（於開曼群島註冊成立之有限公司）（股份代號：2486）", "2486"},
       // m without a currency sign is metres, not millions
       {"They built a 3m wall.", "3"},

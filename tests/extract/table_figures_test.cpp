@@ -181,6 +181,25 @@ TEST_CASE("a table aligned with spaces: cells after the label, headers, rules an
   CHECK(Find(en_facts, "43,995") != nullptr);
 }
 
+TEST_CASE("a row label's unit in brackets may be a multiple (倍)", "[figure][table]") {
+  const std::string text =
+      "表1  发行人主要财务指标\n\n"
+      "项目                    2025年末      2024年末\n"
+      "资产负债率（%）            59.96         59.14\n"
+      "流动比率（倍）              1.86          1.92\n\n"
+      "发行人偿债能力保持稳定。\n";
+  std::vector<Fact> facts = FiguresOf(text, "prospectus.txt");
+  for (const char* cell : {"1.86", "1.92"}) {
+    const Fact* ratio = Find(facts, cell);
+    INFO(cell);
+    REQUIRE(ratio != nullptr);
+    CHECK(ratio->attrs["unit"] == "x");
+  }
+  const Fact* share = Find(facts, "59.14");
+  REQUIRE(share != nullptr);
+  CHECK(share->attrs["unit"] == "%");
+}
+
 TEST_CASE("a caption's plural scale (billions of yen) is the scale of every cell", "[figure][table]") {
   const std::string page =
       "<html><body><p>Results for the quarter follow.</p><table>"
