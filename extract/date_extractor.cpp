@@ -41,11 +41,19 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kDand, kSeason, kRy2, kFest, kFq, kFqc, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kDand, kSeason, kRy2, kFest, kFq, kFqc, kFl, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp", "dand", "season", "ry2", "fest", "fq", "fqc"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp", "dand", "season", "ry2", "fest", "fq", "fqc", "fl"};
+
+// How often the words occur in `t`, all together (counted up to 1000).
+int Occurrences(std::string_view t, std::initializer_list<std::string_view> words) {
+  int n = 0;
+  for (std::string_view w : words)
+    for (size_t p = t.find(w); p != std::string_view::npos && n < 1000; p = t.find(w, p + w.size())) ++n;
+  return n;
+}
 
 // The month a split year (2025-26) starts in a text: July when it names
 // Australia or New Zealand, at least twice and more often than the other
@@ -54,17 +62,24 @@ constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
 // one year, FY2025, so naming Japan says nothing here.) `t` is NFKC and
 // case-folded.
 int SplitYearStart(std::string_view t) {
-  auto count = [&](std::initializer_list<std::string_view> words) {
-    int n = 0;
-    for (std::string_view w : words)
-      for (size_t p = t.find(w); p != std::string_view::npos && n < 1000; p = t.find(w, p + w.size())) ++n;
-    return n;
-  };
+  auto count = [&](std::initializer_list<std::string_view> words) { return Occurrences(t, words); };
   const int july = count({"australia", "new zealand", "澳大利亚", "澳大利亞", "澳洲", "新西兰", "紐西蘭", "纽西兰",
                           "オーストラリア", "豪州", "ニュージーランド"});
   const int april = count({"india", "hong kong", "canada", "united kingdom", "britain", "singapore", "香港",
                            "印度", "インド", "加拿大", "カナダ", "英国", "新加坡", "シンガポール"});
   return july >= 2 && july > april ? 7 : 4;
+}
+
+// Whether a text speaks of the United States government (its Congress, its
+// departments) and names the United States more often than Japan: there
+// "fiscal year 2025" is the federal one, October 2024 to September 2025,
+// whatever other country the text names. `t` is NFKC and case-folded.
+bool UsFederalText(std::string_view t) {
+  auto count = [&](std::initializer_list<std::string_view> words) { return Occurrences(t, words); };
+  const int government = count({"congress", "the senate", "federal government", "u.s. department", "appropriations"});
+  const int us = count({"u.s.", "united states", "american"});
+  const int japan = count({"japan", "tokyo"});
+  return government >= 2 && us > 2 * japan;
 }
 
 // Monday = 0 ... Sunday = 6, from an English, Chinese or Japanese weekday name.
@@ -415,6 +430,7 @@ struct ResolveState {
   std::optional<DateValue> topic_month;
   int topic_month_mentions = 0;
   bool japan_context = false;                // the text names Japan: its fiscal years run April-March
+  bool us_federal_context = false;           // UsFederalText: its fiscal years run October-September
   int split_year_start = 4;  // the month a split year (2025-26, FY 2024-25) starts: July in Australia and New Zealand
   // The text writes "6 November" more often than "November 6" (6/11/2025 is
   // 6 November); read on the first numeric date that needs it.
@@ -531,6 +547,7 @@ class DateExtractor : public Extractor {
     // March); elsewhere its months are unknown and it stays the year.
     state.japan_context = t.find("japan") != std::string::npos || t.find("日本") != std::string::npos ||
                           t.find("tokyo") != std::string::npos;
+    state.us_federal_context = UsFederalText(t);
     state.split_year_start = SplitYearStart(t);
 
     std::vector<re2::StringPiece> sub(40);
@@ -776,6 +793,8 @@ class DateExtractor : public Extractor {
       while (d > 0 && std::isdigit(static_cast<unsigned char>(t[d - 1]))) --d;
       if (s - 1 - d != 4) return false;
     }
+    // 1日当たり, 1年あたり: "per day", "per year", a rate's unit, no date.
+    if (after("当たり") || after("あたり") || after("当り")) return false;
     // 全年 after a year (2024年全年, 113年全年) repeats that year: the year is the date.
     if (t.compare(s, 6, "全年") == 0 && before("年")) return false;
     // A bare number of years: "Expo 2025", "Vision 2030", "No. 2023" are names.
@@ -1492,10 +1511,15 @@ class DateExtractor : public Extractor {
     // A fiscal word after a business year the text has named ("the fiscal
     // year ended March 31, 2025 … the previous fiscal year") takes its months.
     const bool named_year = fiscal_word && state->fiscal_start.has_value();
-    const int first_month = named_year ? state->fiscal_start->month : 4;
+    // The United States government's fiscal year 2025 runs from October 2024
+    // to September 2025: it is named by the year it ends in.
+    const bool us_federal = !named_year && state->lang == lang::kEnglish && state->us_federal_context;
+    const int first_month = named_year ? state->fiscal_start->month : us_federal ? 10 : 4;
+    const int start_year = us_federal ? *year - 1 : *year;
     // Whether the fiscal year's months are known: a year named in the text,
-    // a business year named by its last month, or Japan's April to March.
-    const bool months_known = named_year || g.has(kFe) || state->lang == lang::kJapanese ||
+    // a business year named by its last month, Japan's April to March, or the
+    // US government's October to September.
+    const bool months_known = named_year || g.has(kFe) || state->lang == lang::kJapanese || us_federal ||
                               (state->lang == lang::kEnglish && state->japan_context);
     // "fiscal 2025-2027" with no April-March reading: a range of years, below.
     const bool fiscal_years_range = !months_known && g.has(kY2);
@@ -1509,7 +1533,7 @@ class DateExtractor : public Extractor {
         // review, which stays the one later shifts ("a year earlier") refer to.
         const RelativeWord* w = g.has(kRy) ? lex_.Relative(g[kRy], state->lang) : nullptr;
         r.period_shift = w && w->offset != 0;
-        return FiscalQuarter(DateValue::Month(*year, first_month), q, false, std::move(r));
+        return FiscalQuarter(DateValue::Month(start_year, first_month), q, false, std::move(r));
       }
       if (!months_known) {
         if (g.has(kFyh)) return std::nullopt;
@@ -1517,7 +1541,7 @@ class DateExtractor : public Extractor {
         r.point = DateValue::Year(*year);
         return r;
       }
-      DateValue a = DateValue::Month(*year, first_month), b = a.AddMonths(11);
+      DateValue a = DateValue::Month(start_year, first_month), b = a.AddMonths(11);
       // 令和7年度末, 前年度末: the fiscal year's last month; 年度初め its first.
       const std::string_view edge = g.has(kFym) ? g[kFym] : g.has(kMod) && fiscal_word ? g[kMod] : "";
       if (!edge.empty() && !g.has(kY2) && !g.has(kEy2)) {
@@ -1542,6 +1566,7 @@ class DateExtractor : public Extractor {
         }
         if (year2 <= *year || year2 - *year > 50) return std::nullopt;
         b = DateValue::Month(year2 + 1, 3);
+        if (us_federal) b = DateValue::Month(year2, 9);
       }
       if (g.has(kFyh)) {
         const bool first = g[kFyh].find("上") == 0;
@@ -1615,6 +1640,7 @@ class DateExtractor : public Extractor {
       const int n = quarter ? 3 : g[kFm] == "year" ? 12 : Number(g[kFm]);
       const int m = g.has(kMn) || g.has(kM) ? MonthOf(g, kM, kMn) : MonthOf(g, kM2, kMn2);
       if (n < 2 || n > 12 || m < 1 || m > 12 || *year == kUnknownYear) return std::nullopt;
+      if (!stated) EnglishBareMonthYear(*state, r.anchored, m, &*year);
       const int first = (*year * 12 + (m - 1)) - (n - 1);  // months since year 0
       // To a day (截至二零二五年六月三十日止六個月): the days from the one after
       // the same day n months before, at the grain written (2025-01-01/2025-06-30).
@@ -1632,16 +1658,25 @@ class DateExtractor : public Extractor {
       const DateValue a = DateValue::Month(first / 12, first % 12 + 1), b = DateValue::Month(*year, m);
       r.value = quarter && m % 3 == 0 ? std::to_string(*year) + "-Q" + std::to_string(m / 3)
                                       : a.ToIso() + "/" + b.ToIso();
+      // "the year to the September quarter": the four quarters that end with
+      // it, as quarters (2024-Q4/2025-Q3).
+      if (g.has(kQk) && n == 12) {
+        if (m % 3 != 0) return std::nullopt;
+        const int q = m / 3;
+        r.value = std::to_string(q == 4 ? *year : *year - 1) + "-Q" + std::to_string(q % 4 + 1) + "/" +
+                  std::to_string(*year) + "-Q" + std::to_string(q);
+      }
       r.point = a;
       r.period = std::make_pair(a, b);
       return r;
     }
-    if (g.has(kFm)) {  // the first five months (of 2024), 今年前5个月
+    if (g.has(kFm)) {  // the first five months (of 2024), 今年前5个月; the last four months of 2025
       int n = Number(g[kFm]);
       if (n < 2 || n > 12 || *year == kUnknownYear) return std::nullopt;
-      r.value = DateValue::Month(*year, 1).ToIso() + "/" + DateValue::Month(*year, n).ToIso();
+      const int first = g.has(kFl) ? 13 - n : 1, last = g.has(kFl) ? 12 : n;
+      r.value = DateValue::Month(*year, first).ToIso() + "/" + DateValue::Month(*year, last).ToIso();
       r.point = DateValue::Year(*year);
-      r.period = std::make_pair(DateValue::Month(*year, 1), DateValue::Month(*year, n));
+      r.period = std::make_pair(DateValue::Month(*year, first), DateValue::Month(*year, last));
       return r;
     }
     // 明年春节, 2026年春節, 来年の旧正月: the first day of that lunar year.
@@ -1696,8 +1731,9 @@ class DateExtractor : public Extractor {
 
     // "the September quarter" (Australian and New Zealand usage): the quarter
     // that ends in that month.
-    if (g.has(kQk) && g.has(kMn) && !g.has(kMn2) && !g.has(kM2)) {
+    if (g.has(kQk) && g.has(kMn) && !g.has(kMn2) && !g.has(kM2) && !g.has(kFm)) {
       if (month % 3 != 0 || *year == kUnknownYear) return std::nullopt;
+      if (!stated) EnglishBareMonthYear(*state, r.anchored, month, &*year);
       DateValue a = DateValue::Month(*year, month - 2), b = DateValue::Month(*year, month);
       r.value = std::to_string(*year) + "-Q" + std::to_string(month / 3);
       r.point = a;
@@ -1742,7 +1778,10 @@ class DateExtractor : public Extractor {
         const int n = g[kEy2] == "元" ? 1 : ParseDateNumeral(g[kEy2]);
         if (!first || n <= 0) return std::nullopt;
         year2 = *first + n - 1;
-        if (*year == kUnknownYear || year2 <= *year || year2 - *year > 200) return std::nullopt;
+        // 令和7年11月10日から令和7年12月22日: the era repeated on days of one year.
+        const bool same_year_days = g.has(kM2) || g.has(kD2);
+        if (*year == kUnknownYear || year2 < *year || (year2 == *year && !same_year_days) || year2 - *year > 200)
+          return std::nullopt;
       }
       int month2 = g.has(kM2) || g.has(kMn2) ? MonthOf(g, kM2, kMn2) : month;
       if (g.has(kD2)) {
@@ -1773,24 +1812,7 @@ class DateExtractor : public Extractor {
       return r;
     }
 
-    // An English month written without a year: told in the past tense
-    // ("said in June", "when you were last here in June") it is the last
-    // such month; in a sentence about the future the next one ("will meet in
-    // January" in November); otherwise the reference year's, or the year
-    // before when that month is more than six months ahead ("in November" in
-    // a January speech). (Chinese and Japanese statistics name the months of
-    // the reference year.)
-    if (!stated && month > 0 && state->lang == lang::kEnglish && state->reference &&
-        r.anchored && *year == state->reference->year && state->reference->grain != DateValue::Grain::kYear) {
-      const int ahead = month - state->reference->month;
-      if (state->past_verb_before) {
-        if (ahead > 0) *year -= 1;
-      } else if (state->future_sentence) {
-        if (ahead < 0) *year += 1;
-      } else if (ahead > 6) {
-        *year -= 1;  // told of as done or under way: the one before
-      }
-    }
+    if (!stated && month > 0) EnglishBareMonthYear(*state, r.anchored, month, &*year);
     // Chinese and Japanese: the reference year's month, unless the sentence
     // plans or schedules it and that month has passed (3月中旬の予定 in December).
     if (!stated && month > 0 && state->lang != lang::kEnglish && state->reference && r.anchored &&
@@ -1808,6 +1830,29 @@ class DateExtractor : public Extractor {
     r.value = v.ToIso();
     r.point = v;
     return r;
+  }
+
+  // The year of an English month written without a year (`year` is the
+  // reference year YearOf gave it): told in the past tense ("said in June",
+  // "when you were last here in June") it is the last such month; in a
+  // sentence about the future the next one ("will meet in January" in
+  // November); otherwise the reference year's, or the year before when that
+  // month is more than six months ahead ("in November" in a January speech).
+  // The same for the month that ends a quarter or a year ("the December
+  // quarter", "the year to September" in a February release: the last ones).
+  // (Chinese and Japanese statistics name the months of the reference year.)
+  static void EnglishBareMonthYear(const ResolveState& state, bool anchored, int month, int* year) {
+    if (state.lang != lang::kEnglish || !state.reference || !anchored || *year != state.reference->year ||
+        state.reference->grain == DateValue::Grain::kYear)
+      return;
+    const int ahead = month - state.reference->month;
+    if (state.past_verb_before) {
+      if (ahead > 0) *year -= 1;
+    } else if (state.future_sentence) {
+      if (ahead < 0) *year += 1;
+    } else if (ahead > 6) {
+      *year -= 1;  // told of as done or under way: the one before
+    }
   }
 
   // The q-th quarter of a business year that starts in `start` (its first

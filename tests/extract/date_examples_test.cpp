@@ -227,6 +227,25 @@ TEST_CASE("date examples: English", "[date]") {
       // the quarter named by the month it ends in (Australia, New Zealand)
       {"GDP grew 0.4% in the September quarter.", "2025-11-25", "the September quarter", "2025-Q3", true},
       {"Exports fell in the June quarter of 2025.", "", "the June quarter of 2025", "2025-Q2", false},
+      // without a year, the last such quarter when it ends over six months ahead (a February release)
+      {"Trimmed mean inflation was 0.9 per cent in the December quarter.", "2026-02-17", "the December quarter",
+       "2025-Q4", true},
+      {"Growth over the year to September was 2.1 per cent.", "2026-02-17", "the year to September", "2024-10/2025-09",
+       true},
+      // the year to a quarter: the four quarters that end with it
+      {"GDP grew 4.6 per cent over the year to the December quarter.", "2026-02-17", "the year to the December quarter",
+       "2025-Q1/2025-Q4", true},
+      {"Prices rose over the year to the September quarter 2025.", "", "the year to the September quarter 2025",
+       "2024-Q4/2025-Q3", false},
+      // two consecutive days written day first
+      {"The Board met on 2 and 3 February 2026.", "", "2 and 3 February 2026", "2026-02-02/2026-02-03", false},
+      // the months that end a year
+      {"The Fed cut by 75 basis points over the final four months of 2025.", "", "the final four months of 2025",
+       "2025-09/2025-12", false},
+      // the US government's fiscal year, in a text about it, runs October to September
+      {"The Committee on Appropriations asked. In fiscal year 2025, the U.S. Department of Commerce helped U.S. "
+       "firms and American workers; Congress funded it and the U.S. agency grew. Japan also took part.",
+       "2026-03-11", "fiscal year 2025", "2024-10/2025-09", false},
       {"Exports in January and February rose.", "2026-03-10", "January and February", "2026-01/2026-02", true},
       {"Talks were held in January and March.", "2026-03-10", "January", "2026-01", true},
       {"Exports rose in January 2026 from a year earlier.", "", "a year earlier", "2025-01", true},
@@ -379,6 +398,9 @@ TEST_CASE("date examples: Simplified Chinese", "[date]") {
       {"外贸进出口已连续7个季度保持增长。", "2024-10-13", "7个季度", "P21M", false},
       {"已连续三个季度保持增长。", "2024-10-13", "三个季度", "P9M", false},
       {"审批时限压缩至15个工作日。", "2025-01-14", "15个工作日", "P15D", false},
+      // trading days and calendar days are days too
+      {"发行人应在2个交易日内披露。", "2026-03-18", "2个交易日", "P2D", false},
+      {"于30个自然日内完成整改。", "2026-03-18", "30个自然日", "P30D", false},
       {"今年首五個月，出口增長。", "2025-07-17", "今年首五個月", "2025-01/2025-05", true},
       {"中国日本商会同日发布白皮书。", "2025-11-06", "同日", "2025-11-06", true},
       // 当天 refers back to the last day named, past a quarter mentioned since
@@ -589,6 +611,9 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"会談は12月3日に行われた。当日は雨だった。", "2025-12-10", "当日", "2025-12-03", true},
       // business days are days
       {"受付後５営業日以内に回答します。", "2025-11-20", "５営業日以内", "P5D", false},
+      // the era written again at a range's end, weekdays after each day
+      {"公開買付期間は令和7年11月10日（月曜日）から令和7年12月22日（月曜日）までです。", "2025-11-07",
+       "令和7年11月10日（月曜日）から令和7年12月22日（月曜日）まで", "2025-11-10/2025-12-22", false},
       // a month without a year in a schedule is the next one; in a statistic, this year's
       {"交付決定は3月中旬を予定しています。", "2025-12-15", "3月中旬", "2026-03", true},
       // a survey named by its month was taken, though the sentence speaks of a plan

@@ -44,6 +44,9 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"ja", "申請書（様式第1号）を提出する。", "1号"},
       {"ja", "北九州市小倉北区城内1番1号", "1号"},
       {"ja", "10年物国債の利回りが上昇した。", "10年"},
+      // a rate's unit: "per day", "per year"
+      {"ja", "渋滞による経済損失は1日当たり約35億ペソに上る。", "1日"},
+      {"ja", "輸出は1年あたり約2割増えた。", "1年"},
       // the year in a document's number
       {"ja", "商務部公告2025年第61号を発表した。", "2025年"},
       {"zh-Hans", "商务部公告2025年第18号", "2025年"},
