@@ -1151,7 +1151,9 @@ struct Work {
     // "美雅比精密機械（蘇州）有限公司（以下「蘇州ミヤビ」といいます。）",
     // "（以下简称"中信"）", "(hereinafter "KEPCO")": the name in the quotes is
     // a short form of that organisation, whatever characters it shares with
-    // it. The company's word for itself (当社, 本公司, the Company) is none.
+    // it. The company's word for itself (当社, 本公司, the Company) is none,
+    // and neither is its role in a deal (公開買付者, 発行者, 发行人, 受托管理人:
+    // a Han word ending in 者 or 人), which names what it does, not it.
     static const RE2 defined_re(
         "\\((?:以下|下称|下稱|简称|簡稱|以下简称|以下簡稱|略称|hereinafter(?: referred to as)?|the)[、,，]? ?"
         "[「『\"“]([^」』\"”()]{2,24})[」』\"”](?:といいます|という|と(?:略|略称)(?:します|する)?|と称します)?。?\\)");
@@ -1163,6 +1165,8 @@ struct Work {
     auto define = [&](size_t is, size_t ie) {
       const size_t ps = nfkc.rfind('(', is);
       if (ps == std::string::npos || nfkc.find(')', ps) < is || kSelfWords.count(nfkc.substr(is, ie - is))) return;
+      const std::string_view word = std::string_view(nfkc).substr(is, ie - is);
+      if (!StartsLatin(word) && (word.ends_with("者") || word.ends_with("人"))) return;
       auto it = mentions.lower_bound(ps);
       if (it == mentions.begin() || std::prev(it)->second.end != ps) return;
       const Mention& m = std::prev(it)->second;

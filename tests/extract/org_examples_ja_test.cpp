@@ -37,6 +37,11 @@ const std::vector<OrgExample> kJapanese = {
     {"ミナト電装は新工場を建設すると発表した。同業の大東精機も投資する。",
      {{"ミナト電装", "org-ミナト电装"}, {"大東精機", "org-大东精机"}}},
     {"外務省によると", {{"外務省", "mofa-japan"}}},
+    // a defined role in a deal (公開買付者) is no short name; a board's
+    // special committee and a local university name no one
+    {"北斗精密工業株式会社（以下「公開買付者」といいます。）は、公開買付者の方針を示した。",
+     {{"北斗精密工業株式会社", "org-北斗精密工业株式会社"}}},
+    {"特別委員会は答申した。地元大学と連携する。", {}},
     // in Japanese, the Chinese embassy is the one in Tokyo
     {"両団体の会員や中国大使館の館員が出席した。", {{"中国大使館", "embassy-of-china-in-japan"}}},
     {"東京電力の事故を受け、日本食品海外プロモーションセンター（JFOODO）が発信を強める。",
