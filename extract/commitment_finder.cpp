@@ -506,6 +506,12 @@ class SentenceFinder {
 
   bool YingInsideName(const CommitmentCue& c) const;
   bool DisposalJiang(const CommitmentCue& c) const;
+  // 承诺, 计划 as nouns: ending the clause (其他承诺, 提升服務貿易承諾。) or
+  // before 及, 且, 的, 、 (发行人承诺及投资者保护机制, 偿债计划的前提); not
+  // before 与 or 和, which open its partner (计划与宁德时代深化合作).
+  // A table's caption or a row of its cells, in Chinese: no clause.
+  bool TableLine(Span sent) const;
+  bool NounCue(const CommitmentCue& c, Span sent) const;
   bool InvertedShould(size_t start, size_t end, size_t sent_end) const;
   // Chinese.
   Actor ZhPrefixActor(Span prefix) const;
@@ -1077,11 +1083,20 @@ Actor SentenceFinder::ZhPrefixActor(Span prefix) const {
       }
     }
   }
+  // A headline sets its parts apart with a full-width space (臺日經貿會議在東京登場　雙方同意…):
+  // the subject is after the last one.
+  {
+    const std::string_view words = text_.substr(p.start, p.size());
+    const size_t gap = words.rfind("\u3000");
+    if (gap != std::string_view::npos && gap + 3 < words.size()) p.start += gap + 3;
+  }
   // Opening quotes belong to the quotation, not to the actor: 「香港應該…
+  // A title in 《》 as the subject keeps its marks (《預算案》將於本月提交).
+  const bool title_subject = EndsWith(text_.substr(p.start, p.size()), "》");
   while (p.size() > 0) {
     size_t q = p.start;
     char32_t c = utf8::Next(text_, &q);
-    if (c != U'「' && c != U'『' && c != U'“' && c != U'"' && c != U'《') break;
+    if (c != U'「' && c != U'『' && c != U'“' && c != U'"' && !(c == U'《' && !title_subject)) break;
     p.start = q;
   }
   // With no subject after the reporting verb, the speaker acts.
@@ -1180,6 +1195,12 @@ bool SentenceFinder::ZhHeading(Span sent, std::vector<Open>* found) {
     found->push_back(ImperativeOpen(s));
     return true;
   }
+  // A grant in a set of measures: "对首次获得…资格的企业，给予一次性奖励5万元".
+  static const RE2 kGrant("^(?:对|對)[^。；]{2,120}?[，,](?:按[^，,。；]{1,40})?(?:给予|給予|予以)");
+  if (state_->in_task_item && state_->issuer_measures && RE2::PartialMatch(v, kGrant)) {
+    found->push_back(ImperativeOpen(s));
+    return true;
+  }
   for (const std::string& h : Words(WordClass::kHeading)) {
     if (!StartsWith(v, h)) continue;
     Span rest = Trim(text_, {s.start + h.size(), s.end});
@@ -1194,9 +1215,11 @@ Open SentenceFinder::ImperativeOpen(Span s) const {
   Open o;
   o.span = s;
   // A heading or a task in the imperative ("First, accelerate …", "一是加强…",
-  // "（一）扩大…") urges, whoever is to carry it out.
-  o.strength = CommitmentStrength::kExhortation;
-  o.actor = state_->last_actor;
+  // "（一）扩大…") urges, whoever is to carry it out; in a set of measures
+  // its issuer adopts, the issuer pledges it (the actor of an earlier
+  // sentence, a department told to do its part, is not the one pledging).
+  o.strength = state_->issuer_measures ? CommitmentStrength::kPledge : CommitmentStrength::kExhortation;
+  if (!state_->issuer_measures) o.actor = state_->last_actor;
   o.action = Bounded(text_.substr(s.start, s.size()), kMaxActionBytes);
   return o;
 }
@@ -1681,9 +1704,32 @@ bool SentenceFinder::WhHeading(Span sent) const {
   return !(last < text_.size() && (text_[last] == '.' || text_[last] == '!' || text_[last] == ':'));
 }
 
+bool SentenceFinder::TableLine(Span sent) const {
+  const std::string_view v = text_.substr(sent.start, sent.size());
+  // A table's caption: 表2 拟偿还到期债务明细, 图1.
+  static const RE2 kCaption("^(?:表|图|圖|附表)\\s?[0-9０-９一二三四五六七八九十]+(?:[ .．\\x{3000}]|$)");
+  if (RE2::PartialMatch(re2::StringPiece(v.data(), v.size()), kCaption)) return true;
+  // A header or row of cells set apart by spaces, with no clause punctuation
+  // (起息日 到期日 发行规模（亿元） 拟使用募集资金（亿元）).
+  if (std::count(v.begin(), v.end(), ' ') < 2) return false;
+  for (std::string_view mark : {"，", "。", "；", "：", ",", ";", ":"})
+    if (v.find(mark) != std::string_view::npos) return false;
+  return true;
+}
+
+bool SentenceFinder::NounCue(const CommitmentCue& c, Span sent) const {
+  const std::string_view word = text_.substr(c.start, c.end - c.start);
+  if (word != "承诺" && word != "承諾" && word != "计划" && word != "計劃") return false;
+  if (c.end >= sent.end) return true;
+  for (std::string_view next : {"及", "且", "的", "、", "。", "）", "」"})
+    if (text_.compare(c.end, next.size(), next) == 0) return true;
+  return false;
+}
+
 void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
   sent = Trim(text_, sent);
   if (sent.size() == 0) return;
+  if (lang_ == CueLang::kZh && TableLine(sent)) return;
   // A list number or bullet before the sentence ("2　冒頭、", "(3) ", "• ",
   // interview 答　) is not part of any clause.
   static const RE2 kListNumber(
@@ -1695,7 +1741,10 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
       sent.start += m.size();
       // "（一）", "（1）": a Chinese plan or guide numbers its tasks in brackets.
       static const RE2 kTaskNumber("^[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]");
-      if (lang_ == CueLang::kZh && RE2::PartialMatch(m, kTaskNumber)) state_->in_task_item = true;
+      static const RE2 kSectionNumber("^[一二三四五六七八九十]{1,3}、");
+      if (lang_ == CueLang::kZh && (RE2::PartialMatch(m, kTaskNumber) ||
+                                    (state_->issuer_measures && RE2::PartialMatch(m, kSectionNumber))))
+        state_->in_task_item = true;
     }
   }
   // A news dateline ("TOKYO, Nov 19 (Reuters) - ", "Shanghai, March 3, 2024 — ")
@@ -1736,7 +1785,7 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
     // "… and would provide": the cue is "would"; "and" joins it to the verb before.
     if (lang_ == CueLang::kEn && c.end - c.start > 4 && Lower(text_.substr(c.start, 4)) == "and ") c.start += 4;
     if (c.start >= conditional_from || Negated(c, sent, chunks)) continue;
-    if (lang_ == CueLang::kZh && (YingInsideName(c) || DisposalJiang(c))) continue;
+    if (lang_ == CueLang::kZh && (YingInsideName(c) || DisposalJiang(c) || NounCue(c, sent))) continue;
     // 要…，确保…: "ensure" after another cue is the goal of that one, not a
     // pledge of its own.
     if (lang_ == CueLang::kZh && !cues.empty()) {
@@ -1765,6 +1814,8 @@ void SentenceFinder::Run(Span sent, std::vector<CommitmentMention>* out) {
   }
   if (lang_ == CueLang::kJa) {
     std::string_view v = text_.substr(sent.start, sent.size());
+    // An interviewer's line (――まず業績から聞かせてください) asks; it commits no one.
+    if (StartsWith(v, "――") || StartsWith(v, "──")) return;
     // A reporter's statement before the question ("問：政府は…方針だ。期待
     // することは。") reports others' plans; the question itself commits no one.
     // "…すべきではないか" (should it not …?) asks only in form: it urges.
@@ -1872,6 +1923,55 @@ std::vector<Span> CommitmentSentences(std::string_view text) {
   }
   emit(text.size());
   return sents;
+}
+
+bool TakeListItem(std::string_view text, CommitmentState* state, std::vector<CommitmentMention>* out) {
+  if (!state->list_lead) return false;
+  static const RE2 kItemMarker(
+      "^[ \\x{3000}]*(?:[•‣▪■●◆◇□・*-][ \\x{3000}]*|[（(][a-zA-Z0-9０-９ivx]{1,4}[）)][ \\x{3000}]*|[a-z0-9][.)] +)");
+  re2::StringPiece marker;
+  if (!kItemMarker.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::ANCHOR_START, &marker, 1)) {
+    state->list_lead.reset();
+    return false;
+  }
+  Span item{marker.size(), text.size()};
+  // The item's closing punctuation and the "and" before the last item.
+  for (bool trimmed = true; trimmed && item.size() > 0;) {
+    trimmed = false;
+    item = Trim(text, item);
+    for (std::string_view tail : {"；", ";", "，", ",", "。", ".", "及", "和", " and", " or", "或"})
+      if (item.size() > tail.size() && EndsWith(text.substr(item.start, item.size()), tail)) {
+        item.end -= tail.size();
+        trimmed = true;
+      }
+  }
+  if (item.size() == 0) return true;
+  CommitmentMention m;
+  m.span = item;
+  m.actor = state->list_lead->actor;
+  m.strength = state->list_lead->strength;
+  m.action = Bounded(text.substr(item.start, item.size()), kMaxActionBytes);
+  out->push_back(std::move(m));
+  return true;
+}
+
+void OpenListLead(std::string_view text, Span sentence_in_text, size_t first, CommitmentState* state,
+                  std::vector<CommitmentMention>* found) {
+  if (found->size() <= first) return;
+  const CommitmentMention& last = found->back();
+  // Only a bare cue leads a list: "agreed to the following:" has its object.
+  if (!last.action.empty()) return;
+  size_t p = sentence_in_text.start + last.span.end;
+  while (p < text.size() && (text[p] == ' ' || text.compare(p, 3, "\u3000") == 0)) p += text[p] == ' ' ? 1 : 3;
+  const bool colon = text.compare(p, 1, ":") == 0 || text.compare(p, 3, "：") == 0;
+  if (!colon || Trim(text, {p + (text[p] == ':' ? 1 : 3), text.size()}).size() != 0) return;
+  state->list_lead = CommitmentState::ListLead{last.strength, last.actor};
+  found->pop_back();
+}
+
+bool IssuerMeasuresTitle(std::string_view title) {
+  static const RE2 kMeasures("若干(?:政策)?措施|行动方案|行動方案|实施方案|實施方案|若干政策");
+  return RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), kMeasures);
 }
 
 void FindCommitments(const CommitmentLexicon& lex, std::string_view text, std::string_view lang,

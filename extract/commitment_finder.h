@@ -22,6 +22,7 @@
 // windows of bounded size).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,12 +49,47 @@ struct CommitmentState {
   // its sentences that open with a bare verb are tasks too. The
   // caller clears it where a paragraph ends.
   bool in_task_item = false;
+  // The document is a set of policy measures its issuer adopts (若干措施,
+  // 行动方案, 实施方案): its tasks in the imperative, "一、" headings too, are
+  // the issuer's own pledges, not urgings of others. Set by the caller
+  // (IssuerMeasuresTitle) before the first sentence.
+  bool issuer_measures = false;
+  // A lead-in that ends with its cue and a colon ("Member States should:",
+  // 具體而言，政府會：) commits its actor to each item of the list after it,
+  // with its strength; set by OpenListLead, cleared by the first paragraph
+  // that is no list item.
+  struct ListLead {
+    CommitmentStrength strength = CommitmentStrength::kNone;
+    std::string actor;
+  };
+  std::optional<ListLead> list_lead;
 };
+
+// Whether a document title names a set of policy measures its issuer adopts
+// (山东省促进外贸稳规模优结构若干措施, …行动方案（2026—2028年）).
+bool IssuerMeasuresTitle(std::string_view title);
 
 // Splits `text` (one paragraph of one language) into sentences and appends
 // the commitments found to `out`.
 void FindCommitments(const CommitmentLexicon& lex, std::string_view text, std::string_view lang,
                      CommitmentState* state, std::vector<CommitmentMention>* out);
+
+// Lists under a lead-in, paragraph by paragraph (the caller runs these on
+// each paragraph, `text` being the paragraph):
+//   * TakeListItem: when a list is open and `text` opens with a list marker
+//     ("- ", "•", "（a）", "(1)"), appends the item, without its marker and
+//     its closing punctuation or "and"/及, as one commitment of the lead's
+//     actor and strength, and returns true (FindCommitments is not run on
+//     it). Any other paragraph closes the list.
+//   * OpenListLead: after FindCommitments has appended a paragraph's
+//     mentions to `found` from index `first`, when the last of them is a
+//     bare cue (no action: "should", 會) right before the paragraph's
+//     closing colon, removes it and opens the list ("agreed to the
+//     following:" stays a commitment of its own). Its spans are those FindCommitments gave, relative to the
+//     sentence given as `sentence_in_text`.
+bool TakeListItem(std::string_view text, CommitmentState* state, std::vector<CommitmentMention>* out);
+void OpenListLead(std::string_view text, Span sentence_in_text, size_t first, CommitmentState* state,
+                  std::vector<CommitmentMention>* found);
 
 // The sentence spans FindCommitments works on (exposed for tests): 。！？；
 // always end a sentence; . ! ? end one when followed by space and a capital,

@@ -48,6 +48,11 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
        {{"The ministry", "pledge", "necessary measures"}}},
       {"en", "Officials said it would take years to rebuild the port.", {}},
       {"en", "It will take a long time to recover.", {}},
+      // agreeing on an assessment, and a witness's closing courtesy, bind no one
+      {"en", "Members agreed that the data received since the December meeting had materially changed the outlook.", {}},
+      {"en", "Thank you, and I look forward to your questions.", {}},
+      {"en", "Members agreed that it was appropriate to increase the cash rate target by 25 basis points.",
+       {{"Members", "agreement", "increase the cash rate target"}}},
       // a clause opened by "as" has its own subject
       {"en", "Talks resumed on Monday, as Japan and Korea prepared for a summit aimed at easing tensions.",
        {{"Japan and Korea", "intent", "easing tensions"}}},
@@ -370,6 +375,16 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hant", "分析指，投資者不宜為追逐息差而過度押注日圓。", {{"投資者", "exhortation", "過度押注日圓"}}},
       {"zh-Hans", "女士们，先生们，让我们携手努力，推动中日经贸合作迈上新台阶。", {{"", "exhortation", "携手努力"}}},
       {"zh-Hans", "无锡的产业配套和营商环境让我们很有信心。", {}},
+      // 承诺 and 计划 as nouns, a table's caption and header row, a right to demand: no commitment
+      {"zh-Hans", "第四节 发行人承诺及投资者保护机制", {}},
+      {"zh-Hans", "发行人可以在不影响偿债计划的前提下补充流动资金。", {}},
+      {"zh-Hans", "表2 拟偿还到期债务明细", {}},
+      {"zh-Hans", "起息日 到期日 发行规模（亿元） 拟使用募集资金（亿元）", {}},
+      {"zh-Hans", "持有人有权要求发行人采取救济措施。", {}},
+      {"zh-Hans", "丰田汽车方面表示，计划与宁德时代在电池领域深化合作。", {{"丰田汽车方面", "intent", "宁德时代"}}},
+      // an approval given is no agreement; the approver's name may precede 同意 without 经
+      {"zh-Hans", "本次债券已经上海证券交易所审核同意。", {}},
+      {"zh-Hans", "温州市国资委出具批复，同意发行人公开发行公司债券。", {}},
       // a listed company's closing request to its investors urges them
       {"zh-Hans", "上述经营计划不构成公司对投资者的实质承诺，敬请广大投资者理性投资，注意投资风险。",
        {{"", "exhortation", "理性投资"}}},
@@ -570,6 +585,9 @@ const std::vector<CommitmentExample>& TraditionalCommitmentExamples() {
   static const std::vector<CommitmentExample> kExamples = {
       {"zh-Hant", "雙方同意加強金融合作。", {{"雙方", "agreement", "加強金融合作"}}},
       {"zh-Hant", "日方將繼續推動綠色轉型。", {{"日方", "pledge", "推動綠色轉型"}}},
+      // a meeting's name before the parties is no approver (臺日經貿會議…雙方同意); a headline's
+      // full-width space ends what stands before the subject
+      {"zh-Hant", "臺日經貿會議在東京登場　雙方同意深化半導體合作", {{"雙方", "agreement", "深化半導體合作"}}},
       // a board's resolution binds it; a meeting set for a date is a plan; the board's 會 is no "will"
       {"zh-Hant", "本行理監事會一致決議：重貼現率維持年息2%不變。", {{"本行理監事會", "pledge", "重貼現率維持"}}},
       {"zh-Hant", "本行下次理監事聯席會議訂於115年3月19日舉行。",  // the meeting is the subject, as in English
@@ -630,6 +648,14 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       // an assembly's procedure: the chair's order of business, the floor given, an answer begun
       {"ja", "日程第１、議案に対する質疑並びに一般質問を継続して行います。", {}},
       {"ja", "通告に従い、発言を許します。", {}},
+      // an interviewer's line asks; a request received is no urging; a heading names a policy
+      {"ja", "――まず足元の業績から聞かせてください。", {}},
+      {"ja", "特別委員会からの再検討の要請を受け、公開買付者は価格を引き上げた。", {}},
+      {"ja", "上場廃止及び本公開買付け後の組織再編等の方針", {}},
+      // a company's own steps in the polite non-past; considering a step is an intent; a plant's start is no act
+      {"ja", "当社は画像検査ソフトの共同開発を4月から始めます。", {{"当社", "pledge", "共同開発"}}},
+      {"ja", "当社は機械を日本に逆輸入することも考えています。", {{"当社", "intent", "逆輸入"}}},
+      {"ja", "今年10月にはタイで新工場が稼働する。", {}},
       // a measure reaching a value; a greeting's close and its wishes
       {"ja", "引き上げ幅は65円、率にして6.6%に達します。", {}},
       {"ja", "会員の皆様のご繁栄とご健勝を祈念いたしまして、年頭のご挨拶といたします。", {}},

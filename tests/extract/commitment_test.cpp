@@ -2,9 +2,11 @@
 // lexicon loader, sentence splitting, and time on hostile input.
 #include <chrono>
 #include <ctime>
+#include <map>
 #include <string>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "tests/time_scale.h"
 
@@ -221,6 +223,70 @@ TEST_CASE("a plan's numbered task reaches the end of its paragraph only", "[comm
   CHECK(facts[0].text == "扩大对日货物贸易规模");
   CHECK(facts[1].text == "支持企业参加进口博览会");
   for (const Fact& f : facts) CHECK(f.attrs["strength"] == "exhortation");
+}
+
+TEST_CASE("in a set of measures its issuer adopts, the tasks and grants are the issuer's pledges", "[commitment]") {
+  IngestOptions opts;
+  opts.lang = "zh-Hans";
+  auto doc = IngestBytes(
+      "滨海省促进外贸稳规模若干措施\n\n"
+      "《滨海省促进外贸稳规模若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。\n\n"
+      "一、壮大外贸经营主体\n\n"
+      "（一）实施外贸主体培育行动。对首次获得经核准出口商资格的企业，给予一次性奖励5万元。"
+      "海关部门要加强原产地证书签证服务。\n\n"
+      "（二）深耕东盟市场。支持企业参加境外展会。\n",
+      "measures.txt", opts);
+  REQUIRE(doc.ok());
+  ExtractFilter only;
+  only.figure = only.date = only.org = false;
+  auto facts = ExtractFacts(*doc, {}, only);
+  std::map<std::string, std::string> strength;
+  for (const Fact& f : facts) strength[f.text] = f.attrs["strength"];
+  INFO(nlohmann::json(strength).dump());
+  // the approval is no agreement; the closing instruction urges those it is sent to
+  for (const auto& [text, s] : strength) CHECK(text.find("同意") == std::string::npos);
+  CHECK(strength["请认真贯彻执行"] == "exhortation");
+  CHECK(strength["壮大外贸经营主体"] == "pledge");
+  CHECK(strength["实施外贸主体培育行动"] == "pledge");
+  CHECK(strength["对首次获得经核准出口商资格的企业，给予一次性奖励5万元"] == "pledge");
+  CHECK(strength["海关部门要加强原产地证书签证服务"] == "exhortation");  // a department told to act
+  CHECK(strength["深耕东盟市场"] == "pledge");
+  CHECK(strength["支持企业参加境外展会"] == "pledge");
+}
+
+TEST_CASE("a lead-in that ends with its bare cue and a colon commits to each list item", "[commitment]") {
+  auto run = [](const std::string& text, const std::string& lang) {
+    IngestOptions opts;
+    opts.lang = lang;
+    auto doc = IngestBytes(text, "list.md", opts);
+    REQUIRE(doc.ok());
+    ExtractFilter only;
+    only.figure = only.date = only.org = false;
+    return ExtractFacts(*doc, {}, only);
+  };
+  auto en = run(
+      "Recommendations\n\nMember States should:\n\n- restore a functioning dispute settlement system;\n\n"
+      "- deepen and broaden RCEP; and\n\n- direct investment promotion towards the least developed countries.\n\n"
+      "The outlook remains uncertain.\n",
+      "en");
+  REQUIRE(en.size() == 3);
+  CHECK(en[0].text == "restore a functioning dispute settlement system");
+  CHECK(en[1].text == "deepen and broaden RCEP");
+  CHECK(en[2].text == "direct investment promotion towards the least developed countries");
+  for (const Fact& f : en) {
+    CHECK(f.attrs["strength"] == "exhortation");
+    CHECK(f.attrs["actor"] == "Member States");
+  }
+  auto zh = run("具體而言，政府會：\n\n（a）率領商貿代表團訪問東盟國家；\n\n（b）舉辦不少於30場推廣活動；及\n\n貿易額上升。\n",
+                "zh-Hant");
+  REQUIRE(zh.size() == 2);
+  CHECK(zh[0].text == "率領商貿代表團訪問東盟國家");
+  CHECK(zh[1].text == "舉辦不少於30場推廣活動");
+  for (const Fact& f : zh) CHECK(f.attrs["strength"] == "pledge");
+  // a lead-in with its object stays a commitment of its own, and no list opens
+  auto agreed = run("The federations agreed to the following:\n\n- trade rose in 2025.\n", "en");
+  REQUIRE(agreed.size() == 1);
+  CHECK(agreed[0].text == "The federations agreed to the following");
 }
 
 TEST_CASE("commitment finder stays fast on hostile input", "[commitment]") {
