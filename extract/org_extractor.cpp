@@ -1356,6 +1356,38 @@ struct Work {
     if (!uses.empty()) AddBareUses(uses);
   }
 
+  // "I urge Congress to …": the bare word, in a document that names the
+  // United States at least twice and more often than any other country, is
+  // the US Congress. Other congresses carry their names (the National
+  // People's Congress, the 20th Party Congress): after "People's", "Party",
+  // "National" or an ordinal the word is left alone.
+  void BareCongress() {
+    static constexpr std::string_view kWord = "Congress";
+    if (nfkc.find(kWord) == std::string_view::npos) return;
+    const OrgEntry* congress = builtin.FindById("us-congress");
+    if (congress == nullptr) return;
+    const CountryCounts counts = DocumentCountries(GenericOrgNames::BuiltIn());
+    const auto us = counts.find("US");
+    if (us == counts.end() || us->second < 2) return;
+    for (const auto& [country, n] : counts)
+      if (country != "US" && n >= us->second) return;
+    std::vector<char> covered(key.size() + 1, 0);
+    for (const auto& [start, m] : mentions) std::fill(covered.begin() + m.start, covered.begin() + m.end, 1);
+    std::vector<Mention> more;
+    for (size_t p = nfkc.find(kWord); p != std::string_view::npos; p = nfkc.find(kWord, p + 1)) {
+      const size_t e = p + kWord.size();
+      if ((p > 0 && IsAsciiAlnum(nfkc[p - 1])) || (e < nfkc.size() && IsAsciiAlnum(nfkc[e]))) continue;
+      if (covered[p]) continue;
+      const std::string_view before = nfkc.substr(p >= 12 ? p - 12 : 0, p >= 12 ? 12 : p);
+      bool named = false;
+      for (std::string_view w : {"People's ", "People’s ", "Party ", "National ", "th ", "st ", "nd ", "rd "})
+        named = named || before.ends_with(w);
+      if (named || nfkc.compare(e, 4, " of ") == 0) continue;
+      more.push_back({p, e, congress->id, congress->name, Source::kShortForm, true});
+    }
+    for (Mention& m : more) mentions.emplace(m.start, std::move(m));
+  }
+
   // The places the document names, and the bodies it names whose country
   // the gazetteer knows, twice: a trade story names the partner it is about
   // often, while the bodies it cites show whose institutions speak (a JETRO
@@ -1491,6 +1523,7 @@ void OrgExtractor::Extract(const Document& doc, const ExtractContext& ctx, std::
   w.CompanyStems();
   w.UnitTails();
   w.CjkGenericUses();
+  w.BareCongress();
   w.ResolveGenericNames();
   w.LinkSelfPlaceNames();
   w.Apposition();

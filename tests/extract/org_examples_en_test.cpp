@@ -6,6 +6,12 @@ namespace dossier::test {
 namespace {
 
 const std::vector<OrgExample> kEnglish = {
+    // bare "Congress" in a text about the United States is its Congress; a party congress is not
+    {"The U.S. Department of Commerce briefed American lawmakers. I urge Congress to act.",
+     {{"U.S. Department of Commerce", "us-department-of-commerce"}, {"Congress", "us-congress"}}},
+    {"China's leaders met in Beijing and China's economy grew. Delegates of the 20th Party Congress spoke; "
+     "the U.S. said little.",
+     {{"Party Congress", "party-congress"}}},
     // Japan's energy buyers and producers abroad
     {"JERA and INPEX buy Australian LNG; J-Power and Iwatani run the hydrogen pilot.",
      {{"JERA", "jera"}, {"INPEX", "inpex"}, {"J-Power", "j-power"}, {"Iwatani", "iwatani"}}},

@@ -42,6 +42,9 @@ const std::vector<OrgExample> kJapanese = {
     {"北斗精密工業株式会社（以下「公開買付者」といいます。）は、公開買付者の方針を示した。",
      {{"北斗精密工業株式会社", "org-北斗精密工业株式会社"}}},
     {"特別委員会は答申した。地元大学と連携する。", {}},
+    // a maker named 機工 without 株式会社; an embassy with where it is
+    {"タカミ機工は増産する。", {{"タカミ機工", "org-タカミ机工"}}},
+    {"在フィリピン日本国大使館が支援した。", {{"フィリピン日本国大使館", "org-フィリピン日本国大使馆"}}},
     // in Japanese, the Chinese embassy is the one in Tokyo
     {"両団体の会員や中国大使館の館員が出席した。", {{"中国大使館", "embassy-of-china-in-japan"}}},
     {"東京電力の事故を受け、日本食品海外プロモーションセンター（JFOODO）が発信を強める。",
