@@ -186,9 +186,10 @@ bool CjkFutureSentence(std::string_view t, size_t s, size_t e) {
 }
 
 // A relative word for a fiscal year: 本年度, 年度内, and a company's 今期
-// (this business year, April to March).
+// and 前期 (this and the last business year, April to March).
 bool FiscalYearWord(std::string_view ry) {
-  return ry.find("年度") != std::string_view::npos || ry == "今期" || ry.find("fiscal year") != std::string_view::npos;
+  return ry.find("年度") != std::string_view::npos || ry == "今期" || ry == "前期" ||
+         ry.find("fiscal year") != std::string_view::npos;
 }
 
 // The letters of the word before t[s], past the spaces between (at most
@@ -423,6 +424,7 @@ struct ResolveState {
   bool future_sentence = false;              // English: the date's sentence speaks of the future
   bool past_verb_before = false;             // English: a past-tense verb right before a weekday
   bool compared = false;                     // Chinese: right after 较/比 (较上月: than the month before)
+  bool yearly = false;                       // Chinese, Japanese: right after 每年(的)/毎年: a day of every year
   bool last_in_sentence = false;             // a date was accepted earlier in this sentence
   // The month the text reports on: the first single month it states (a
   // monthly release names its month in the headline or the lead, before the
@@ -675,6 +677,9 @@ class DateExtractor : public Extractor {
         state->last_in_sentence = *in_sentence;
         state->future_sentence = CjkFutureSentence(t, s, end);
         state->compared = ComparedBefore(t, s, end);
+        state->yearly = false;
+        for (std::string_view every : {"每年的", "每年", "毎年の", "毎年", "每年度的"})
+          state->yearly = state->yearly || (s >= every.size() && t.compare(s - every.size(), every.size(), every) == 0);
       }
       std::optional<Resolved> r = Resolve(g, state);
       if (!r) continue;
@@ -795,6 +800,23 @@ class DateExtractor : public Extractor {
     }
     // 1日当たり, 1年あたり: "per day", "per year", a rate's unit, no date.
     if (after("当たり") || after("あたり") || after("当り")) return false;
+    // A year inside a document or file number (11370000004609214N/2025-00087,
+    // CB(1)58/2026(04)號文件): after a slash that follows a letter or digit
+    // (not a year: 2025/2026 is two), or before a dash and a serial of three
+    // digits or more.
+    if (rule.name == "en_year" || rule.name == "cj_year") {
+      size_t w = s >= 1 ? s - 1 : 0;
+      while (w > 0 && std::isalnum(static_cast<unsigned char>(t[w - 1]))) --w;
+      const size_t run = s >= 1 ? s - 1 - w : 0;  // the letters and digits before the slash
+      const bool year_before = run == 4 && std::all_of(t.begin() + w, t.begin() + s - 1, [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      });
+      const bool after_slash = s >= 2 && t[s - 1] == '/' && run > 0 && !year_before;
+      size_t d = e + 1;
+      while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+      const bool serial_after = e < t.size() && t[e] == '-' && d - (e + 1) >= 3;
+      if (after_slash || serial_after) return false;
+    }
     // 全年 after a year (2024年全年, 113年全年) repeats that year: the year is the date.
     if (t.compare(s, 6, "全年") == 0 && before("年")) return false;
     // A bare number of years: "Expo 2025", "Vision 2030", "No. 2023" are names.
@@ -881,7 +903,11 @@ class DateExtractor : public Extractor {
         if (before(numeral)) return false;
       // 10年期国债, 7天期逆回购, 5年期以上LPR: a term names the instrument,
       // it is no period (两年期间 is one).
-      if (after("期") && !after("期间") && !after("期間") && !after("期内") && !after("期內")) return false;
+      // A term on its own (品种一为3年期。) is the period, written as a duration.
+      const bool term_alone = after("期。") || after("期，") || after("期；") || after("期、") || after("期）") ||
+                              after("期,") || (after("期") && e + 3 == t.size());
+      if (after("期") && !after("期间") && !after("期間") && !after("期内") && !after("期內") && !term_alone)
+        return false;
       // 10年物国債: a bond's maturity names the bond, it is no period.
       for (std::string_view tail : {"级", "級", "生", "目", "度", "物"})
         if (ends_in_year && after(tail)) return false;
@@ -1029,12 +1055,24 @@ class DateExtractor : public Extractor {
     if (g.has(kRp) && g[kRp] == "同期" && !g.has(kY))
       for (std::string_view prev : {"历史", "歷史", "历年", "歷年", "年", "不", "同", "近", "多"})
         if (before(prev)) return false;
-    // 本期 before a program or publication is this issue, no period
-    // (本期节目, 本期杂志, 本期嘉宾).
+    // 本期 before a program, a publication or a bond is this issue, no period
+    // (本期节目, 本期杂志, 本期嘉宾, 本期债券).
     if (g.has(kRp) && g[kRp] == "本期")
       for (std::string_view next : {"节目", "節目", "杂志", "雜誌", "期刊", "刊物", "嘉宾", "嘉賓", "主题", "主題", "专题", "專題",
-                                    "特刊", "话题", "話題", "内容", "內容", "文章"})
+                                    "特刊", "话题", "話題", "内容", "內容", "文章", "债券", "債券", "公司债", "公司債",
+                                    "票据", "票據"})
         if (after(next)) return false;
+    // Japanese 前期 is the last business year alone; 前期比, 対前期増減率
+    // compare with it (the comparison, no date), 2025年度前期 is a year's first half, and
+    // 前期高齢者 an age group.
+    if (g.has(kRy) && g[kRy] == "前期" &&
+        (after("比") || after("増減") || before("対") || after("高齢") || before("年度") || before("年") ||
+         before("度")))
+      return false;
+    // 半年度, 半年報, 半年期: a half-yearly report or term names a thing.
+    if (rule.name == "cj_half_year" && !g.has(kPost) &&
+        (after("度") || after("报") || after("報") || after("期") || after("决算") || after("決算")))
+      return false;
     // 同年代 (the same generation), 同年齢 (the same age) are not dates.
     if (g.has(kRy) && (after("代") || after("齢") || after("龄") || after("齡"))) return false;
     // 7日物 (a seven-day repo), 14日物: the tenor of an instrument, no day of the month.
@@ -1496,6 +1534,11 @@ class DateExtractor : public Extractor {
     bool stated = false;
     std::optional<int> year = YearOf(g, *state, &r.anchored, &stated);
     if (!year) return std::nullopt;
+    // 每年的3月23日 (a coupon day): the day of every year, of no year.
+    if (state->yearly && !stated && (g.has(kM) || g.has(kMn)) && g.has(kD) && !g.has(kD2)) {
+      *year = kUnknownYear;
+      r.anchored = false;
+    }
     if (*year != kUnknownYear && (*year < 1 || *year > 9999)) return std::nullopt;
 
     // A split year (2025-26, FY 2024-25, 2025/26學年, 2025-26至2027-28年度) is

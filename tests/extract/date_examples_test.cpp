@@ -398,6 +398,10 @@ TEST_CASE("date examples: Simplified Chinese", "[date]") {
       {"外贸进出口已连续7个季度保持增长。", "2024-10-13", "7个季度", "P21M", false},
       {"已连续三个季度保持增长。", "2024-10-13", "三个季度", "P9M", false},
       {"审批时限压缩至15个工作日。", "2025-01-14", "15个工作日", "P15D", false},
+      // a day of every year (a coupon day) is of no year; a bond's term on its own is a duration
+      {"品种一的付息日为2027年至2029年每年的3月23日。", "2026-03-18", "3月23日", "XXXX-03-23", false},
+      {"债券期限：品种一为3年期，品种二为5年期。", "2026-03-18", "3年", "P3Y", false},
+      {"过去半年，出口稳步增长。", "2025-12-01", "过去半年", "P6M", false},
       // trading days and calendar days are days too
       {"发行人应在2个交易日内披露。", "2026-03-18", "2个交易日", "P2D", false},
       {"于30个自然日内完成整改。", "2026-03-18", "30个自然日", "P30D", false},
@@ -611,6 +615,9 @@ TEST_CASE("date examples: Japanese", "[date]") {
       {"会談は12月3日に行われた。当日は雨だった。", "2025-12-10", "当日", "2025-12-03", true},
       // business days are days
       {"受付後５営業日以内に回答します。", "2025-11-20", "５営業日以内", "P5D", false},
+      // a company's 前期 is its last business year; half a year is a duration
+      {"前期の売上高は約71億円でした。", "2026-02-10", "前期", "2024-04/2025-03", true},
+      {"毎年20人を受け入れ、半年間の研修を行います。", "2026-02-10", "半年間", "P6M", false},
       // the era written again at a range's end, weekdays after each day
       {"公開買付期間は令和7年11月10日（月曜日）から令和7年12月22日（月曜日）までです。", "2025-11-07",
        "令和7年11月10日（月曜日）から令和7年12月22日（月曜日）まで", "2025-11-10/2025-12-22", false},

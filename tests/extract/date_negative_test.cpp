@@ -44,6 +44,14 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"ja", "申請書（様式第1号）を提出する。", "1号"},
       {"ja", "北九州市小倉北区城内1番1号", "1号"},
       {"ja", "10年物国債の利回りが上昇した。", "10年"},
+      // this issue of bonds; a year inside a document number; the comparison 前期比, a year's first half
+      {"zh-Hans", "本期债券发行总规模不超过人民币15亿元。", "本期"},
+      {"zh-Hans", "索引号：11370000004609214N/2025-00087", "2025"},
+      {"zh-Hant", "立法會CB(1)58/2026(04)號文件", "2026"},
+      {"zh-Hans", "10年期国债收益率下行。", "10年"},
+      {"ja", "売上高は前期比8.2％増えた。", "前期"},
+      {"ja", "（％表示は対前期増減率）", "前期"},
+      {"zh-Hans", "发行人在半年度报告中披露。", "半年"},
       // a rate's unit: "per day", "per year"
       {"ja", "渋滞による経済損失は1日当たり約35億ペソに上る。", "1日"},
       {"ja", "輸出は1年あたり約2割増えた。", "1年"},
