@@ -51,7 +51,7 @@ class CommitmentExtractor : public Extractor {
         found.clear();
         FindCommitments(*lexicon_, text.substr(sent.start, sent.size()), seg.lang, &state, &found);
         if (&sent == &sentences.back())
-          OpenListLead(paragraph, {sent.start - seg.span.start, sent.end - seg.span.start}, 0, &state, &found);
+          OpenListLead(paragraph, {sent.start - seg.span.start, sent.end - seg.span.start}, &state, &found);
         emit(sent.start);
       }
     }

@@ -509,9 +509,9 @@ class SentenceFinder {
   // 承诺, 计划 as nouns: ending the clause (其他承诺, 提升服務貿易承諾。) or
   // before 及, 且, 的, 、 (发行人承诺及投资者保护机制, 偿债计划的前提); not
   // before 与 or 和, which open its partner (计划与宁德时代深化合作).
+  bool NounCue(const CommitmentCue& c, Span sent) const;
   // A table's caption or a row of its cells, in Chinese: no clause.
   bool TableLine(Span sent) const;
-  bool NounCue(const CommitmentCue& c, Span sent) const;
   bool InvertedShould(size_t start, size_t end, size_t sent_end) const;
   // Chinese.
   Actor ZhPrefixActor(Span prefix) const;
@@ -1955,9 +1955,9 @@ bool TakeListItem(std::string_view text, CommitmentState* state, std::vector<Com
   return true;
 }
 
-void OpenListLead(std::string_view text, Span sentence_in_text, size_t first, CommitmentState* state,
+void OpenListLead(std::string_view text, Span sentence_in_text, CommitmentState* state,
                   std::vector<CommitmentMention>* found) {
-  if (found->size() <= first) return;
+  if (found->empty()) return;
   const CommitmentMention& last = found->back();
   // Only a bare cue leads a list: "agreed to the following:" has its object.
   if (!last.action.empty()) return;

@@ -81,14 +81,14 @@ void FindCommitments(const CommitmentLexicon& lex, std::string_view text, std::s
 //     its closing punctuation or "and"/及, as one commitment of the lead's
 //     actor and strength, and returns true (FindCommitments is not run on
 //     it). Any other paragraph closes the list.
-//   * OpenListLead: after FindCommitments has appended a paragraph's
-//     mentions to `found` from index `first`, when the last of them is a
-//     bare cue (no action: "should", 會) right before the paragraph's
-//     closing colon, removes it and opens the list ("agreed to the
-//     following:" stays a commitment of its own). Its spans are those FindCommitments gave, relative to the
-//     sentence given as `sentence_in_text`.
+//   * OpenListLead: `found` holds what FindCommitments gave for the
+//     paragraph's last sentence (spans relative to that sentence, which is
+//     `sentence_in_text` of the paragraph). When the last mention is a bare
+//     cue (no action: "should", 會) right before the paragraph's closing
+//     colon, removes it and opens the list; "agreed to the following:" has
+//     its object and stays a commitment of its own.
 bool TakeListItem(std::string_view text, CommitmentState* state, std::vector<CommitmentMention>* out);
-void OpenListLead(std::string_view text, Span sentence_in_text, size_t first, CommitmentState* state,
+void OpenListLead(std::string_view text, Span sentence_in_text, CommitmentState* state,
                   std::vector<CommitmentMention>* found);
 
 // The sentence spans FindCommitments works on (exposed for tests): 。！？；
