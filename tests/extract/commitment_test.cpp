@@ -38,6 +38,18 @@ std::vector<CommitmentMention> Find(const std::string& text, const std::string& 
   return out;
 }
 
+// The commitment facts of a document ingested from `bytes` (named `name`,
+// read as `lang`): what the whole pipeline gives, paragraphs and all.
+std::vector<Fact> DocumentCommitments(const std::string& bytes, const std::string& name, const std::string& lang) {
+  IngestOptions opts;
+  opts.lang = lang;
+  auto doc = IngestBytes(bytes, name, opts);
+  REQUIRE(doc.ok());
+  ExtractFilter only;
+  only.figure = only.date = only.org = false;
+  return ExtractFacts(*doc, {}, only);
+}
+
 // Runs one table; returns how many examples it checked.
 size_t CheckExamples(const std::vector<CommitmentExample>& examples) {
   for (const CommitmentExample& ex : examples) {
@@ -209,16 +221,10 @@ TEST_CASE("commitment facts from a document keep the contract fields", "[commitm
 }
 
 TEST_CASE("a plan's numbered task reaches the end of its paragraph only", "[commitment]") {
-  IngestOptions opts;
-  opts.lang = "zh-Hans";
-  auto doc = IngestBytes(
+  auto facts = DocumentCommitments(
       "二、重点任务\n\n（一）扩大对日货物贸易规模。支持企业参加进口博览会。\n\n"
       "支持企业参加境外展会，按展位费的50%给予补助。\n",
-      "plan.txt", opts);
-  REQUIRE(doc.ok());
-  ExtractFilter only;
-  only.figure = only.date = only.org = false;
-  auto facts = ExtractFacts(*doc, {}, only);
+      "plan.txt", "zh-Hans");
   REQUIRE(facts.size() == 2);
   CHECK(facts[0].text == "扩大对日货物贸易规模");
   CHECK(facts[1].text == "支持企业参加进口博览会");
@@ -226,20 +232,14 @@ TEST_CASE("a plan's numbered task reaches the end of its paragraph only", "[comm
 }
 
 TEST_CASE("in a set of measures its issuer adopts, the tasks and grants are the issuer's pledges", "[commitment]") {
-  IngestOptions opts;
-  opts.lang = "zh-Hans";
-  auto doc = IngestBytes(
+  auto facts = DocumentCommitments(
       "滨海省促进外贸稳规模若干措施\n\n"
       "《滨海省促进外贸稳规模若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。\n\n"
       "一、壮大外贸经营主体\n\n"
       "（一）实施外贸主体培育行动。对首次获得经核准出口商资格的企业，给予一次性奖励5万元。"
       "海关部门要加强原产地证书签证服务。\n\n"
       "（二）深耕东盟市场。支持企业参加境外展会。\n",
-      "measures.txt", opts);
-  REQUIRE(doc.ok());
-  ExtractFilter only;
-  only.figure = only.date = only.org = false;
-  auto facts = ExtractFacts(*doc, {}, only);
+      "measures.txt", "zh-Hans");
   std::map<std::string, std::string> strength;
   for (const Fact& f : facts) strength[f.text] = f.attrs["strength"];
   INFO(nlohmann::json(strength).dump());
@@ -255,15 +255,7 @@ TEST_CASE("in a set of measures its issuer adopts, the tasks and grants are the 
 }
 
 TEST_CASE("a lead-in that ends with its bare cue and a colon commits to each list item", "[commitment]") {
-  auto run = [](const std::string& text, const std::string& lang) {
-    IngestOptions opts;
-    opts.lang = lang;
-    auto doc = IngestBytes(text, "list.md", opts);
-    REQUIRE(doc.ok());
-    ExtractFilter only;
-    only.figure = only.date = only.org = false;
-    return ExtractFacts(*doc, {}, only);
-  };
+  auto run = [](const std::string& text, const std::string& lang) { return DocumentCommitments(text, "list.md", lang); };
   auto en = run(
       "Recommendations\n\nMember States should:\n\n- restore a functioning dispute settlement system;\n\n"
       "- deepen and broaden RCEP; and\n\n- direct investment promotion towards the least developed countries.\n\n"
