@@ -656,6 +656,7 @@ const std::vector<CommitmentExample>& JapaneseCommitmentExamples() {
       {"ja", "当社は画像検査ソフトの共同開発を4月から始めます。", {{"当社", "pledge", "共同開発"}}},
       {"ja", "当社は機械を日本に逆輸入することも考えています。", {{"当社", "intent", "逆輸入"}}},
       {"ja", "今年10月にはタイで新工場が稼働する。", {}},
+      {"ja", "当社は2027年度に売上高500億円を目標に掲げています。", {{"当社", "intent", "500億円"}}},
       // a measure reaching a value; a greeting's close and its wishes
       {"ja", "引き上げ幅は65円、率にして6.6%に達します。", {}},
       {"ja", "会員の皆様のご繁栄とご健勝を祈念いたしまして、年頭のご挨拶といたします。", {}},
