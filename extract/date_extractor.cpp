@@ -1051,9 +1051,9 @@ class DateExtractor : public Extractor {
       return false;
     // Chinese 同期 alone is the period just named (同期，对美国进出口…), but
     // not the same period of many years (创历史同期新高, 近10年同期), nor 不同期
-    // (not at the same time).
+    // (not at the same time), nor inside 合同期限 (a contract's term) or 共同.
     if (g.has(kRp) && g[kRp] == "同期" && !g.has(kY))
-      for (std::string_view prev : {"历史", "歷史", "历年", "歷年", "年", "不", "同", "近", "多"})
+      for (std::string_view prev : {"历史", "歷史", "历年", "歷年", "年", "不", "同", "近", "多", "合", "共"})
         if (before(prev)) return false;
     // 本期 before a program, a publication or a bond is this issue, no period
     // (本期节目, 本期杂志, 本期嘉宾, 本期债券).
@@ -1813,8 +1813,9 @@ class DateExtractor : public Extractor {
         if ((g.has(kRy) && !w1) || !w2 || *year == kUnknownYear) return std::nullopt;
         // 12月至明年2月: a first end without a year is the reference year's.
         if (!g.has(kRy) && !g.has(kY) && !(state->reference && state->reference->has_year())) return std::nullopt;
+        // 令和7年8月29日から同年9月28日: the end counts from the start's year.
         year2 = w1 ? *year - w1->offset + w2->offset
-                   : (g.has(kY) ? *year : state->reference->year) + w2->offset;
+                   : (g.has(kY) || g.has(kEy) ? *year : state->reference->year) + w2->offset;
         if (year2 < *year) return std::nullopt;
       } else if (g.has(kEy2)) {  // 令和元年から令和5年まで, 平成30年から令和2年 (the end names its era)
         auto first = lex_.EraFirstYear(g.has(kEra2) ? g[kEra2] : g[kEra]);  // 令和5〜9年: the era once

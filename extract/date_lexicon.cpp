@@ -176,7 +176,7 @@ void DateLexicon::Load() {
   p["UNIT_EN"] = Alternation(unit_en, false) + "s?\\b";
   p["UNIT_CJ"] = Alternation(unit_cjk, false);
   p["TO_EN"] = "(?:to|through|until|till|-|–|—)";
-  p["TO_CJ"] = "(?: ?至 ?|到|~|〜|-|–|—|から)";
+  p["TO_CJ"] = "(?:起至|起到|起 ?至 ?| ?至 ?|到|~|〜|-|–|—|から)";  // 2025年7月1日起至2028年6月30日
   p["MOD_EN"] = "\\b(?P<mod>(?:the\\s)?(?:end|beginning|start|middle|turn)\\sof|early|mid|late)[\\s-]";
   for (const char* family : {"EN", "CJ"})
     for (const char* g : {"Y", "M", "D", "P"}) {

@@ -46,6 +46,7 @@ TEST_CASE("date negatives: clock times, ages, ordinals, names, counts", "[date]"
       {"ja", "10年物国債の利回りが上昇した。", "10年"},
       // this issue of bonds; a year inside a document number; the comparison 前期比, a year's first half
       {"zh-Hans", "本期债券发行总规模不超过人民币15亿元。", "本期"},
+      {"zh-Hans", "合同期限为三年。", "同期"},
       {"zh-Hans", "索引号：11370000004609214N/2025-00087", "2025"},
       {"zh-Hant", "立法會CB(1)58/2026(04)號文件", "2026"},
       {"zh-Hans", "10年期国债收益率下行。", "10年"},
