@@ -177,11 +177,20 @@ struct OrgRules {
   }
 
   // Does a name ending at `end` of `key` run into a longer ordinary word (商务部|门)?
-  bool Blocked(std::string_view key, size_t start, size_t end) const {
+  // A known name (`known`, from the gazetteer) before 长 is its head's
+  // title (行政院长, 国家统计局局长): the name stands, unless 长 opens a
+  // word of its own (研究所长期合作, 银行长三角分行).
+  bool Blocked(std::string_view key, size_t start, size_t end, bool known = false) const {
     if (end >= key.size() || end <= start) return false;
     size_t last = utf8::PrevStart(key, end);
     size_t p = end;
     utf8::Next(key, &p);
+    if (known && key.compare(end, p - end, "长") == 0) {
+      static constexpr std::string_view kLongWords[] = {"期", "远", "久", "达", "效", "足", "江", "三", "城", "沙", "春", "廊", "安", "治", "年", "大", "线", "时", "度", "处", "篇"};
+      for (std::string_view w : kLongWords)
+        if (key.compare(p, w.size(), w) == 0) return true;
+      return false;
+    }
     return blocks.count(key.substr(last, p - last)) > 0;
   }
 };
@@ -422,7 +431,7 @@ struct Work {
     while (i < key.size()) {
       OrgGazetteer::Match m = Lookup(i);
       const bool counted = m.org && i > 0 && CounterAfterNumber(key, utf8::PrevStart(key, i));
-      if (m.org && !counted && !rules.Blocked(key, i, m.end) && !ForeignShortAlias(*m.org, i, m.end)) {
+      if (m.org && !counted && !rules.Blocked(key, i, m.end, /*known=*/true) && !ForeignShortAlias(*m.org, i, m.end)) {
         mentions.emplace(i, Mention{i, m.end, m.org->id, m.org->name, Source::kGazetteer, true});
         i = m.end;
       } else {

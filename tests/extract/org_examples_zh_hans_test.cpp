@@ -9,6 +9,9 @@ const std::vector<OrgExample> kSimplified = {
     // 公司债券 is a bond and 控股股东 a shareholder; 驻港公司 are companies in Hong Kong
     {"发行人面向专业投资者公开发行公司债券，发行人控股股东出具批复。", {}},
     {"約有1,450家駐港公司。", {}},
+    {"上市公司的独立性不受影响。签署方为有限责任公司。", {}},
+    // 长 opening a word of its own (长期) still ends no name inside it
+    {"研究所长期跟踪日本市场。", {}},
     // a listed company's legal form is no part of the ten characters of its name
     {"深圳市科瑞德智能装备股份有限公司拟以自有资金投资。",
      {{"深圳市科瑞德智能装备股份有限公司", "org-深圳市科瑞德智能装备股份有限公司"}}},

@@ -6,6 +6,10 @@ namespace dossier::test {
 namespace {
 
 const std::vector<OrgExample> kTraditional = {
+    // the head's title after a known name keeps the name (行政院長); Taiwan's FSC by its short name;
+    // a verb before 本國銀行 makes no name
+    {"行政院長卓榮泰表示，金管會將督導本國銀行提供融資。",
+     {{"行政院", "taiwan-executive-yuan"}, {"金管會", "taiwan-fsc"}}},
     {"經濟部今日公布統計", {{"經濟部", "taiwan-moea"}}},  // bare 經濟部 in traditional Chinese: Taiwan's ministry
     // local banks are no name, after a comparison or 對 either; Hong Kong's travel companies
     {"年息較日本本地銀行同類存款高，金管局會監察對本港銀行的影響。", {{"金管局", "hkma"}}},
