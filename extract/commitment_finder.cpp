@@ -506,7 +506,7 @@ class SentenceFinder {
 
   bool YingInsideName(const CommitmentCue& c) const;
   bool DisposalJiang(const CommitmentCue& c) const;
-  // 承诺, 计划 as nouns: ending the clause (其他承诺, 提升服務貿易承諾。) or
+  // 承诺, 计划, 保证 as nouns: ending the clause (其他承诺, 8、质量保证) or
   // before 及, 且, 的, 、 (发行人承诺及投资者保护机制, 偿债计划的前提); not
   // before 与 or 和, which open its partner (计划与宁德时代深化合作).
   bool NounCue(const CommitmentCue& c, Span sent) const;
@@ -1719,7 +1719,7 @@ bool SentenceFinder::TableLine(Span sent) const {
 
 bool SentenceFinder::NounCue(const CommitmentCue& c, Span sent) const {
   const std::string_view word = text_.substr(c.start, c.end - c.start);
-  if (word != "承诺" && word != "承諾" && word != "计划" && word != "計劃") return false;
+  if (word != "承诺" && word != "承諾" && word != "计划" && word != "計劃" && word != "保证" && word != "保證") return false;
   if (c.end >= sent.end) return true;
   for (std::string_view next : {"及", "且", "的", "、", "。", "）", "」"})
     if (text_.compare(c.end, next.size(), next) == 0) return true;
@@ -1930,7 +1930,11 @@ bool TakeListItem(std::string_view text, CommitmentState* state, std::vector<Com
   static const RE2 kItemMarker(
       "^[ \\x{3000}]*(?:[•‣▪■●◆◇□・*-][ \\x{3000}]*|[（(][a-zA-Z0-9０-９ivx]{1,4}[）)][ \\x{3000}]*|[a-z0-9][.)] +)");
   re2::StringPiece marker;
-  if (!kItemMarker.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::ANCHOR_START, &marker, 1)) {
+  // An HTML list item has no marker in the text; in English it still reads
+  // as the lead-in's continuation: it opens with a lower-case letter.
+  const bool continues = !text.empty() && text[0] >= 'a' && text[0] <= 'z';
+  if (!kItemMarker.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::ANCHOR_START, &marker, 1) &&
+      !continues) {
     state->list_lead.reset();
     return false;
   }

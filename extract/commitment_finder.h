@@ -77,7 +77,8 @@ void FindCommitments(const CommitmentLexicon& lex, std::string_view text, std::s
 // Lists under a lead-in, paragraph by paragraph (the caller runs these on
 // each paragraph, `text` being the paragraph):
 //   * TakeListItem: when a list is open and `text` opens with a list marker
-//     ("- ", "•", "（a）", "(1)"), appends the item, without its marker and
+//     ("- ", "•", "（a）", "(1)") or, as an HTML list item without one
+//     does, with a lower-case letter, appends the item, without its marker and
 //     its closing punctuation or "and"/及, as one commitment of the lead's
 //     actor and strength, and returns true (FindCommitments is not run on
 //     it). Any other paragraph closes the list.

@@ -51,6 +51,13 @@ const std::vector<CommitmentExample>& EnglishCommitmentExamples() {
       // agreeing on an assessment, and a witness's closing courtesy, bind no one
       {"en", "Members agreed that the data received since the December meeting had materially changed the outlook.", {}},
       {"en", "Thank you, and I look forward to your questions.", {}},
+      // a reading instruction, a judgement of what will suffice, a survey's question, a share's future
+      {"en", "The following discussion should be read in conjunction with the consolidated financial statements.", {}},
+      {"en", "We believe our cash will be sufficient to satisfy our requirements.", {}},
+      {"en", "Respondents were asked to name up to five promising countries.", {}},
+      {"en", "More than 99 percent of the trade will enter tariff-free.", {}},
+      // a company's own expected step is its plan
+      {"en", "We expect to continue to make significant investments in research.", {{"We", "intent", "investments"}}},
       {"en", "Members agreed that it was appropriate to increase the cash rate target by 25 basis points.",
        {{"Members", "agreement", "increase the cash rate target"}}},
       // a clause opened by "as" has its own subject
@@ -381,6 +388,8 @@ const std::vector<CommitmentExample>& ChineseCommitmentExamples() {
       {"zh-Hans", "表2 拟偿还到期债务明细", {}},
       {"zh-Hans", "起息日 到期日 发行规模（亿元） 拟使用募集资金（亿元）", {}},
       {"zh-Hans", "持有人有权要求发行人采取救济措施。", {}},
+      {"zh-Hans", "这不是“要不要投”的问题。", {}},
+      {"zh-Hans", "8、质量保证", {}},
       {"zh-Hans", "丰田汽车方面表示，计划与宁德时代在电池领域深化合作。", {{"丰田汽车方面", "intent", "宁德时代"}}},
       // an approval given is no agreement; the approver's name may precede 同意 without 经
       {"zh-Hans", "本次债券已经上海证券交易所审核同意。", {}},
@@ -588,6 +597,8 @@ const std::vector<CommitmentExample>& TraditionalCommitmentExamples() {
       // a meeting's name before the parties is no approver (臺日經貿會議…雙方同意); a headline's
       // full-width space ends what stands before the subject
       {"zh-Hant", "臺日經貿會議在東京登場　雙方同意深化半導體合作", {{"雙方", "agreement", "深化半導體合作"}}},
+      // the premier's request to a ministry and its partner
+      {"zh-Hant", "同時請外交部及駐外館處協助企業排除非關稅障礙。", {{"", "exhortation", "排除非關稅障礙"}}},
       // a board's resolution binds it; a meeting set for a date is a plan; the board's 會 is no "will"
       {"zh-Hant", "本行理監事會一致決議：重貼現率維持年息2%不變。", {{"本行理監事會", "pledge", "重貼現率維持"}}},
       {"zh-Hant", "本行下次理監事聯席會議訂於115年3月19日舉行。",  // the meeting is the subject, as in English

@@ -275,6 +275,15 @@ TEST_CASE("a lead-in that ends with its bare cue and a colon commits to each lis
   CHECK(zh[0].text == "率領商貿代表團訪問東盟國家");
   CHECK(zh[1].text == "舉辦不少於30場推廣活動");
   for (const Fact& f : zh) CHECK(f.attrs["strength"] == "pledge");
+  // an HTML list item has no marker: in English it opens with a lower-case letter
+  auto html = DocumentCommitments(
+      "<html><body><p>Over the next 12 months, MFAT will:</p><ul><li>publish updated guidance by 31 March "
+      "2026;</li><li>report back to exporters.</li></ul><p>Trade grew.</p></body></html>",
+      "list.html", "en");
+  REQUIRE(html.size() == 2);
+  CHECK(html[0].text == "publish updated guidance by 31 March 2026");
+  CHECK(html[1].text == "report back to exporters");
+  for (const Fact& f : html) CHECK(f.attrs["strength"] == "pledge");
   // a lead-in with its object stays a commitment of its own, and no list opens
   auto agreed = run("The federations agreed to the following:\n\n- trade rose in 2025.\n", "en");
   REQUIRE(agreed.size() == 1);
