@@ -41,11 +41,11 @@ namespace {
 // The named groups a rule may use (see the header of dates_rules.tsv).
 enum G {
   kY, kY2, kEra, kEy, kM, kM2, kMn, kMn2, kD, kD2, kRy, kRm, kRd, kRp, kRw, kHalf, kQ,
-  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kDand, kSeason, kRy2, kFest, kFq, kFqc, kFl, kGroupCount
+  kDec, kC19, kCen, kN, kN2, kUnit, kAgo, kMod, kDmod, kQk, kQf, kFm, kPost, kWd, kEra2, kEy2, kHu, kRoc, kFy, kFyh, kFe, kNm, kQ2, kSy, kSy2, kSch, kFym, kFyp, kDand, kSeason, kRy2, kFest, kFq, kFqc, kFl, kRoc2, kGroupCount
 };
 constexpr std::array<std::string_view, kGroupCount> kGroupNames = {
     "y", "y2", "era", "ey", "m", "m2", "mn", "mn2", "d", "d2", "ry", "rm", "rd", "rp", "rw", "half", "q",
-    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp", "dand", "season", "ry2", "fest", "fq", "fqc", "fl"};
+    "dec", "c19", "cen", "n", "n2", "unit", "ago", "mod", "dmod", "qk", "qf", "fm", "post", "wd", "era2", "ey2", "hu", "roc", "fy", "fyh", "fe", "nm", "q2", "sy", "sy2", "sch", "fym", "fyp", "dand", "season", "ry2", "fest", "fq", "fqc", "fl", "roc2"};
 
 // How often the words occur in `t`, all together (counted up to 1000).
 int Occurrences(std::string_view t, std::initializer_list<std::string_view> words) {
@@ -1802,9 +1802,12 @@ class DateExtractor : public Extractor {
     }
 
     // Ranges: year-year, month-month, day-day; the end inherits what it does not write.
-    if (g.has(kY2) || g.has(kEy2) || g.has(kM2) || g.has(kMn2) || g.has(kD2)) {
+    if (g.has(kY2) || g.has(kEy2) || g.has(kM2) || g.has(kMn2) || g.has(kD2) || g.has(kRoc2)) {
       int year2 = *year;
-      if (g.has(kY2)) {
+      if (g.has(kRoc2)) {  // 115年至118年: years of the Republic at both ends
+        year2 = 1911 + ParseDateNumeral(g[kRoc2]);
+        if (*year == kUnknownYear || year2 <= *year || year2 - *year > 50) return std::nullopt;
+      } else if (g.has(kY2)) {
         year2 = ParseDateNumeral(g[kY2]);
         if (year2 <= 0 || (*year != kUnknownYear && (year2 < *year || year2 - *year > 200))) return std::nullopt;
       } else if (g.has(kRy2)) {  // 本年12月から来年3月: both ends counted from the same year

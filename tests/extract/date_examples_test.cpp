@@ -442,6 +442,8 @@ TEST_CASE("date examples: Simplified Chinese", "[date]") {
 
 TEST_CASE("date examples: Traditional Chinese", "[date]") {
   const std::vector<DateExample> rows = {
+      // a range of years of the Republic
+      {"本方案自115年至118年推動。", "2026-03-12", "115年至118年", "2026/2029", false},
       // Taiwan's releases write the number beside the relative word
       {"國貿署今（11）日表示，出口創新高。", "2023-11-11", "今（11）日", "2023-11-11", true},
       // the month in brackets (this month, written out); working days; a date
