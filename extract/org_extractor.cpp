@@ -186,7 +186,10 @@ struct OrgRules {
     size_t p = end;
     utf8::Next(key, &p);
     if (known && key.compare(end, p - end, "长") == 0) {
-      static constexpr std::string_view kLongWords[] = {"期", "远", "久", "达", "效", "足", "江", "三", "城", "沙", "春", "廊", "安", "治", "年", "大", "线", "时", "度", "处", "篇"};
+      // 长期 长远 长久 长达 长效 长足 长江 长三角 长城 长沙 长春 长廊 长安 长治 长年
+      // 长大 长线 长时间 长度 长处 长篇
+      static constexpr std::string_view kLongWords[] = {"期", "远", "久", "达", "效", "足", "江", "三", "城", "沙", "春",
+                                                        "廊", "安", "治", "年", "大", "线", "时", "度", "处", "篇"};
       for (std::string_view w : kLongWords)
         if (key.compare(p, w.size(), w) == 0) return true;
       return false;
