@@ -1279,7 +1279,10 @@ struct Work {
     bool gazetteer_id, latin;
     size_t from;
   };
-  void AddBareUses(const std::vector<BareName>& names) {
+  // `skip`, when given, leaves out an occurrence at [p, e) for what stands
+  // around it (BareCongress: "the 20th Party Congress").
+  void AddBareUses(const std::vector<BareName>& names,
+                   const std::function<bool(size_t p, size_t e)>& skip = nullptr) {
     std::vector<char> covered(key.size() + 1, 0);
     for (const auto& [start, m] : mentions) std::fill(covered.begin() + m.start, covered.begin() + m.end, 1);
     std::vector<Mention> more;
@@ -1289,6 +1292,7 @@ struct Work {
         size_t e = p + b.text.size();
         if (b.latin && ((p > 0 && IsAsciiAlnum(hay[p - 1])) || (e < hay.size() && IsAsciiAlnum(hay[e])))) continue;
         if (std::find(covered.begin() + p, covered.begin() + e, 1) != covered.begin() + e) continue;
+        if (skip && skip(p, e)) continue;
         std::fill(covered.begin() + p, covered.begin() + e, 1);
         more.push_back({p, e, b.id, b.name, Source::kShortForm, b.gazetteer_id});
       }
@@ -1383,21 +1387,13 @@ struct Work {
     if (us == counts.end() || us->second < 2) return;
     for (const auto& [country, n] : counts)
       if (country != "US" && n >= us->second) return;
-    std::vector<char> covered(key.size() + 1, 0);
-    for (const auto& [start, m] : mentions) std::fill(covered.begin() + m.start, covered.begin() + m.end, 1);
-    std::vector<Mention> more;
-    for (size_t p = nfkc.find(kWord); p != std::string_view::npos; p = nfkc.find(kWord, p + 1)) {
-      const size_t e = p + kWord.size();
-      if ((p > 0 && IsAsciiAlnum(nfkc[p - 1])) || (e < nfkc.size() && IsAsciiAlnum(nfkc[e]))) continue;
-      if (covered[p]) continue;
-      const std::string_view before = nfkc.substr(p >= 12 ? p - 12 : 0, p >= 12 ? 12 : p);
-      bool named = false;
-      for (std::string_view w : {"People's ", "People’s ", "Party ", "National ", "th ", "st ", "nd ", "rd "})
-        named = named || before.ends_with(w);
-      if (named || nfkc.compare(e, 4, " of ") == 0) continue;
-      more.push_back({p, e, congress->id, congress->name, Source::kShortForm, true});
-    }
-    for (Mention& m : more) mentions.emplace(m.start, std::move(m));
+    AddBareUses({{std::string(kWord), congress->id, congress->name, /*gazetteer_id=*/true, /*latin=*/true, 0}},
+                [&](size_t p, size_t e) {
+                  const std::string_view before = nfkc.substr(p >= 12 ? p - 12 : 0, p >= 12 ? 12 : p);
+                  for (std::string_view w : {"People's ", "People’s ", "Party ", "National ", "th ", "st ", "nd ", "rd "})
+                    if (before.ends_with(w)) return true;
+                  return nfkc.compare(e, 4, " of ") == 0;
+                });
   }
 
   // The places the document names, and the bodies it names whose country
